@@ -1,0 +1,40 @@
+import type { Position, ReadAllOptions, StoredEvent, Subscription } from './event-store.port.js';
+
+export interface PollingSource {
+  readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
+  /** Resolves when new events may have been appended, or after `timeoutMs`. */
+  waitForAppend(timeoutMs: number): Promise<void>;
+}
+
+const PAGE = 512;
+const IDLE_POLL_MS = 250;
+
+/** Catch-up then live, by reading pages after the last delivered position: no gap, no duplicate. */
+export function pollingSubscription(source: PollingSource, after: Position | undefined): Subscription {
+  let closed = false;
+  let wake: (() => void) | undefined;
+  const closedSignal = new Promise<void>((resolve) => (wake = resolve));
+
+  async function* events(): AsyncGenerator<StoredEvent> {
+    let position = after;
+    while (!closed) {
+      const page = await source.readAll({ after: position, limit: PAGE });
+      for (const event of page) {
+        if (closed) return;
+        position = event.position;
+        yield event;
+      }
+      if (page.length < PAGE) await Promise.race([source.waitForAppend(IDLE_POLL_MS), closedSignal]);
+    }
+  }
+
+  const iterator = events();
+  return {
+    [Symbol.asyncIterator]: () => iterator,
+    async close() {
+      closed = true;
+      wake?.();
+      await iterator.return(undefined);
+    },
+  };
+}

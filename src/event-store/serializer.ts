@@ -1,0 +1,32 @@
+import type { EventMetadata, Position, StoredEvent } from './event-store.port.js';
+import type { UpcasterRegistry } from './upcasters.js';
+
+/** An event as an adapter keeps it: JSON text, exactly as written. */
+export interface RawEvent {
+  id: string;
+  stream: string;
+  revision: number;
+  position: Position;
+  type: string;
+  data: string;
+  metadata: string;
+  recordedAt: string;
+}
+
+export const serialize = (value: Record<string, unknown>): string => JSON.stringify(value);
+
+/** Parses what was stored and upcasts it to the current schema version. */
+export function deserialize(raw: RawEvent, upcasters: UpcasterRegistry): StoredEvent {
+  const metadata = JSON.parse(raw.metadata) as EventMetadata;
+  const { schemaVersion, data } = upcasters.upcast(raw.type, metadata.schemaVersion, JSON.parse(raw.data));
+  return {
+    id: raw.id,
+    stream: raw.stream,
+    revision: raw.revision,
+    position: raw.position,
+    type: raw.type,
+    data,
+    metadata: { ...metadata, schemaVersion },
+    recordedAt: raw.recordedAt,
+  };
+}

@@ -1,0 +1,55 @@
+import type { Position } from '../event-store/event-store.port.js';
+
+/** A read-model document; `_id` is chosen by the projection (usually the project id). */
+export type Document = { _id: string } & Record<string, unknown>;
+
+/** A MongoDB query filter document. */
+export type Filter = Record<string, unknown>;
+
+/** A MongoDB update document: `$set`, `$setOnInsert`, `$inc`, `$push`, `$addToSet`, `$unset`, `$min`, `$max`, … */
+export type Update = Record<string, Record<string, unknown>>;
+
+export type Sort = Record<string, 1 | -1>;
+
+export interface FindOptions {
+  sort?: Sort;
+  skip?: number;
+  limit?: number;
+  projection?: Record<string, 0 | 1>;
+}
+
+/** One write of a batch, in the shape of MongoDB's bulkWrite operations, addressed to a collection. */
+export type Change =
+  | { collection: string; insertOne: { document: Document } }
+  | { collection: string; updateOne: { filter: Filter; update: Update; upsert?: boolean } }
+  | { collection: string; updateMany: { filter: Filter; update: Update } }
+  | { collection: string; replaceOne: { filter: Filter; replacement: Document; upsert?: boolean } }
+  | { collection: string; deleteOne: { filter: Filter } }
+  | { collection: string; deleteMany: { filter: Filter } };
+
+export interface IndexDefinition {
+  name: string;
+  key: Record<string, 1 | -1>;
+  unique?: boolean;
+}
+
+export interface CollectionDefinition {
+  name: string;
+  indexes?: IndexDefinition[];
+}
+
+export interface ReadStore {
+  /** Creates the collections and their indexes if missing; idempotent. */
+  defineCollections(definitions: CollectionDefinition[]): Promise<void>;
+  find<T extends Document = Document>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]>;
+  findOne<T extends Document = Document>(collection: string, filter?: Filter, options?: FindOptions): Promise<T | null>;
+  count(collection: string, filter?: Filter): Promise<number>;
+  aggregate<T = Record<string, unknown>>(collection: string, pipeline: Record<string, unknown>[]): Promise<T[]>;
+  /** Applies every change and moves the projection's checkpoint, all or nothing. */
+  commit(projection: string, changes: Change[], checkpoint: Position): Promise<void>;
+  checkpoint(projection: string): Promise<Position | undefined>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const READ_STORE = Symbol('ReadStore');
