@@ -1,0 +1,130 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { aggregate, find } from 'mingo';
+import type { Position } from '../../event-store/event-store.port.js';
+import type {
+  Change,
+  CollectionDefinition,
+  Document,
+  Filter,
+  FindOptions,
+  ReadStore,
+} from '../read-store.port.js';
+import { EmbeddedCollection } from './embedded-collection.js';
+import { StagedChanges } from './staged-changes.js';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS documents (
+    collection TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    PRIMARY KEY (collection, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS checkpoints (
+    projection TEXT PRIMARY KEY,
+    position   TEXT NOT NULL
+  );`;
+
+/**
+ * The embedded read store: collections in memory, queried with mingo in MongoDB's own language,
+ * persisted with each projection's checkpoint in one SQLite transaction, loaded back at start.
+ */
+export class EmbeddedReadStore implements ReadStore {
+  private readonly db: Database.Database;
+  private readonly collections = new Map<string, EmbeddedCollection>();
+  private readonly checkpoints = new Map<string, Position>();
+  private readonly persist: (staged: StagedChanges, projection: string, checkpoint: Position) => void;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(SCHEMA);
+    this.load();
+    const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
+    const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
+    this.persist = this.db.transaction((staged: StagedChanges, projection: string, checkpoint: Position) => {
+      for (const [collection, overlay] of staged.overlays) {
+        for (const [id, document] of overlay) {
+          if (document) upsert.run(collection.name, id, JSON.stringify(document));
+          else remove.run(collection.name, id);
+        }
+      }
+      saveCheckpoint.run(projection, checkpoint);
+    });
+  }
+
+  async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
+    for (const definition of definitions) this.collection(definition.name).define(definition);
+  }
+
+  async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    let cursor = find(this.documents(name), filter, options.projection);
+    if (options.sort) cursor = cursor.sort(options.sort);
+    if (options.skip) cursor = cursor.skip(options.skip);
+    if (options.limit) cursor = cursor.limit(options.limit);
+    return structuredClone(cursor.all()) as T[];
+  }
+
+  async findOne<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T | null> {
+    const [first] = await this.find<T>(name, filter, { ...options, limit: 1 });
+    return first ?? null;
+  }
+
+  async count(name: string, filter: Filter = {}): Promise<number> {
+    return find(this.documents(name), filter).all().length;
+  }
+
+  async aggregate<T = Record<string, unknown>>(name: string, pipeline: Record<string, unknown>[]): Promise<T[]> {
+    return structuredClone(aggregate(this.documents(name), pipeline)) as T[];
+  }
+
+  async commit(projection: string, changes: Change[], checkpoint: Position): Promise<void> {
+    const staged = new StagedChanges((name) => this.collection(name));
+    for (const change of changes) staged.apply(change);
+    staged.check();
+    this.persist(staged, projection, checkpoint);
+    for (const [collection, overlay] of staged.overlays) collection.apply(overlay);
+    this.checkpoints.set(projection, checkpoint);
+  }
+
+  async checkpoint(projection: string): Promise<Position | undefined> {
+    return this.checkpoints.get(projection);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private collection(name: string): EmbeddedCollection {
+    let collection = this.collections.get(name);
+    if (!collection) this.collections.set(name, (collection = new EmbeddedCollection(name)));
+    return collection;
+  }
+
+  private documents(name: string): Document[] {
+    return [...(this.collections.get(name)?.documents.values() ?? [])];
+  }
+
+  private load(): void {
+    const rows = this.db.prepare('SELECT collection, id, body FROM documents').all() as Array<{
+      collection: string;
+      id: string;
+      body: string;
+    }>;
+    for (const row of rows) this.collection(row.collection).documents.set(row.id, JSON.parse(row.body));
+    for (const row of this.db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
+      projection: string;
+      position: string;
+    }>) {
+      this.checkpoints.set(row.projection, row.position);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidChangeError, UniqueIndexError } from '../../src/read-store/read-store.errors.js';
+import type { Change, ReadStore } from '../../src/read-store/read-store.port.js';
+
+export type ReadStoreFactory = () => Promise<ReadStore>;
+
+/** The behaviour every ReadStore adapter must show; runs against each adapter. */
+export function readStoreContract(open: ReadStoreFactory): void {
+  let store: ReadStore;
+  let cards: string;
+  let projection: string;
+  const upsert = (id: string, update: Record<string, Record<string, unknown>>): Change => ({
+    collection: cards,
+    updateOne: { filter: { _id: id }, update, upsert: true },
+  });
+
+  beforeEach(async () => {
+    store = await open();
+    cards = `cards_${randomUUID().slice(0, 8)}`;
+    projection = `board_${randomUUID().slice(0, 8)}`;
+    await store.defineCollections([
+      { name: cards, indexes: [{ name: 'by_code', key: { code: 1 }, unique: true }, { name: 'by_stage', key: { stage: 1 } }] },
+    ]);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('applies $set, $inc, $push, $addToSet, $unset, $min, $max, $setOnInsert and upserts, then moves the checkpoint', async () => {
+    await store.commit(projection, [
+      upsert('p1', { $setOnInsert: { createdAt: 'first' }, $set: { code: 'A', stage: 'PSM030' }, $inc: { reviews: 1 } }),
+      upsert('p1', { $setOnInsert: { createdAt: 'second' }, $inc: { reviews: 2 }, $push: { log: 'x' }, $addToSet: { tags: 't' } }),
+      upsert('p1', { $addToSet: { tags: 't' }, $min: { low: 5 }, $max: { high: 5 }, $set: { temp: 1 } }),
+      upsert('p1', { $min: { low: 3 }, $max: { high: 3 }, $unset: { temp: '' } }),
+    ], '7');
+    expect(await store.findOne(cards, { _id: 'p1' })).toEqual({
+      _id: 'p1', createdAt: 'first', code: 'A', stage: 'PSM030', reviews: 3, log: ['x'], tags: ['t'], low: 3, high: 5,
+    });
+    expect(await store.checkpoint(projection)).toBe('7');
+  });
+
+  it('answers find with sort, skip, limit and projection, count and aggregate in MongoDB language', async () => {
+    const stages = ['LEAD', 'PSM030', 'PSM030', 'PSM040', 'PSM030'];
+    await store.commit(projection, stages.map((stage, i) => ({
+      collection: cards,
+      insertOne: { document: { _id: `p${i}`, code: `C${i}`, stage, amount: (i + 1) * 100 } },
+    })), '1');
+    const found = await store.find(cards, { stage: 'PSM030' }, { sort: { amount: -1 }, skip: 1, limit: 1, projection: { amount: 1 } });
+    expect(found).toEqual([{ _id: 'p2', amount: 300 }]);
+    expect(await store.count(cards, { amount: { $gte: 300 } })).toBe(3);
+    const totals = await store.aggregate(cards, [
+      { $group: { _id: '$stage', count: { $sum: 1 }, amount: { $sum: '$amount' } } },
+      { $sort: { _id: 1 } },
+    ]);
+    expect(totals).toEqual([
+      { _id: 'LEAD', count: 1, amount: 100 },
+      { _id: 'PSM030', count: 3, amount: 1000 },
+      { _id: 'PSM040', count: 1, amount: 400 },
+    ]);
+  });
+
+  it('updates many, replaces and deletes', async () => {
+    await store.commit(projection, ['a', 'b', 'c'].map((id) => upsert(id, { $set: { code: id, stage: 'LEAD' } })), '1');
+    await store.commit(projection, [
+      { collection: cards, updateMany: { filter: { stage: 'LEAD' }, update: { $set: { stage: 'PSM010' } } } },
+      { collection: cards, replaceOne: { filter: { _id: 'b' }, replacement: { _id: 'b', code: 'b2' } } },
+      { collection: cards, deleteOne: { filter: { _id: 'c' } } },
+    ], '2');
+    expect(await store.find(cards, {}, { sort: { _id: 1 } })).toEqual([
+      { _id: 'a', code: 'a', stage: 'PSM010' },
+      { _id: 'b', code: 'b2' },
+    ]);
+    await store.commit(projection, [{ collection: cards, deleteMany: { filter: {} } }], '3');
+    expect(await store.count(cards)).toBe(0);
+  });
+
+  it('applies a batch all or nothing: a failure in the middle leaves neither the changes nor the checkpoint', async () => {
+    await store.commit(projection, [upsert('a', { $set: { code: 'A', n: 1 } })], '1');
+    const failing = store.commit(projection, [
+      upsert('a', { $inc: { n: 1 } }),
+      upsert('b', { $set: { code: 'B' } }),
+      upsert('c', { $set: { code: 'A' } }),
+    ], '2');
+    await expect(failing).rejects.toBeInstanceOf(UniqueIndexError);
+    expect(await store.find(cards, {}, { sort: { _id: 1 } })).toEqual([{ _id: 'a', code: 'A', n: 1 }]);
+    expect(await store.checkpoint(projection)).toBe('1');
+  });
+
+  it('reports a unique-index violation as a typed error naming the collection and index', async () => {
+    await store.commit(projection, [upsert('a', { $set: { code: 'A' } })], '1');
+    const error = await store
+      .commit(projection, [{ collection: cards, insertOne: { document: { _id: 'b', code: 'A' } } }], '2')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UniqueIndexError);
+    expect(error).toMatchObject({ collection: cards, index: 'by_code' });
+    // moving the key away from its owner in the same batch frees it
+    await store.commit(projection, [upsert('a', { $set: { code: 'Z' } }), upsert('b', { $set: { code: 'A' } })], '3');
+    expect(await store.count(cards)).toBe(2);
+  });
+
+  it('refuses a change to a collection that was never defined', async () => {
+    await expect(
+      store.commit(projection, [{ collection: `undefined_${randomUUID().slice(0, 6)}`, insertOne: { document: { _id: 'x' } } }], '1'),
+    ).rejects.toBeInstanceOf(InvalidChangeError);
+    expect(await store.checkpoint(projection)).toBeUndefined();
+  });
+}
