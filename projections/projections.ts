@@ -1,0 +1,5 @@
+import type { Projection } from './runtime/projection.js';
+import { streamsProjection } from './streams/streams.projection.js';
+
+/** Every read model the projector keeps. */
+export const PROJECTIONS: Projection[] = [streamsProjection];

@@ -1,0 +1,9 @@
+import type { StoredEvent } from '../../src/event-store/event-store.port.js';
+import type { Change, CollectionDefinition } from '../../src/read-store/read-store.port.js';
+
+/** A read model: its collections and a pure function from one event to the changes it makes. */
+export interface Projection {
+  name: string;
+  collections: CollectionDefinition[];
+  project(event: StoredEvent): Change[];
+}

@@ -1,0 +1,18 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import 'reflect-metadata';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { createLogger, PinoNestLogger } from './logging/logger.js';
+
+/** Builds the API application (GraphQL over Fastify) for a configuration; `listen` is the caller's. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, logger),
+    new FastifyAdapter({ loggerInstance: logger.child({ component: 'http' }) }),
+    { logger: new PinoNestLogger(logger) },
+  );
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,65 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The service's whole configuration, read from the environment once at start-up. */
+export class AppConfig {
+  @IsIn(['sqlite', 'eventstoredb'])
+  EVENT_STORE: 'sqlite' | 'eventstoredb' = 'sqlite';
+
+  @ValidateIf((config: AppConfig) => config.EVENT_STORE === 'eventstoredb')
+  @Matches(/^(esdb|kurrentdb)(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// connection string' })
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  @IsIn(['embedded', 'mongodb'])
+  READ_STORE: 'embedded' | 'mongodb' = 'embedded';
+
+  @ValidateIf((config: AppConfig) => config.READ_STORE === 'mongodb')
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// URI' })
+  MONGODB_URI?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  DATA_DIR = './data';
+
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Loopback by default; containers set 0.0.0.0. */
+  @IsString()
+  @IsNotEmpty()
+  HOST = '127.0.0.1';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** The embedded read store lives in this process's memory, so its projections must run here too. */
+  get runsProjectionsInline(): boolean {
+    return this.READ_STORE === 'embedded';
+  }
+}
+
+/** A missing or malformed variable: stops start-up with one line naming it. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const given = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== ''));
+  const config = plainToInstance(AppConfig, given);
+  const [first] = validateSync(config, { whitelist: true });
+  if (first) {
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = first.value === undefined ? 'is not set' : `is "${String(first.value)}"`;
+    throw new ConfigError(`configuration: ${first.property} ${shown}: ${reason.replace(`${first.property} `, '')}`);
+  }
+  return config;
+}

@@ -1,0 +1,36 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import mercurius, { type MercuriusContext } from 'mercurius';
+
+const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/** The code a client can branch on, and details when the input was refused. */
+function extensionsOf(original: Error | undefined): Record<string, unknown> {
+  if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED' };
+  if (original instanceof HttpException) {
+    const response = original.getResponse();
+    const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;
+    return { code: original.getStatus() === 400 ? 'BAD_USER_INPUT' : INTERNAL, ...(details ? { details } : {}) };
+  }
+  return { code: INTERNAL };
+}
+
+/** Mercurius wraps a document's validation errors in one error of its own: unwrap them. */
+function flatten(error: GraphQLError): GraphQLError[] {
+  const wrapped = (error.originalError as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(wrapped)) return [error];
+  return wrapped.map((inner: Error) =>
+    inner instanceof GraphQLError ? inner : new GraphQLError(inner.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  );
+}
+
+/** Puts a stable code (and validation details) into every error's `extensions`; hides internals. */
+export function errorFormatter(execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: MercuriusContext) {
+  const { statusCode } = mercurius.defaultErrorFormatter(execution, context);
+  const errors = execution.errors.flatMap(flatten).map((error) => {
+    const extensions = { ...extensionsOf(error.originalError), ...error.extensions };
+    const message = extensions.code === INTERNAL ? 'internal error' : error.message;
+    return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions }).toJSON();
+  });
+  return { statusCode, response: { data: execution.data ?? null, errors } };
+}

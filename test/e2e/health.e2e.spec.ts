@@ -1,0 +1,71 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import { READ_STORE, type ReadStore } from '../../src/read-store/read-store.port.js';
+import { newEvent, sleep, streamName } from '../support/events.js';
+
+describe('the running service on the embedded default', () => {
+  let dir: string;
+  let app: NestFastifyApplication;
+  let base: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'psm-e2e-'));
+    app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const graphql = async (query: string) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  };
+
+  it('answers the health query over HTTP', async () => {
+    const { status, body } = await graphql('{ health { eventStore readStore projections { name state eventsBehind } } }');
+    expect(status).toBe(200);
+    expect(body.data.health).toEqual({
+      eventStore: 'UP',
+      readStore: 'UP',
+      projections: [{ name: 'streams', state: 'RUNNING', eventsBehind: 0 }],
+    });
+  });
+
+  it('serves GET /health and folds new events into the read models in the same process', async () => {
+    const events = app.get<EventStore>(EVENT_STORE);
+    const stream = streamName();
+    await events.append(stream, [newEvent('LeadRegistered'), newEvent('LeadQualified')], 'NO_STREAM');
+    const reads = app.get<ReadStore>(READ_STORE);
+    for (let i = 0; i < 100 && !(await reads.findOne('streams', { _id: stream })); i++) await sleep(20);
+    expect(await reads.findOne('streams', { _id: stream })).toMatchObject({ revision: 1, events: 2, lastType: 'LeadQualified' });
+
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    const health = await response.json();
+    expect(health).toMatchObject({ status: 'ok', eventStore: 'UP', readStore: 'UP' });
+    expect(health.projections[0]).toMatchObject({ name: 'streams', eventsBehind: 0, lagSeconds: 0 });
+  });
+
+  it('serves GraphiQL', async () => {
+    const response = await fetch(`${base}/graphiql`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('graphiql');
+  });
+
+  it('answers a malformed query with a coded error', async () => {
+    const { body } = await graphql('{ health { nope } }');
+    expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from '../../src/config/app-config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded stores under ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ EVENT_STORE: 'sqlite', READ_STORE: 'embedded', DATA_DIR: './data', PORT: 3000 });
+    expect(config.runsProjectionsInline).toBe(true);
+  });
+
+  it('selects the production stores and leaves projections to the projector', () => {
+    const config = loadConfig({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113?tls=false',
+      READ_STORE: 'mongodb',
+      MONGODB_URI: 'mongodb://127.0.0.1:27017/psm?replicaSet=rs0',
+      PORT: '8080',
+    });
+    expect(config).toMatchObject({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb', PORT: 8080 });
+    expect(config.runsProjectionsInline).toBe(false);
+  });
+
+  it.each([
+    [{ EVENT_STORE: 'postgres' }, /^configuration: EVENT_STORE is "postgres": /],
+    [{ EVENT_STORE: 'eventstoredb' }, /^configuration: EVENTSTORE_CONNECTION_STRING is not set: /],
+    [{ READ_STORE: 'mongodb', MONGODB_URI: 'http://x' }, /^configuration: MONGODB_URI is "http:\/\/x": must be a mongodb:\/\/ URI$/],
+    [{ PORT: 'eighty' }, /^configuration: PORT is "eighty": /],
+    [{ PORT: '70000' }, /^configuration: PORT is "70000": /],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
