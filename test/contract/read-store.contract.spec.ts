@@ -1,0 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { MongoReadStore } from '../../src/read-store/mongodb/mongo.read-store.js';
+import { describeWhenConfigured } from '../support/real-servers.js';
+import { readStoreContract } from './read-store.contract.js';
+
+describe('EmbeddedReadStore', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'psm-read-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db')));
+});
+
+describeWhenConfigured('MongoReadStore', 'MONGODB_URI', (uri) => {
+  readStoreContract(() => MongoReadStore.connect(uri));
+});

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const DRIVERS = ['better-sqlite3', 'mongodb', '@eventstore/db-client', 'mingo'];
+const ADAPTER_DIRS = ['src/event-store/sqlite', 'src/event-store/eventstoredb', 'src/read-store/embedded', 'src/read-store/mongodb'];
+
+function sources(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+
+const isPackage = (specifier: string, name: string) => specifier === name || specifier.startsWith(`${name}/`);
+
+describe('architecture rules', () => {
+  it('imports database drivers only inside the store adapters', () => {
+    const offenders = [...sources('src'), ...sources('projections')]
+      .filter((file) => !ADAPTER_DIRS.some((dir) => relative(dir, file).split('/')[0] !== '..'))
+      .flatMap((file) => importsOf(file).filter((s) => DRIVERS.some((d) => isPackage(s, d))).map((s) => `${file}: ${s}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the domain free of Nest and of I/O', () => {
+    // the domain imports only its own files: no @nestjs/*, no node:*, no driver
+    const offenders = sources('src/domain').flatMap((file) =>
+      importsOf(file).filter((s) => !s.startsWith('.')).map((s) => `${file}: ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('finds the imports it checks', () => {
+    expect(importsOf('src/event-store/sqlite/sqlite.event-store.ts')).toContain('better-sqlite3');
+  });
+});
