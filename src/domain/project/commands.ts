@@ -1,0 +1,150 @@
+import type {
+  BidStep,
+  Channel,
+  DocumentRef,
+  Milestone,
+  Money,
+  OutcomeReason,
+  ProcurementMethod,
+  ReviewSubject,
+  Role,
+  TrackingKind,
+} from './vocabulary.js';
+
+type Command<Type extends string, Data> = { type: Type; data: Data };
+
+export type RegisterLead = Command<'RegisterLead', {
+  projectId: string;
+  title: string;
+  customer: string;
+  contact: { name: string; phone?: string; email?: string };
+  need: string;
+  channel: Channel;
+  estimatedAmount: Money;
+  region: string;
+  productLine: string;
+}>;
+export type ScreenLead = Command<'ScreenLead', {
+  decision: 'QUALIFY' | 'REJECT' | 'FORWARD';
+  reason?: string;
+  businessUnit?: string;
+}>;
+export type ApproveProject = Command<'ApproveProject', {
+  sponsorId: string;
+  presalesEngineerId?: string;
+  hasMatureReference: boolean;
+  milestones: Milestone[];
+  presalesBudget: Money;
+  plan?: DocumentRef;
+}>;
+export type RecordExchange = Command<'RecordExchange', { summary: string; surveyNeeded: boolean; memo?: DocumentRef }>;
+export type RecordSurvey = Command<'RecordSurvey', { summary: string; report?: DocumentRef }>;
+export type SubmitSolution = Command<'SubmitSolution', { document: DocumentRef; systemBudget: Money; reviewers: string[] }>;
+export type ApproveReview = Command<'ApproveReview', { subject: ReviewSubject; documentSha256: string; comments?: string }>;
+export type RejectReview = Command<'RejectReview', { subject: ReviewSubject; documentSha256: string; comments: string }>;
+export type SubmitQuotation = Command<'SubmitQuotation', { amount: Money; document: DocumentRef }>;
+export type ApproveQuotation = Command<'ApproveQuotation', { documentSha256: string }>;
+export type ChooseProcurement = Command<'ChooseProcurement', { method: ProcurementMethod }>;
+export type DecideBid = Command<'DecideBid', { decision: 'BID' | 'NO_BID'; reason?: string }>;
+export type RecordBidStep = Command<'RecordBidStep', {
+  step: BidStep;
+  /** DOCUMENTS_PURCHASED: the bid opening date (YYYY-MM-DD). */
+  openingOn?: string;
+  /** BOND_PAID: the bond; BID_SUBMITTED: our price. */
+  amount?: Money;
+}>;
+export type RecordBidResult = Command<'RecordBidResult', {
+  result: 'WON' | 'LOST';
+  winner?: string;
+  winningPrice?: Money;
+  ourPrice?: Money;
+  reasons?: OutcomeReason[];
+  notes?: string;
+}>;
+export type RecordNegotiation = Command<'RecordNegotiation', { notes: string; document?: DocumentRef }>;
+export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; reviewers: string[] }>;
+export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string }>;
+export type DraftContract = Command<'DraftContract', {
+  document: DocumentRef;
+  amount: Money;
+  /** Extra countersigners, inserted before the BU general manager. */
+  extraSigners: Array<{ role: Role; userId?: string }>;
+}>;
+export type Countersign = Command<'Countersign', { decision: 'SIGN' | 'REJECT'; documentSha256: string; comments?: string }>;
+export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef }>;
+export type RequestTermination = Command<'RequestTermination', { reason: string }>;
+export type DecideTermination = Command<'DecideTermination', { approve: boolean; comments?: string }>;
+export type HandOver = Command<'HandOver', { receivedBy: string }>;
+export type SummarizeProject = Command<'SummarizeProject', { reasons: OutcomeReason[]; text: string }>;
+export type AddTrackingNote = Command<'AddTrackingNote', {
+  kind: TrackingKind;
+  note: string;
+  nextAction?: string;
+  nextActionOn?: string;
+}>;
+export type AttachDocument = Command<'AttachDocument', { kind: string; version: string } & DocumentRef>;
+
+export type ProjectCommand =
+  | RegisterLead
+  | ScreenLead
+  | ApproveProject
+  | RecordExchange
+  | RecordSurvey
+  | SubmitSolution
+  | ApproveReview
+  | RejectReview
+  | SubmitQuotation
+  | ApproveQuotation
+  | ChooseProcurement
+  | DecideBid
+  | RecordBidStep
+  | RecordBidResult
+  | RecordNegotiation
+  | SubmitTechnicalAgreement
+  | SignTechnicalAgreement
+  | DraftContract
+  | Countersign
+  | SignContract
+  | RequestTermination
+  | DecideTermination
+  | HandOver
+  | SummarizeProject
+  | AddTrackingNote
+  | AttachDocument;
+
+export type ProjectCommandType = ProjectCommand['type'];
+
+const BUSINESS_ROLES: Role[] = [
+  'ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING',
+  'REVIEWER', 'TECH_MANAGER', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER',
+];
+
+/** Who may issue each command at all; finer rules (which approver, which signer) are in decide. */
+export const COMMAND_ROLES: Record<ProjectCommandType, readonly Role[]> = {
+  RegisterLead: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
+  ScreenLead: ['SALES_SUPERVISOR', 'SALES_DIRECTOR'],
+  ApproveProject: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'],
+  RecordExchange: ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER'],
+  RecordSurvey: ['PRESALES_ENGINEER'],
+  SubmitSolution: ['PRESALES_ENGINEER'],
+  ApproveReview: ['REVIEWER'],
+  RejectReview: ['REVIEWER'],
+  SubmitQuotation: ['ACCOUNT_MANAGER'],
+  ApproveQuotation: ['TECH_MANAGER', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER'],
+  ChooseProcurement: ['ACCOUNT_MANAGER'],
+  DecideBid: ['SALES_DIRECTOR'],
+  RecordBidStep: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
+  RecordBidResult: ['ACCOUNT_MANAGER'],
+  RecordNegotiation: ['ACCOUNT_MANAGER'],
+  SubmitTechnicalAgreement: ['PRESALES_ENGINEER'],
+  SignTechnicalAgreement: ['PRESALES_ENGINEER', 'ACCOUNT_MANAGER'],
+  DraftContract: ['ACCOUNT_MANAGER'],
+  Countersign: BUSINESS_ROLES,
+  SignContract: ['ACCOUNT_MANAGER'],
+  RequestTermination: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
+  DecideTermination: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'],
+  HandOver: ['ACCOUNT_MANAGER'],
+  SummarizeProject: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
+  AddTrackingNote: ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'SALES_SUPERVISOR'],
+  AttachDocument: BUSINESS_ROLES,
+};

@@ -1,0 +1,49 @@
+import type { AddTrackingNote, AttachDocument, DecideTermination, HandOver, RequestTermination, SummarizeProject } from './commands.js';
+import { hasRole, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import { refuse } from './errors.js';
+import type { ProjectEvent } from './events.js';
+import { CLOSED_STAGES, type Project } from './state.js';
+import type { DocumentRef } from './vocabulary.js';
+
+export function requestTermination(project: Project, { data }: RequestTermination, context: DecisionContext): ProjectEvent[] {
+  if (CLOSED_STAGES.includes(project.stage)) refuse('INVALID_TRANSITION', `the project is already ${project.stage}`);
+  if (project.termination) refuse('INVALID_TRANSITION', 'a termination request is already waiting for a decision');
+  return [{ type: 'TerminationRequested', data: { reason: requireText(data.reason, 'a reason for the termination'), requestedBy: context.actor.userId } }];
+}
+
+export function decideTermination(project: Project, { data }: DecideTermination, context: DecisionContext): ProjectEvent[] {
+  if (!project.termination) refuse('INVALID_TRANSITION', 'no termination has been requested');
+  const projectClass = project.projectClass ?? 'GENERAL';
+  const deciders = context.policy.terminationDeciders[projectClass];
+  if (!hasRole(context, deciders)) refuse('APPROVAL_LEVEL_REQUIRED', `terminating a ${projectClass} project is decided by ${deciders.join(' or ')}`);
+  const decidedBy = context.actor.userId;
+  if (data.approve) return [{ type: 'ProjectTerminated', data: { decidedBy, comments: data.comments } }];
+  return [{ type: 'TerminationDeclined', data: { decidedBy, comments: requireText(data.comments, 'comments on a declined termination') } }];
+}
+
+/** The handover list: the signed contract and the documents that led to it. */
+export function handOver(project: Project, { data }: HandOver): ProjectEvent[] {
+  requireStage(project, 'WON');
+  if (project.handedOver) refuse('INVALID_TRANSITION', 'the project is already handed over');
+  const documents = [project.contract?.document, project.solution?.document, project.agreement?.document, project.quotation?.document]
+    .filter((document): document is DocumentRef => document !== undefined);
+  return [{ type: 'ProjectHandedOver', data: { receivedBy: requireText(data.receivedBy, 'who receives the project'), documents } }];
+}
+
+export function summarizeProject(project: Project, { data }: SummarizeProject): ProjectEvent[] {
+  requireStage(project, 'WON', 'LOST', 'TERMINATED');
+  if (project.stage === 'WON' && !project.handedOver) refuse('INVALID_TRANSITION', 'a won project is handed over before its summary');
+  if (project.summarized) refuse('INVALID_TRANSITION', 'the project is already summarized');
+  if (data.reasons.length === 0) refuse('REASON_REQUIRED', 'the summary names at least one win/loss reason');
+  const outcome = project.stage as 'WON' | 'LOST' | 'TERMINATED';
+  return [{ type: 'ProjectSummarized', data: { outcome, reasons: data.reasons, text: requireText(data.text, 'the summary text') } }];
+}
+
+export function addTrackingNote({ data }: AddTrackingNote): ProjectEvent[] {
+  requireText(data.note, 'the note');
+  return [{ type: 'TrackingNoteAdded', data }];
+}
+
+export function attachDocument({ data }: AttachDocument): ProjectEvent[] {
+  return [{ type: 'DocumentAttached', data }];
+}

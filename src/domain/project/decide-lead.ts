@@ -1,0 +1,63 @@
+import { shanghaiDate } from '../policy/working-calendar.js';
+import type { ApproveProject, RecordExchange, RecordSurvey, RegisterLead, ScreenLead } from './commands.js';
+import { requireMoney, requireStage, requireText, hasRole, type DecisionContext } from './decision-context.js';
+import { refuse } from './errors.js';
+import type { ProjectEvent } from './events.js';
+import type { Project } from './state.js';
+
+export function registerLead({ data }: RegisterLead, context: DecisionContext): ProjectEvent[] {
+  requireMoney(data.estimatedAmount, 'the estimated amount', context);
+  return [{ type: 'LeadRegistered', data: { ...data, ownerId: context.actor.userId } }];
+}
+
+export function screenLead(project: Project, { data }: ScreenLead, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'LEAD');
+  const screenedBy = context.actor.userId;
+  switch (data.decision) {
+    case 'QUALIFY':
+      return [{ type: 'LeadQualified', data: { screenedBy } }];
+    case 'REJECT':
+      return [{ type: 'LeadRejected', data: { screenedBy, reason: requireText(data.reason, 'a reason for the rejection') } }];
+    case 'FORWARD':
+      return [{
+        type: 'LeadForwarded',
+        data: { screenedBy, businessUnit: requireText(data.businessUnit, 'the business unit forwarded to'), reason: data.reason },
+      }];
+  }
+}
+
+export function approveProject(project: Project, { data }: ApproveProject, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'QUALIFIED');
+  const { policy } = context;
+  const projectClass =
+    project.lead.estimatedAmount.amount > policy.majorProjectAbove || !data.hasMatureReference ? 'MAJOR' : 'GENERAL';
+  if (!hasRole(context, policy.projectApprovers[projectClass])) {
+    refuse('APPROVAL_LEVEL_REQUIRED', `a ${projectClass} project is approved by ${policy.projectApprovers[projectClass].join(' or ')}`);
+  }
+  requireText(data.sponsorId, 'a named sponsor');
+  if (data.milestones.length === 0) refuse('INVALID_INPUT', 'the project plan needs milestones with dates');
+  requireMoney(data.presalesBudget, 'the pre-sales budget', context);
+  return [{ type: 'ProjectApproved', data: { ...data, projectClass, approvedBy: context.actor.userId } }];
+}
+
+/** The solution's due date: working days after today, per product line (policy in force now). */
+function solutionDueOn(project: Project, context: DecisionContext): string {
+  const { sla } = context.policy;
+  const days = sla.solutionWorkingDays[project.lead.productLine] ?? sla.defaultSolutionWorkingDays;
+  return context.calendar.addWorkingDays(shanghaiDate(context.now), days);
+}
+
+export function recordExchange(project: Project, { data }: RecordExchange, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'PSM010_EXCHANGE');
+  requireText(data.summary, 'the exchange memo');
+  return [{
+    type: 'ExchangeRecorded',
+    data: data.surveyNeeded ? data : { ...data, solutionDueOn: solutionDueOn(project, context) },
+  }];
+}
+
+export function recordSurvey(project: Project, { data }: RecordSurvey, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'PSM020_SURVEY');
+  requireText(data.summary, 'the survey report');
+  return [{ type: 'SurveyCompleted', data: { ...data, solutionDueOn: solutionDueOn(project, context) } }];
+}

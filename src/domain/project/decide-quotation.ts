@@ -1,0 +1,56 @@
+import { quotationApprovers } from '../policy/policy.js';
+import type { ApproveQuotation, ChooseProcurement, SubmitQuotation } from './commands.js';
+import { requireMoney, requireSameDocument, requireStage, type DecisionContext } from './decision-context.js';
+import { refuse } from './errors.js';
+import type { ProjectEvent } from './events.js';
+import type { Project, Quotation } from './state.js';
+
+const QUOTING_STAGES = ['PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'] as const;
+
+export const isFullyApproved = (quotation: Quotation): boolean =>
+  quotation.requiredApprovals.every((role) => quotation.approvals.some((approval) => approval.role === role));
+
+/** The quotation in force, fully approved: nothing is offered or signed on an unapproved amount. */
+export function approvedQuotation(project: Project): Quotation {
+  const quotation = project.quotation;
+  if (!quotation) return refuse('QUOTATION_NOT_APPROVED', 'no quotation has been submitted');
+  if (!isFullyApproved(quotation)) {
+    refuse('QUOTATION_NOT_APPROVED', `quotation v${quotation.version} still needs ${quotation.requiredApprovals.join(' and ')} approval`);
+  }
+  return quotation;
+}
+
+/** A new quotation (a new amount) voids the approvals of the previous one; routing is fixed now. */
+export function submitQuotation(project: Project, { data }: SubmitQuotation, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, ...QUOTING_STAGES);
+  if (project.contract?.status === 'SIGNED') refuse('INVALID_TRANSITION', 'the contract is signed');
+  const amount = requireMoney(data.amount, 'the quotation amount', context);
+  const requiredApprovals = quotationApprovers(context.policy, project.projectClass ?? 'GENERAL', amount.amount);
+  const version = (project.quotation?.version ?? 0) + 1;
+  return [{ type: 'QuotationSubmitted', data: { version, amount, document: data.document, requiredApprovals } }];
+}
+
+export function approveQuotation(project: Project, { data }: ApproveQuotation, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, ...QUOTING_STAGES);
+  const quotation = project.quotation;
+  if (!quotation) return refuse('INVALID_TRANSITION', 'no quotation has been submitted');
+  requireSameDocument(data.documentSha256, quotation.document.sha256, 'quotation');
+  const approverId = context.actor.userId;
+  if (quotation.approvals.some((approval) => approval.approverId === approverId)) {
+    refuse('ALREADY_VOTED', `${approverId} has already approved quotation v${quotation.version}`);
+  }
+  const pending = quotation.requiredApprovals.filter((role) => !quotation.approvals.some((approval) => approval.role === role));
+  const role = context.actor.roles.find((held) => pending.includes(held));
+  if (!role) {
+    return refuse('APPROVAL_LEVEL_REQUIRED', pending.length
+      ? `quotation v${quotation.version} (${quotation.amount.amount} fen) awaits ${pending.join(' and ')}`
+      : `quotation v${quotation.version} is already approved`);
+  }
+  return [{ type: 'QuotationApproved', data: { version: quotation.version, role, approverId, documentSha256: data.documentSha256 } }];
+}
+
+export function chooseProcurement(project: Project, { data }: ChooseProcurement): ProjectEvent[] {
+  requireStage(project, 'PSM040_QUOTATION');
+  approvedQuotation(project);
+  return [{ type: 'ProcurementChosen', data: { method: data.method } }];
+}

@@ -1,0 +1,73 @@
+import { daysBetween, shanghaiDate } from '../policy/working-calendar.js';
+import type { DecideBid, RecordBidResult, RecordBidStep, RecordNegotiation } from './commands.js';
+import { hasRole, requireMoney, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import { refuse } from './errors.js';
+import type { ProjectEvent } from './events.js';
+import type { Project } from './state.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function decideBid(project: Project, { data }: DecideBid, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'PSM050_TENDER');
+  if (project.tender.decision) refuse('INVALID_TRANSITION', 'the bid / no-bid decision is already taken');
+  const reason = data.decision === 'NO_BID' ? requireText(data.reason, 'a reason for not bidding') : data.reason;
+  return [{ type: 'BidDecided', data: { decision: data.decision, reason, decidedBy: context.actor.userId } }];
+}
+
+/** Documents bought, bond paid, documents checked in time, bid submitted: in that order. */
+export function recordBidStep(project: Project, { data }: RecordBidStep, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'PSM050_TENDER');
+  const { tender } = project;
+  if (tender.decision !== 'BID') refuse('INVALID_TRANSITION', 'decide to bid first');
+  const today = shanghaiDate(context.now);
+  switch (data.step) {
+    case 'DOCUMENTS_PURCHASED': {
+      if (tender.documentsPurchased) refuse('INVALID_TRANSITION', 'the tender documents are already purchased');
+      const openingOn = data.openingOn;
+      if (!openingOn || !ISO_DATE.test(openingOn) || daysBetween(today, openingOn) < 0) {
+        return refuse('INVALID_INPUT', 'the bid opening date (YYYY-MM-DD, not in the past) is required');
+      }
+      const checkDue = new Date(Date.parse(openingOn) - context.policy.sla.bidCheckDaysBeforeOpening * 86_400_000);
+      return [{ type: 'TenderDocumentsPurchased', data: { openingOn, bidDocumentsCheckDueOn: checkDue.toISOString().slice(0, 10) } }];
+    }
+    case 'BOND_PAID':
+      if (!tender.documentsPurchased) refuse('INVALID_TRANSITION', 'purchase the tender documents first');
+      if (tender.bondPaid) refuse('INVALID_TRANSITION', 'the bid bond is already paid');
+      return [{ type: 'BidBondPaid', data: { amount: requireMoney(data.amount, 'the bid bond', context) } }];
+    case 'DOCUMENTS_CHECKED': {
+      if (!hasRole(context, ['SALES_SUPERVISOR'])) refuse('NOT_ALLOWED_FOR_ROLE', 'bid documents are checked by the sales supervisor');
+      if (!tender.documentsPurchased) refuse('INVALID_TRANSITION', 'purchase the tender documents first');
+      if (tender.documentsChecked) refuse('INVALID_TRANSITION', 'the bid documents are already checked');
+      const daysLeft = daysBetween(today, tender.openingOn!);
+      const needed = context.policy.sla.bidCheckDaysBeforeOpening;
+      if (daysLeft < needed) refuse('DEADLINE_PASSED', `bid documents must be checked ${needed} days before the opening on ${tender.openingOn}`);
+      return [{ type: 'BidDocumentsChecked', data: { checkedBy: context.actor.userId } }];
+    }
+    case 'BID_SUBMITTED':
+      if (!tender.documentsChecked) refuse('INVALID_TRANSITION', 'the bid documents must be checked first');
+      if (tender.submitted) refuse('INVALID_TRANSITION', 'the bid is already submitted');
+      return [{ type: 'BidSubmitted', data: { price: requireMoney(data.amount, 'our bid price', context) } }];
+  }
+}
+
+export function recordBidResult(project: Project, { data }: RecordBidResult, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'PSM050_TENDER');
+  if (!project.tender.submitted) refuse('INVALID_TRANSITION', 'no bid has been submitted');
+  if (data.result === 'WON') return [{ type: 'BidWon', data: {} }];
+  if (!data.reasons?.length) refuse('REASON_REQUIRED', 'a loss records its reasons');
+  return [{
+    type: 'BidLost',
+    data: {
+      winner: requireText(data.winner, 'the winner'),
+      winningPrice: requireMoney(data.winningPrice, 'the winning price', context),
+      ourPrice: requireMoney(data.ourPrice, 'our price', context),
+      reasons: data.reasons!,
+      notes: data.notes,
+    },
+  }];
+}
+
+export function recordNegotiation(project: Project, { data }: RecordNegotiation): ProjectEvent[] {
+  requireStage(project, 'PSM060_NEGOTIATION');
+  return [{ type: 'NegotiationRecorded', data: { notes: requireText(data.notes, 'the negotiation notes'), document: data.document } }];
+}

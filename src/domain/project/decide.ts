@@ -1,0 +1,79 @@
+import { COMMAND_ROLES, type ProjectCommand } from './commands.js';
+import { addTrackingNote, attachDocument, decideTermination, handOver, requestTermination, summarizeProject } from './decide-close.js';
+import { countersign, draftContract, signContract } from './decide-contract.js';
+import { approveProject, recordExchange, recordSurvey, registerLead, screenLead } from './decide-lead.js';
+import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
+import { castVote, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
+import { decideBid, recordBidResult, recordBidStep, recordNegotiation } from './decide-tender.js';
+import { hasRole, type DecisionContext } from './decision-context.js';
+import { refuse } from './errors.js';
+import type { ProjectEvent } from './events.js';
+import type { ProjectState } from './state.js';
+
+/** The procedure's rules: what a command, given the project so far, makes happen. Pure. */
+export function decide(command: ProjectCommand, state: ProjectState, context: DecisionContext): ProjectEvent[] {
+  if (!hasRole(context, COMMAND_ROLES[command.type])) {
+    refuse('NOT_ALLOWED_FOR_ROLE', `${command.type} needs one of the roles ${COMMAND_ROLES[command.type].join(', ')}`);
+  }
+  if (command.type === 'RegisterLead') {
+    if (state.stage !== 'NONE') refuse('PROJECT_EXISTS', `project ${command.data.projectId} already exists`);
+    return registerLead(command, context);
+  }
+  if (state.stage === 'NONE') return refuse('PROJECT_NOT_FOUND', 'no such project');
+  const project = state;
+  switch (command.type) {
+    case 'ScreenLead':
+      return screenLead(project, command, context);
+    case 'ApproveProject':
+      return approveProject(project, command, context);
+    case 'RecordExchange':
+      return recordExchange(project, command, context);
+    case 'RecordSurvey':
+      return recordSurvey(project, command, context);
+    case 'SubmitSolution':
+      return submitSolution(project, command, context);
+    case 'ApproveReview':
+    case 'RejectReview':
+      return castVote(project, command, context);
+    case 'SubmitQuotation':
+      return submitQuotation(project, command, context);
+    case 'ApproveQuotation':
+      return approveQuotation(project, command, context);
+    case 'ChooseProcurement':
+      return chooseProcurement(project, command);
+    case 'DecideBid':
+      return decideBid(project, command, context);
+    case 'RecordBidStep':
+      return recordBidStep(project, command, context);
+    case 'RecordBidResult':
+      return recordBidResult(project, command, context);
+    case 'RecordNegotiation':
+      return recordNegotiation(project, command);
+    case 'SubmitTechnicalAgreement':
+      return submitTechnicalAgreement(project, command, context);
+    case 'SignTechnicalAgreement':
+      return signTechnicalAgreement(project, command, context);
+    case 'DraftContract':
+      return draftContract(project, command, context);
+    case 'Countersign':
+      return countersign(project, command, context);
+    case 'SignContract':
+      return signContract(project, command);
+    case 'RequestTermination':
+      return requestTermination(project, command, context);
+    case 'DecideTermination':
+      return decideTermination(project, command, context);
+    case 'HandOver':
+      return handOver(project, command);
+    case 'SummarizeProject':
+      return summarizeProject(project, command);
+    case 'AddTrackingNote':
+      return addTrackingNote(command);
+    case 'AttachDocument':
+      return attachDocument(command);
+    default: {
+      const unknown: never = command;
+      return unknown;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+export const DOMAIN_ERROR_CODES = [
+  'PROJECT_NOT_FOUND',
+  'PROJECT_EXISTS',
+  'INVALID_TRANSITION',
+  'NOT_ALLOWED_FOR_ROLE',
+  'APPROVAL_LEVEL_REQUIRED',
+  'NOT_A_REVIEWER',
+  'ALREADY_VOTED',
+  'NOT_NEXT_SIGNER',
+  'DOCUMENT_CHANGED',
+  'REASON_REQUIRED',
+  'INVALID_INPUT',
+  'DEADLINE_PASSED',
+  'QUOTATION_NOT_APPROVED',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/** A rule of the procedure refused a command; nothing is appended. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const refuse = (code: DomainErrorCode, message: string): never => {
+  throw new DomainError(code, message);
+};

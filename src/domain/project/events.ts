@@ -1,0 +1,179 @@
+import type {
+  Channel,
+  DocumentRef,
+  Milestone,
+  Money,
+  OutcomeReason,
+  ProcurementMethod,
+  ProjectClass,
+  ReviewSubject,
+  Role,
+  SignerStep,
+  TrackingKind,
+  Vote,
+} from './vocabulary.js';
+
+type Event<Type extends string, Data> = { type: Type; data: Data };
+
+export type LeadRegistered = Event<'LeadRegistered', {
+  projectId: string;
+  title: string;
+  customer: string;
+  contact: { name: string; phone?: string; email?: string };
+  need: string;
+  channel: Channel;
+  estimatedAmount: Money;
+  region: string;
+  productLine: string;
+  ownerId: string;
+}>;
+export type LeadQualified = Event<'LeadQualified', { screenedBy: string }>;
+export type LeadRejected = Event<'LeadRejected', { screenedBy: string; reason: string }>;
+export type LeadForwarded = Event<'LeadForwarded', { screenedBy: string; businessUnit: string; reason?: string }>;
+export type ProjectApproved = Event<'ProjectApproved', {
+  projectClass: ProjectClass;
+  approvedBy: string;
+  sponsorId: string;
+  presalesEngineerId?: string;
+  hasMatureReference: boolean;
+  milestones: Milestone[];
+  presalesBudget: Money;
+  plan?: DocumentRef;
+}>;
+export type ExchangeRecorded = Event<'ExchangeRecorded', {
+  summary: string;
+  surveyNeeded: boolean;
+  memo?: DocumentRef;
+  /** Set when no survey follows: the solution's due date under the policy in force. */
+  solutionDueOn?: string;
+}>;
+export type SurveyCompleted = Event<'SurveyCompleted', { summary: string; report?: DocumentRef; solutionDueOn: string }>;
+export type SolutionSubmitted = Event<'SolutionSubmitted', {
+  version: number;
+  document: DocumentRef;
+  systemBudget: Money;
+  reviewers: string[];
+  approvalsNeeded: number;
+}>;
+export type ReviewVoteCast = Event<'ReviewVoteCast', {
+  subject: ReviewSubject;
+  version: number;
+  reviewerId: string;
+  vote: Vote;
+  comments?: string;
+  documentSha256: string;
+}>;
+export type ReviewPassed = Event<'ReviewPassed', { subject: ReviewSubject; version: number; approvals: number }>;
+export type ReviewFailed = Event<'ReviewFailed', { subject: ReviewSubject; version: number; reviewerId: string; comments: string }>;
+export type QuotationSubmitted = Event<'QuotationSubmitted', {
+  version: number;
+  amount: Money;
+  document: DocumentRef;
+  requiredApprovals: Role[];
+}>;
+export type QuotationApproved = Event<'QuotationApproved', {
+  version: number;
+  role: Role;
+  approverId: string;
+  documentSha256: string;
+}>;
+export type ProcurementChosen = Event<'ProcurementChosen', { method: ProcurementMethod }>;
+export type BidDecided = Event<'BidDecided', { decision: 'BID' | 'NO_BID'; reason?: string; decidedBy: string }>;
+export type TenderDocumentsPurchased = Event<'TenderDocumentsPurchased', { openingOn: string; bidDocumentsCheckDueOn: string }>;
+export type BidBondPaid = Event<'BidBondPaid', { amount: Money }>;
+export type BidDocumentsChecked = Event<'BidDocumentsChecked', { checkedBy: string }>;
+export type BidSubmitted = Event<'BidSubmitted', { price: Money }>;
+export type BidWon = Event<'BidWon', { price?: Money }>;
+export type BidLost = Event<'BidLost', {
+  winner: string;
+  winningPrice: Money;
+  ourPrice: Money;
+  reasons: OutcomeReason[];
+  notes?: string;
+}>;
+export type NegotiationRecorded = Event<'NegotiationRecorded', { notes: string; document?: DocumentRef }>;
+export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', {
+  version: number;
+  document: DocumentRef;
+  reviewers: string[];
+  approvalsNeeded: number;
+}>;
+export type TechnicalAgreementSigned = Event<'TechnicalAgreementSigned', { version: number; signerId: string; documentSha256: string }>;
+export type ContractDrafted = Event<'ContractDrafted', {
+  version: number;
+  document: DocumentRef;
+  amount: Money;
+  quotationVersion: number;
+  chain: SignerStep[];
+}>;
+export type ContractCountersigned = Event<'ContractCountersigned', {
+  version: number;
+  step: number;
+  signerId: string;
+  role: Role;
+  documentSha256: string;
+}>;
+export type CountersignRejected = Event<'CountersignRejected', {
+  version: number;
+  step: number;
+  signerId: string;
+  role: Role;
+  comments: string;
+}>;
+export type ContractSigned = Event<'ContractSigned', { version: number; amount: Money; signedOn: string; document: DocumentRef }>;
+export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string }>;
+export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string }>;
+export type TerminationDeclined = Event<'TerminationDeclined', { decidedBy: string; comments: string }>;
+export type ProjectHandedOver = Event<'ProjectHandedOver', { receivedBy: string; documents: DocumentRef[] }>;
+export type ProjectSummarized = Event<'ProjectSummarized', {
+  outcome: 'WON' | 'LOST' | 'TERMINATED';
+  reasons: OutcomeReason[];
+  text: string;
+}>;
+export type TrackingNoteAdded = Event<'TrackingNoteAdded', {
+  kind: TrackingKind;
+  note: string;
+  nextAction?: string;
+  nextActionOn?: string;
+}>;
+export type DocumentAttached = Event<'DocumentAttached', { kind: string; version: string } & DocumentRef>;
+
+export type ProjectEvent =
+  | LeadRegistered
+  | LeadQualified
+  | LeadRejected
+  | LeadForwarded
+  | ProjectApproved
+  | ExchangeRecorded
+  | SurveyCompleted
+  | SolutionSubmitted
+  | ReviewVoteCast
+  | ReviewPassed
+  | ReviewFailed
+  | QuotationSubmitted
+  | QuotationApproved
+  | ProcurementChosen
+  | BidDecided
+  | TenderDocumentsPurchased
+  | BidBondPaid
+  | BidDocumentsChecked
+  | BidSubmitted
+  | BidWon
+  | BidLost
+  | NegotiationRecorded
+  | TechnicalAgreementSubmitted
+  | TechnicalAgreementSigned
+  | ContractDrafted
+  | ContractCountersigned
+  | CountersignRejected
+  | ContractSigned
+  | TerminationRequested
+  | ProjectTerminated
+  | TerminationDeclined
+  | ProjectHandedOver
+  | ProjectSummarized
+  | TrackingNoteAdded
+  | DocumentAttached;
+
+export type ProjectEventType = ProjectEvent['type'];
+

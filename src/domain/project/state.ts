@@ -1,0 +1,222 @@
+import type { LeadRegistered, ProjectEvent } from './events.js';
+import type {
+  DocumentRef,
+  Money,
+  ProcurementMethod,
+  ProjectClass,
+  ReviewSubject,
+  Role,
+  SignerStep,
+  Vote,
+} from './vocabulary.js';
+
+export type Stage =
+  | 'LEAD'
+  | 'QUALIFIED'
+  | 'PSM010_EXCHANGE'
+  | 'PSM020_SURVEY'
+  | 'PSM030_SOLUTION'
+  | 'PSM040_QUOTATION'
+  | 'PSM050_TENDER'
+  | 'PSM060_NEGOTIATION'
+  | 'PSM070_CONTRACT'
+  | 'WON'
+  | 'LOST'
+  | 'TERMINATED'
+  | 'CLOSED';
+
+export const CLOSED_STAGES: readonly Stage[] = ['WON', 'LOST', 'TERMINATED', 'CLOSED'];
+
+/** A document under review by named reviewers; votes are bound to the document's sha256. */
+export interface Review {
+  subject: ReviewSubject;
+  version: number;
+  document: DocumentRef;
+  reviewers: string[];
+  approvalsNeeded: number;
+  votes: Record<string, Vote>;
+  status: 'OPEN' | 'PASSED' | 'FAILED';
+}
+
+export interface Quotation {
+  version: number;
+  amount: Money;
+  document: DocumentRef;
+  requiredApprovals: Role[];
+  approvals: Array<{ role: Role; approverId: string }>;
+}
+
+export interface Tender {
+  decision?: 'BID' | 'NO_BID';
+  openingOn?: string;
+  documentsPurchased: boolean;
+  bondPaid: boolean;
+  documentsChecked: boolean;
+  submitted: boolean;
+}
+
+export interface Contract {
+  version: number;
+  document: DocumentRef;
+  amount: Money;
+  quotationVersion: number;
+  chain: SignerStep[];
+  /** Who countersigned, in chain order. */
+  signers: string[];
+  status: 'COUNTERSIGNING' | 'REJECTED' | 'COUNTERSIGNED' | 'SIGNED';
+}
+
+export interface Project {
+  stage: Stage;
+  id: string;
+  lead: LeadRegistered['data'];
+  projectClass?: ProjectClass;
+  sponsorId?: string;
+  presalesEngineerId?: string;
+  solutionDueOn?: string;
+  solution?: Review;
+  quotation?: Quotation;
+  procurement?: ProcurementMethod;
+  tender: Tender;
+  agreement?: Review & { signed: boolean };
+  contract?: Contract;
+  signedAmount?: Money;
+  termination?: { reason: string; requestedBy: string };
+  outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST';
+  handedOver: boolean;
+  summarized: boolean;
+}
+
+export type ProjectState = { stage: 'NONE' } | Project;
+
+export const initialState = (): ProjectState => ({ stage: 'NONE' });
+
+const openReview = (
+  subject: ReviewSubject,
+  data: { version: number; document: DocumentRef; reviewers: string[]; approvalsNeeded: number },
+): Review => ({ subject, ...data, votes: {}, status: 'OPEN' });
+
+/** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
+export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
+  if (event.type === 'LeadRegistered') {
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), handedOver: false, summarized: false };
+  }
+  if (state.stage === 'NONE') return state;
+  const project: Project = state;
+  switch (event.type) {
+    case 'LeadQualified':
+      return { ...project, stage: 'QUALIFIED' };
+    case 'LeadRejected':
+      return { ...project, stage: 'CLOSED', outcome: 'REJECTED' };
+    case 'LeadForwarded':
+      return { ...project, stage: 'CLOSED', outcome: 'FORWARDED' };
+    case 'ProjectApproved':
+      return {
+        ...project,
+        stage: 'PSM010_EXCHANGE',
+        projectClass: event.data.projectClass,
+        sponsorId: event.data.sponsorId,
+        presalesEngineerId: event.data.presalesEngineerId,
+      };
+    case 'ExchangeRecorded':
+      return event.data.surveyNeeded
+        ? { ...project, stage: 'PSM020_SURVEY' }
+        : { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
+    case 'SurveyCompleted':
+      return { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
+    case 'SolutionSubmitted':
+      return { ...project, solution: openReview('SOLUTION', event.data) };
+    case 'ReviewVoteCast':
+      return withReview(project, event.data.subject, (review) => ({
+        ...review,
+        votes: { ...review.votes, [event.data.reviewerId]: event.data.vote },
+      }));
+    case 'ReviewPassed': {
+      const passed = withReview(project, event.data.subject, (review) => ({ ...review, status: 'PASSED' }));
+      return event.data.subject === 'SOLUTION' ? { ...passed, stage: 'PSM040_QUOTATION' } : passed;
+    }
+    case 'ReviewFailed':
+      return withReview(project, event.data.subject, (review) => ({ ...review, status: 'FAILED' }));
+    case 'QuotationSubmitted':
+      return { ...project, quotation: { ...event.data, approvals: [] } };
+    case 'QuotationApproved':
+      return {
+        ...project,
+        quotation: project.quotation && {
+          ...project.quotation,
+          approvals: [...project.quotation.approvals, { role: event.data.role, approverId: event.data.approverId }],
+        },
+      };
+    case 'ProcurementChosen':
+      return {
+        ...project,
+        procurement: event.data.method,
+        stage: event.data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION',
+      };
+    case 'BidDecided':
+      return event.data.decision === 'BID'
+        ? { ...project, tender: { ...project.tender, decision: 'BID' } }
+        : { ...project, tender: { ...project.tender, decision: 'NO_BID' }, stage: 'LOST', outcome: 'NO_BID' };
+    case 'TenderDocumentsPurchased':
+      return { ...project, tender: { ...project.tender, documentsPurchased: true, openingOn: event.data.openingOn } };
+    case 'BidBondPaid':
+      return { ...project, tender: { ...project.tender, bondPaid: true } };
+    case 'BidDocumentsChecked':
+      return { ...project, tender: { ...project.tender, documentsChecked: true } };
+    case 'BidSubmitted':
+      return { ...project, tender: { ...project.tender, submitted: true } };
+    case 'BidWon':
+      return { ...project, stage: 'PSM060_NEGOTIATION' };
+    case 'BidLost':
+      return { ...project, stage: 'LOST', outcome: 'BID_LOST' };
+    case 'NegotiationRecorded':
+      return project;
+    case 'TechnicalAgreementSubmitted':
+      return { ...project, agreement: { ...openReview('TECHNICAL_AGREEMENT', event.data), signed: false } };
+    case 'TechnicalAgreementSigned':
+      return { ...project, agreement: project.agreement && { ...project.agreement, signed: true }, stage: 'PSM070_CONTRACT' };
+    case 'ContractDrafted':
+      return { ...project, contract: { ...event.data, signers: [], status: 'COUNTERSIGNING' } };
+    case 'ContractCountersigned': {
+      if (!project.contract) return project;
+      const signers = [...project.contract.signers, event.data.signerId];
+      const status = signers.length === project.contract.chain.length ? 'COUNTERSIGNED' : 'COUNTERSIGNING';
+      return { ...project, contract: { ...project.contract, signers, status } };
+    }
+    case 'CountersignRejected':
+      return { ...project, contract: project.contract && { ...project.contract, status: 'REJECTED' } };
+    case 'ContractSigned':
+      return {
+        ...project,
+        stage: 'WON',
+        signedAmount: event.data.amount,
+        contract: project.contract && { ...project.contract, status: 'SIGNED' },
+      };
+    case 'TerminationRequested':
+      return { ...project, termination: { reason: event.data.reason, requestedBy: event.data.requestedBy } };
+    case 'ProjectTerminated':
+      return { ...project, stage: 'TERMINATED', termination: undefined };
+    case 'TerminationDeclined':
+      return { ...project, termination: undefined };
+    case 'ProjectHandedOver':
+      return { ...project, handedOver: true };
+    case 'ProjectSummarized':
+      return { ...project, summarized: true };
+    case 'TrackingNoteAdded':
+    case 'DocumentAttached':
+      return project;
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+}
+
+const blankTender = (): Tender => ({ documentsPurchased: false, bondPaid: false, documentsChecked: false, submitted: false });
+
+function withReview(project: Project, subject: ReviewSubject, change: (review: Review) => Review): Project {
+  if (subject === 'SOLUTION') return { ...project, solution: project.solution && change(project.solution) };
+  return { ...project, agreement: project.agreement && { ...change(project.agreement), signed: project.agreement.signed } };
+}
+
+export const fold = (events: ProjectEvent[], state: ProjectState = initialState()): ProjectState => events.reduce(evolve, state);

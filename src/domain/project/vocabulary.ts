@@ -1,0 +1,61 @@
+/** The words of the PSM procedure shared by commands, events and state. */
+
+export const ROLES = [
+  'ACCOUNT_MANAGER',
+  'PRESALES_ENGINEER',
+  'SALES_SUPERVISOR',
+  'SALES_DIRECTOR',
+  'MARKETING',
+  'REVIEWER',
+  'TECH_MANAGER',
+  'OPERATIONS_CENTER',
+  'BU_GENERAL_MANAGER',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const CHANNELS = ['WEB', 'DISTRIBUTOR', 'PHONE', 'FAX', 'EMAIL', 'REFERRAL', 'EXHIBITION', 'OUTBOUND'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const OUTCOME_REASONS = ['PRICE', 'TECHNICAL', 'RELATIONSHIP', 'QUALIFICATION', 'TIMING', 'COMPETITOR', 'BUDGET_CUT', 'OTHER'] as const;
+export type OutcomeReason = (typeof OUTCOME_REASONS)[number];
+
+export const TRACKING_KINDS = ['VISIT', 'CALL', 'EMAIL', 'FAX'] as const;
+export type TrackingKind = (typeof TRACKING_KINDS)[number];
+
+export const BID_STEPS = ['DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'BID_SUBMITTED'] as const;
+export type BidStep = (typeof BID_STEPS)[number];
+
+export type ProjectClass = 'MAJOR' | 'GENERAL';
+export type ProcurementMethod = 'TENDER' | 'NEGOTIATION';
+export type ReviewSubject = 'SOLUTION' | 'TECHNICAL_AGREEMENT';
+export type Vote = 'APPROVE' | 'REJECT';
+
+/** Amounts are integer minor units (fen) with a currency code; never floats. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** A document version as the procedure files it; approvals are bound to its sha256. */
+export interface DocumentRef {
+  title: string;
+  uri: string;
+  sha256: string;
+}
+
+export interface Milestone {
+  name: string;
+  dueOn: string;
+}
+
+/** One place in the countersign chain: a role, or a named user when an extra party was inserted. */
+export interface SignerStep {
+  role: Role;
+  userId?: string;
+}
+
+export interface Actor {
+  userId: string;
+  roles: readonly Role[];
+}

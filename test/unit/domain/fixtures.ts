@@ -1,0 +1,110 @@
+import type { ProjectEvent } from '../../../src/domain/project/events.js';
+import type { DocumentRef, Money, ProjectClass } from '../../../src/domain/project/vocabulary.js';
+
+export const PROJECT = '6f1d2c1e-5b7a-4c39-9d57-2f3e8c1a9b10';
+export const cny = (yuan: number): Money => ({ amount: yuan * 100, currency: 'CNY' });
+export const doc = (title: string, n = 1): DocumentRef => ({
+  title,
+  uri: `https://docs.example.test/${encodeURIComponent(title)}/v${n}`,
+  sha256: `${title.length.toString(16)}${n}`.padEnd(64, 'a'),
+});
+
+export const AM = 'am-li';
+export const ENGINEER = 'pe-wang';
+
+export function leadRegistered(estimatedYuan = 800_000, productLine = 'ROBOT_CELL'): ProjectEvent {
+  return {
+    type: 'LeadRegistered',
+    data: {
+      projectId: PROJECT,
+      title: '焊接机器人工作站',
+      customer: '苏州精工机械有限公司',
+      contact: { name: '陈工', phone: '0512-6666-8888' },
+      need: 'two welding cells',
+      channel: 'EXHIBITION',
+      estimatedAmount: cny(estimatedYuan),
+      region: 'EAST',
+      productLine,
+      ownerId: AM,
+    },
+  };
+}
+
+/** The history of a project up to the start of each stage, GENERAL unless told. */
+export function history(until: string, projectClass: ProjectClass = 'GENERAL', reviewers = ['rv-1']): ProjectEvent[] {
+  const events: ProjectEvent[] = [leadRegistered(projectClass === 'MAJOR' ? 6_000_000 : 800_000)];
+  const steps: Array<[string, ProjectEvent[]]> = [
+    ['QUALIFIED', [{ type: 'LeadQualified', data: { screenedBy: 'sup-zhao' } }]],
+    ['PSM010', [{
+      type: 'ProjectApproved',
+      data: {
+        projectClass, approvedBy: 'dir-sun', sponsorId: 'dir-sun', presalesEngineerId: ENGINEER, hasMatureReference: true,
+        milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
+      },
+    }]],
+    ['PSM030', [{ type: 'ExchangeRecorded', data: { summary: 'met the plant manager', surveyNeeded: false, solutionDueOn: '2026-11-27' } }]],
+    ['REVIEW', [{
+      type: 'SolutionSubmitted',
+      data: { version: 1, document: doc('solution'), systemBudget: cny(600_000), reviewers, approvalsNeeded: projectClass === 'MAJOR' ? Math.floor(reviewers.length / 2) + 1 : 1 },
+    }]],
+    ['PSM040', [
+      ...reviewers.slice(0, projectClass === 'MAJOR' ? Math.floor(reviewers.length / 2) + 1 : 1).map((reviewerId): ProjectEvent => ({
+        type: 'ReviewVoteCast', data: { subject: 'SOLUTION', version: 1, reviewerId, vote: 'APPROVE', documentSha256: doc('solution').sha256 },
+      })),
+      { type: 'ReviewPassed', data: { subject: 'SOLUTION', version: 1, approvals: 1 } },
+    ]],
+    ['QUOTED', [{ type: 'QuotationSubmitted', data: { version: 1, amount: cny(90_000), document: doc('quotation'), requiredApprovals: ['TECH_MANAGER'] } }]],
+    ['APPROVED', [{ type: 'QuotationApproved', data: { version: 1, role: 'TECH_MANAGER', approverId: 'tm-he', documentSha256: doc('quotation').sha256 } }]],
+  ];
+  for (const [stage, stepEvents] of steps) {
+    if (stage === until) return events;
+    events.push(...stepEvents);
+  }
+  if (until === 'QUOTATION_APPROVED') return events;
+  throw new Error(`unknown stage ${until}`);
+}
+
+export const negotiating = (): ProjectEvent[] => [
+  ...history('QUOTATION_APPROVED'),
+  { type: 'ProcurementChosen', data: { method: 'NEGOTIATION' } },
+];
+
+export const tendering = (): ProjectEvent[] => [
+  ...history('QUOTATION_APPROVED'),
+  { type: 'ProcurementChosen', data: { method: 'TENDER' } },
+];
+
+export const agreementPassed = (): ProjectEvent[] => [
+  ...negotiating(),
+  { type: 'TechnicalAgreementSubmitted', data: { version: 1, document: doc('agreement'), reviewers: ['rv-1'], approvalsNeeded: 1 } },
+  { type: 'ReviewVoteCast', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, reviewerId: 'rv-1', vote: 'APPROVE', documentSha256: doc('agreement').sha256 } },
+  { type: 'ReviewPassed', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, approvals: 1 } },
+];
+
+export const contracting = (): ProjectEvent[] => [
+  ...agreementPassed(),
+  { type: 'TechnicalAgreementSigned', data: { version: 1, signerId: ENGINEER, documentSha256: doc('agreement').sha256 } },
+];
+
+export const drafted = (): ProjectEvent[] => [
+  ...contracting(),
+  {
+    type: 'ContractDrafted',
+    data: {
+      version: 1, document: doc('contract'), amount: cny(90_000), quotationVersion: 1,
+      chain: [{ role: 'ACCOUNT_MANAGER', userId: AM }, { role: 'MARKETING' }, { role: 'BU_GENERAL_MANAGER' }],
+    },
+  },
+];
+
+export const countersigned = (): ProjectEvent[] => [
+  ...drafted(),
+  ...([['ACCOUNT_MANAGER', AM], ['MARKETING', 'mk-zhou'], ['BU_GENERAL_MANAGER', 'gm-qian']] as const).map(([role, signerId], step): ProjectEvent => ({
+    type: 'ContractCountersigned', data: { version: 1, step, signerId, role, documentSha256: doc('contract').sha256 },
+  })),
+];
+
+export const won = (): ProjectEvent[] => [
+  ...countersigned(),
+  { type: 'ContractSigned', data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: doc('contract') } },
+];

@@ -1,0 +1,100 @@
+import type { RegisterLead } from '../../../src/domain/project/commands.js';
+import type { LeadRegistered } from '../../../src/domain/project/events.js';
+import { as, given } from './given-when-then.js';
+import { AM, cny, history, leadRegistered } from './fixtures.js';
+
+const register = (): RegisterLead => {
+  const { ownerId: _owner, ...data } = (leadRegistered() as LeadRegistered).data;
+  return { type: 'RegisterLead', data };
+};
+const approve = (hasMatureReference = true) => ({
+  type: 'ApproveProject' as const,
+  data: { sponsorId: 'dir-sun', presalesEngineerId: 'pe-wang', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000) },
+});
+
+describe('lead registration 信息登记', () => {
+  it('an account manager registers a lead and owns it', () => {
+    given([]).when(register(), as(AM, 'ACCOUNT_MANAGER')).then([leadRegistered()]);
+  });
+  it('a project id is registered once', () => {
+    given(history('QUALIFIED')).when(register(), as(AM, 'ACCOUNT_MANAGER')).thenThrows('PROJECT_EXISTS');
+  });
+  it('only the roles that register leads may do it', () => {
+    given([]).when(register(), as('rv-1', 'REVIEWER')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+  });
+  it('amounts are positive whole fen in the policy currency', () => {
+    const command = register();
+    given([]).when({ ...command, data: { ...command.data, estimatedAmount: { amount: 10.5, currency: 'CNY' } } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('INVALID_INPUT');
+    given([]).when({ ...command, data: { ...command.data, estimatedAmount: { amount: 100, currency: 'USD' } } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('INVALID_INPUT');
+  });
+  it('a command on an unknown project is refused', () => {
+    given([]).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, as('sup', 'SALES_SUPERVISOR')).thenThrows('PROJECT_NOT_FOUND');
+  });
+});
+
+describe('screening 筛选', () => {
+  const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
+  it('qualifies a lead', () => {
+    given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor)
+      .then([{ type: 'LeadQualified', data: { screenedBy: 'sup-zhao' } }]);
+  });
+  it('a rejection needs a reason', () => {
+    given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'REJECT' } }, supervisor).thenThrows('REASON_REQUIRED');
+    given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'REJECT', reason: 'out of scope' } }, supervisor)
+      .then([{ type: 'LeadRejected', data: { screenedBy: 'sup-zhao', reason: 'out of scope' } }]);
+  });
+  it('a forward names the other business unit', () => {
+    given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'FORWARD' } }, supervisor).thenThrows('REASON_REQUIRED');
+    given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'FORWARD', businessUnit: 'Logistics BU' } }, supervisor)
+      .then([{ type: 'LeadForwarded', data: { screenedBy: 'sup-zhao', businessUnit: 'Logistics BU', reason: undefined } }]);
+  });
+  it('a lead is screened once', () => {
+    given(history('PSM010')).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor).thenThrows('INVALID_TRANSITION');
+  });
+});
+
+describe('approval 立项', () => {
+  const director = as('dir-sun', 'SALES_DIRECTOR');
+  const manager = as('gm-qian', 'BU_GENERAL_MANAGER');
+  it('a project up to 5,000,000 CNY with a mature reference is GENERAL and the sales director approves it', () => {
+    const [event] = given(history('PSM010')).when(approve(), director).events();
+    expect(event).toMatchObject({ type: 'ProjectApproved', data: { projectClass: 'GENERAL', approvedBy: 'dir-sun', sponsorId: 'dir-sun' } });
+  });
+  it('above 5,000,000 CNY a project is MAJOR and needs the BU general manager', () => {
+    const major = [leadRegistered(5_000_001), { type: 'LeadQualified' as const, data: { screenedBy: 'sup' } }];
+    given(major).when(approve(), director).thenThrows('APPROVAL_LEVEL_REQUIRED');
+    expect(given(major).when(approve(), manager).events()[0]).toMatchObject({ data: { projectClass: 'MAJOR' } });
+  });
+  it('without a mature reference case a project is MAJOR', () => {
+    given(history('PSM010')).when(approve(false), director).thenThrows('APPROVAL_LEVEL_REQUIRED');
+    expect(given(history('PSM010')).when(approve(false), manager).events()[0]).toMatchObject({ data: { projectClass: 'MAJOR' } });
+  });
+  it('the plan names a sponsor and has dated milestones', () => {
+    given(history('PSM010')).when({ ...approve(), data: { ...approve().data, sponsorId: ' ' } }, director).thenThrows('REASON_REQUIRED');
+    given(history('PSM010')).when({ ...approve(), data: { ...approve().data, milestones: [] } }, director).thenThrows('INVALID_INPUT');
+  });
+  it('only a qualified lead is approved', () => {
+    given([leadRegistered()]).when(approve(), director).thenThrows('INVALID_TRANSITION');
+  });
+});
+
+describe('PSM010 exchange and PSM020 survey', () => {
+  const engineer = as('pe-wang', 'PRESALES_ENGINEER');
+  it('an exchange that asks for a survey leads to PSM020; the survey sets the solution due date', () => {
+    given(history('PSM030')).when({ type: 'RecordExchange', data: { summary: 'memo', surveyNeeded: true } }, engineer)
+      .then([{ type: 'ExchangeRecorded', data: { summary: 'memo', surveyNeeded: true } }]);
+    const surveying = [...history('PSM030'), { type: 'ExchangeRecorded' as const, data: { summary: 'memo', surveyNeeded: true } }];
+    // robot cells: 3 working days after Tuesday 2026-11-24
+    given(surveying).when({ type: 'RecordSurvey', data: { summary: 'site report' } }, engineer)
+      .then([{ type: 'SurveyCompleted', data: { summary: 'site report', solutionDueOn: '2026-11-27' } }]);
+  });
+  it('without a survey request there is no survey step', () => {
+    given(history('REVIEW')).when({ type: 'RecordSurvey', data: { summary: 'x' } }, engineer).thenThrows('INVALID_TRANSITION');
+  });
+  it('the solution is due in working days per product line, skipping public holidays', () => {
+    // 2026-09-30 + 2 working days for single equipment: National Day holidays push it to 2026-10-09
+    const singleEquipment = [leadRegistered(800_000, 'SINGLE_EQUIPMENT'), ...history('PSM030').slice(1)];
+    given(singleEquipment).when({ type: 'RecordExchange', data: { summary: 'memo', surveyNeeded: false } }, engineer, { now: new Date('2026-09-30T02:00:00Z') })
+      .then([{ type: 'ExchangeRecorded', data: { summary: 'memo', surveyNeeded: false, solutionDueOn: '2026-10-09' } }]);
+  });
+});
