@@ -1,0 +1,131 @@
+import type { ProjectEvent } from '../../../src/domain/project/events.js';
+import { fold } from '../../../src/domain/project/state.js';
+import { as, given } from './given-when-then.js';
+import { AM, cny, contracting, countersigned, doc, drafted, history, negotiating, won } from './fixtures.js';
+
+const am = as(AM, 'ACCOUNT_MANAGER');
+const contract = doc('contract');
+const draft = (yuan = 90_000, extraSigners: Array<{ role: 'TECH_MANAGER' | 'OPERATIONS_CENTER'; userId?: string }> = [], n = 1) =>
+  ({ type: 'DraftContract' as const, data: { document: doc('contract', n), amount: cny(yuan), extraSigners } });
+const sign = (sha = contract.sha256) => ({ type: 'Countersign' as const, data: { decision: 'SIGN' as const, documentSha256: sha } });
+const rejectSign = (comments?: string) => ({ type: 'Countersign' as const, data: { decision: 'REJECT' as const, documentSha256: contract.sha256, comments } });
+const signed = (step: number, signerId: string, role: 'ACCOUNT_MANAGER' | 'MARKETING' | 'BU_GENERAL_MANAGER' | 'TECH_MANAGER'): ProjectEvent =>
+  ({ type: 'ContractCountersigned', data: { version: 1, step, signerId, role, documentSha256: contract.sha256 } });
+
+describe('PSM070 contract text 确定合同文本', () => {
+  it('only after the technical agreement is signed', () => {
+    given(negotiating()).when(draft(), am).thenThrows('INVALID_TRANSITION');
+  });
+  it('the chain is preparer → marketing → BU general manager, extra parties inserted before the last', () => {
+    given(contracting()).when(draft(90_000, [{ role: 'TECH_MANAGER', userId: 'tm-he' }]), am).then([{
+      type: 'ContractDrafted',
+      data: {
+        version: 1, document: contract, amount: cny(90_000), quotationVersion: 1,
+        chain: [{ role: 'ACCOUNT_MANAGER', userId: AM }, { role: 'MARKETING' }, { role: 'TECH_MANAGER', userId: 'tm-he' }, { role: 'BU_GENERAL_MANAGER' }],
+      },
+    }]);
+  });
+  it('the contract carries the approved amount: no approving one amount and signing another', () => {
+    given(contracting()).when(draft(99_000), am).thenThrows('DOCUMENT_CHANGED');
+    const requoted: ProjectEvent[] = [...contracting(), { type: 'QuotationSubmitted', data: { version: 2, amount: cny(99_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } }];
+    given(requoted).when(draft(99_000), am).thenThrows('QUOTATION_NOT_APPROVED');
+  });
+});
+
+describe('PSM070 countersign 会签', () => {
+  it('only the next signer in the chain may sign', () => {
+    given(drafted()).when(sign(), as('mk-zhou', 'MARKETING')).thenThrows('NOT_NEXT_SIGNER');
+    given(drafted()).when(sign(), as('am-other', 'ACCOUNT_MANAGER')).thenThrows('NOT_NEXT_SIGNER');
+    given(drafted()).when(sign(), am).then([signed(0, AM, 'ACCOUNT_MANAGER')]);
+    given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(sign(), as('gm-qian', 'BU_GENERAL_MANAGER')).thenThrows('NOT_NEXT_SIGNER');
+    given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(sign(), as('mk-zhou', 'MARKETING')).then([signed(1, 'mk-zhou', 'MARKETING')]);
+  });
+  it('one person signs one step', () => {
+    given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(sign(), as(AM, 'ACCOUNT_MANAGER', 'MARKETING')).thenThrows('NOT_NEXT_SIGNER');
+  });
+  it('a countersign covers the draft it saw', () => {
+    given(drafted()).when(sign(doc('contract', 7).sha256), am).thenThrows('DOCUMENT_CHANGED');
+  });
+  it('a rejection needs comments and sends the contract back for a new draft that restarts the chain', () => {
+    const atMarketing = [...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')];
+    given(atMarketing).when(rejectSign(), as('mk-zhou', 'MARKETING')).thenThrows('REASON_REQUIRED');
+    const rejected: ProjectEvent = { type: 'CountersignRejected', data: { version: 1, step: 1, signerId: 'mk-zhou', role: 'MARKETING', comments: 'payment terms' } };
+    given(atMarketing).when(rejectSign('payment terms'), as('mk-zhou', 'MARKETING')).then([rejected]);
+    given([...atMarketing, rejected]).when(sign(), as('mk-zhou', 'MARKETING')).thenThrows('INVALID_TRANSITION');
+    const redrafted = [...atMarketing, rejected, ...given([...atMarketing, rejected]).when(draft(90_000, [], 2), am).events()];
+    given(redrafted).when(sign(doc('contract', 2).sha256), as('mk-zhou', 'MARKETING')).thenThrows('NOT_NEXT_SIGNER');
+    expect(given(redrafted).when(sign(doc('contract', 2).sha256), am).events()[0]).toMatchObject({ data: { version: 2, step: 0 } });
+  });
+});
+
+describe('PSM080 contract signed 签订合同', () => {
+  const signContract = { type: 'SignContract' as const, data: { signedOn: '2026-11-24', document: contract } };
+  it('only when every countersign is done; the project is WON with the signed amount', () => {
+    given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(signContract, am).thenThrows('INVALID_TRANSITION');
+    given(countersigned()).when(signContract, am)
+      .then([{ type: 'ContractSigned', data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: contract } }]);
+    expect(fold(won())).toMatchObject({ stage: 'WON', signedAmount: cny(90_000) });
+  });
+  it('a quotation changed after the countersigns stops the signature', () => {
+    const requoted: ProjectEvent[] = [...countersigned(), { type: 'QuotationSubmitted', data: { version: 2, amount: cny(70_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } }];
+    given(requoted).when(signContract, am).thenThrows('QUOTATION_NOT_APPROVED');
+  });
+});
+
+describe('termination 终止', () => {
+  const request = { type: 'RequestTermination' as const, data: { reason: 'customer budget frozen' } };
+  const requested: ProjectEvent = { type: 'TerminationRequested', data: { reason: 'customer budget frozen', requestedBy: AM } };
+  it('any open stage may request it, once at a time', () => {
+    given(history('REVIEW')).when(request, am).then([requested]);
+    given([...history('REVIEW'), requested]).when(request, am).thenThrows('INVALID_TRANSITION');
+    given(won()).when(request, am).thenThrows('INVALID_TRANSITION');
+  });
+  it('decided by the sales director for GENERAL and the BU general manager for MAJOR projects', () => {
+    const decide = { type: 'DecideTermination' as const, data: { approve: true } };
+    given([...history('REVIEW'), requested]).when(decide, as('dir-sun', 'SALES_DIRECTOR'))
+      .then([{ type: 'ProjectTerminated', data: { decidedBy: 'dir-sun', comments: undefined } }]);
+    const major = [...history('REVIEW', 'MAJOR', ['a', 'b', 'c']), requested];
+    given(major).when(decide, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('APPROVAL_LEVEL_REQUIRED');
+    given(major).when(decide, as('gm-qian', 'BU_GENERAL_MANAGER')).then([{ type: 'ProjectTerminated', data: { decidedBy: 'gm-qian', comments: undefined } }]);
+  });
+  it('a declined termination gives its reasons and the project goes on', () => {
+    given([...history('REVIEW'), requested]).when({ type: 'DecideTermination', data: { approve: false } }, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('REASON_REQUIRED');
+    const declined: ProjectEvent = { type: 'TerminationDeclined', data: { decidedBy: 'dir-sun', comments: 'keep trying' } };
+    expect(fold([...history('REVIEW'), requested, declined])).toMatchObject({ stage: 'PSM030_SOLUTION', termination: undefined });
+  });
+});
+
+describe('handover 移交 and summary 项目总结', () => {
+  const handOver = { type: 'HandOver' as const, data: { receivedBy: 'delivery-lin' } };
+  const summary = { type: 'SummarizeProject' as const, data: { reasons: ['TECHNICAL' as const], text: 'reference case won it' } };
+  it('a WON project is handed over with its contract, solution, agreement and quotation', () => {
+    given(countersigned()).when(handOver, am).thenThrows('INVALID_TRANSITION');
+    given(won()).when(handOver, am).then([{
+      type: 'ProjectHandedOver',
+      data: { receivedBy: 'delivery-lin', documents: [contract, doc('solution'), doc('agreement'), doc('quotation')] },
+    }]);
+  });
+  it('a summary comes after the handover of a WON project, or after a loss or termination, once', () => {
+    given(won()).when(summary, am).thenThrows('INVALID_TRANSITION');
+    const handed: ProjectEvent[] = [...won(), { type: 'ProjectHandedOver', data: { receivedBy: 'x', documents: [] } }];
+    given(handed).when(summary, am).then([{ type: 'ProjectSummarized', data: { outcome: 'WON', reasons: ['TECHNICAL'], text: 'reference case won it' } }]);
+    given(history('REVIEW')).when(summary, am).thenThrows('INVALID_TRANSITION');
+    const lost: ProjectEvent[] = [...history('QUOTATION_APPROVED'), { type: 'ProcurementChosen', data: { method: 'TENDER' } }, { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'x', decidedBy: 'd' } }];
+    expect(given(lost).when(summary, am).events()[0]).toMatchObject({ data: { outcome: 'LOST' } });
+    given([...lost, ...given(lost).when(summary, am).events()]).when(summary, am).thenThrows('INVALID_TRANSITION');
+  });
+  it('reasons come from the policy list and at least one is given', () => {
+    const handed: ProjectEvent[] = [...won(), { type: 'ProjectHandedOver', data: { receivedBy: 'x', documents: [] } }];
+    given(handed).when({ ...summary, data: { ...summary.data, reasons: [] } }, am).thenThrows('REASON_REQUIRED');
+  });
+});
+
+describe('tracking 项目跟踪 and documents 归档', () => {
+  it('tracking notes and documents are kept at any stage', () => {
+    const note = { kind: 'VISIT' as const, note: 'visited the plant', nextAction: 'send the quotation', nextActionOn: '2026-12-01' };
+    given(won()).when({ type: 'AddTrackingNote', data: note }, as('sup-zhao', 'SALES_SUPERVISOR')).then([{ type: 'TrackingNoteAdded', data: note }]);
+    const attached = { kind: 'MEMO', version: '1', ...doc('memo') };
+    given(history('QUALIFIED')).when({ type: 'AttachDocument', data: attached }, am).then([{ type: 'DocumentAttached', data: attached }]);
+    given(history('QUALIFIED')).when({ type: 'AttachDocument', data: attached }, as('admin', 'ADMIN')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+  });
+});

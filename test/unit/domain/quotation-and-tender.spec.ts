@@ -1,0 +1,99 @@
+import type { ProjectEvent } from '../../../src/domain/project/events.js';
+import { DEFAULT_POLICY } from '../../../src/domain/policy/policy.js';
+import { as, given } from './given-when-then.js';
+import { AM, cny, doc, history, tendering } from './fixtures.js';
+
+const am = as(AM, 'ACCOUNT_MANAGER');
+const quote = (yuan: number, n = 1) => ({ type: 'SubmitQuotation' as const, data: { amount: cny(yuan), document: doc('quotation', n) } });
+const approveQuote = (n = 1) => ({ type: 'ApproveQuotation' as const, data: { documentSha256: doc('quotation', n).sha256 } });
+const quoted = (yuan: number, requiredApprovals: Array<'TECH_MANAGER' | 'OPERATIONS_CENTER' | 'BU_GENERAL_MANAGER'>, projectClass: 'GENERAL' | 'MAJOR' = 'GENERAL'): ProjectEvent[] => [
+  ...history('QUOTED', projectClass, projectClass === 'MAJOR' ? ['a', 'b', 'c'] : ['rv-1']),
+  { type: 'QuotationSubmitted', data: { version: 1, amount: cny(yuan), document: doc('quotation'), requiredApprovals } },
+];
+
+describe('PSM040 quotation 确定报价', () => {
+  it('only after the solution review passed', () => {
+    given(history('PSM040')).when(quote(90_000), am).thenThrows('INVALID_TRANSITION');
+  });
+  it('up to 100,000 CNY the tech manager approves; above, the operations center', () => {
+    given(history('QUOTED')).when(quote(100_000), am)
+      .then([{ type: 'QuotationSubmitted', data: { version: 1, amount: cny(100_000), document: doc('quotation'), requiredApprovals: ['TECH_MANAGER'] } }]);
+    expect(given(history('QUOTED')).when(quote(100_001), am).events()[0]).toMatchObject({ data: { requiredApprovals: ['OPERATIONS_CENTER'] } });
+  });
+  it('a MAJOR project also needs the BU general manager', () => {
+    expect(given(history('QUOTED', 'MAJOR', ['a', 'b', 'c'])).when(quote(50_000), am).events()[0])
+      .toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER', 'BU_GENERAL_MANAGER'] } });
+  });
+  it('thresholds are policy, not code', () => {
+    const policy = { ...DEFAULT_POLICY, quotationApprovalLevel: 200_000_00 };
+    expect(given(history('QUOTED')).when(quote(150_000), am, { policy }).events()[0]).toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER'] } });
+  });
+  it('an approver below the level the amount needs is refused', () => {
+    given(quoted(200_000, ['OPERATIONS_CENTER'])).when(approveQuote(), as('tm-he', 'TECH_MANAGER')).thenThrows('APPROVAL_LEVEL_REQUIRED');
+    given(quoted(200_000, ['OPERATIONS_CENTER'])).when(approveQuote(), as('oc-ma', 'OPERATIONS_CENTER'))
+      .then([{ type: 'QuotationApproved', data: { version: 1, role: 'OPERATIONS_CENTER', approverId: 'oc-ma', documentSha256: doc('quotation').sha256 } }]);
+  });
+  it('one person gives one approval per quotation', () => {
+    const both = as('boss', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER');
+    const major = quoted(200_000, ['OPERATIONS_CENTER', 'BU_GENERAL_MANAGER'], 'MAJOR');
+    const once = given(major).when(approveQuote(), both).events();
+    given([...major, ...once]).when(approveQuote(), both).thenThrows('ALREADY_VOTED');
+  });
+  it('an approval covers the quotation it saw: a new amount voids it', () => {
+    const approved = history('QUOTATION_APPROVED');
+    const requoted: ProjectEvent[] = [...approved, { type: 'QuotationSubmitted', data: { version: 2, amount: cny(95_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } }];
+    given(requoted).when(approveQuote(1), as('tm-he', 'TECH_MANAGER')).thenThrows('DOCUMENT_CHANGED');
+    given(requoted).when({ type: 'ChooseProcurement', data: { method: 'TENDER' } }, am).thenThrows('QUOTATION_NOT_APPROVED');
+  });
+  it('the procurement method is chosen once the quotation is approved', () => {
+    given(history('APPROVED')).when({ type: 'ChooseProcurement', data: { method: 'TENDER' } }, am).thenThrows('QUOTATION_NOT_APPROVED');
+    given(history('QUOTATION_APPROVED')).when({ type: 'ChooseProcurement', data: { method: 'NEGOTIATION' } }, am)
+      .then([{ type: 'ProcurementChosen', data: { method: 'NEGOTIATION' } }]);
+  });
+});
+
+describe('PSM050 tender 商务招投标', () => {
+  const director = as('dir-sun', 'SALES_DIRECTOR');
+  const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
+  const bid: ProjectEvent = { type: 'BidDecided', data: { decision: 'BID', decidedBy: 'dir-sun' } };
+  const purchased: ProjectEvent = { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-10', bidDocumentsCheckDueOn: '2026-12-07' } };
+  const checked: ProjectEvent = { type: 'BidDocumentsChecked', data: { checkedBy: 'sup-zhao' } };
+  const submitted: ProjectEvent = { type: 'BidSubmitted', data: { price: cny(90_000) } };
+  const step = (s: 'DOCUMENTS_PURCHASED' | 'BOND_PAID' | 'DOCUMENTS_CHECKED' | 'BID_SUBMITTED', extra = {}) => ({ type: 'RecordBidStep' as const, data: { step: s, ...extra } });
+
+  it('the sales director decides bid or no-bid; no-bid needs a reason and ends the project as LOST', () => {
+    given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID' } }, director).thenThrows('REASON_REQUIRED');
+    given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, am).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: 'dir-sun' } };
+    given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification' } }, director).then([noBid]);
+    given([...tendering(), noBid]).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).thenThrows('INVALID_TRANSITION');
+  });
+  it('tender steps follow a bid decision, in order', () => {
+    given(tendering()).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).thenThrows('INVALID_TRANSITION');
+    given([...tendering(), bid]).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).then([purchased]);
+    given([...tendering(), bid]).when(step('DOCUMENTS_CHECKED'), supervisor).thenThrows('INVALID_TRANSITION');
+    given([...tendering(), bid, purchased]).when(step('BID_SUBMITTED', { amount: cny(90_000) }), am).thenThrows('INVALID_TRANSITION');
+    given([...tendering(), bid, purchased]).when(step('BOND_PAID', { amount: cny(5_000) }), am).then([{ type: 'BidBondPaid', data: { amount: cny(5_000) } }]);
+  });
+  it('bid documents are checked by the sales supervisor at least 3 days before the opening', () => {
+    const ready = [...tendering(), bid, purchased];
+    given(ready).when(step('DOCUMENTS_CHECKED'), am).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(ready).when(step('DOCUMENTS_CHECKED'), supervisor, { now: new Date('2026-12-07T02:00:00Z') }).then([checked]);
+    given(ready).when(step('DOCUMENTS_CHECKED'), supervisor, { now: new Date('2026-12-08T02:00:00Z') }).thenThrows('DEADLINE_PASSED');
+  });
+  it('a loss records winner, winning price, our price and reasons; a loss ends as LOST', () => {
+    const done = [...tendering(), bid, purchased, checked, submitted];
+    given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB' } }, am).thenThrows('REASON_REQUIRED');
+    given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'], ourPrice: cny(90_000) } }, am).thenThrows('INVALID_INPUT');
+    given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] } }, am)
+      .then([{ type: 'BidLost', data: { winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined } }]);
+  });
+  it('a won bid goes on to the technical agreement', () => {
+    const done = [...tendering(), bid, purchased, checked, submitted];
+    given([...tendering(), bid, purchased, checked]).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).thenThrows('INVALID_TRANSITION');
+    given(done).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).then([{ type: 'BidWon', data: {} }]);
+    given([...done, { type: 'BidWon', data: {} }])
+      .when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement'), reviewers: ['rv-1'] } }, as('pe-wang', 'PRESALES_ENGINEER'))
+      .then([{ type: 'TechnicalAgreementSubmitted', data: { version: 1, document: doc('agreement'), reviewers: ['rv-1'], approvalsNeeded: 1 } }]);
+  });
+});
