@@ -53,7 +53,7 @@ describe('the running service on the embedded default', () => {
 
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);
-    const health = await response.json();
+    const health = (await response.json()) as { projections: unknown[] };
     expect(health).toMatchObject({ status: 'ok', eventStore: 'UP', readStore: 'UP' });
     expect(health.projections[0]).toMatchObject({ name: 'streams', eventsBehind: 0, lagSeconds: 0 });
   });
