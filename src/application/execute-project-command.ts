@@ -1,0 +1,95 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ProjectCommand } from '../domain/project/commands.js';
+import { decide } from '../domain/project/decide.js';
+import type { DecisionContext } from '../domain/project/decision-context.js';
+import { fold, type ProjectState } from '../domain/project/state.js';
+import type { Actor } from '../domain/project/vocabulary.js';
+import { ConcurrencyError } from '../event-store/event-store.errors.js';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
+import { PolicyProvider } from './policy.provider.js';
+import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
+
+export const SCHEMA_VERSION = 1;
+const MAX_ATTEMPTS = 8;
+
+export interface CommandMeta {
+  /** The client's idempotency key. */
+  commandId: string;
+  actor: Actor & { name?: string };
+  correlationId?: string;
+}
+
+export interface CommandResult {
+  projectId: string;
+  revision: number;
+  stage: ProjectState['stage'];
+  events: Array<{ type: string; revision: number; data: Record<string, unknown> }>;
+}
+
+/** Every command of the procedure goes through this one message and its one handler. */
+export class ExecuteProjectCommand {
+  constructor(
+    readonly projectId: string,
+    readonly command: ProjectCommand,
+    readonly meta: CommandMeta,
+  ) {}
+}
+
+/** Load the stream, decide, append at the exact revision; on a concurrent write, reload and decide again. */
+@CommandHandler(ExecuteProjectCommand)
+export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProjectCommand, CommandResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    private readonly policy: PolicyProvider,
+  ) {}
+
+  async execute({ projectId, command, meta }: ExecuteProjectCommand): Promise<CommandResult> {
+    const stream = projectStream(projectId);
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.events.readStream(stream);
+      const earlier = history.filter((event) => event.metadata.commandId === meta.commandId);
+      if (earlier.length > 0) return resultOf(projectId, history, earlier);
+      const context: DecisionContext = { actor: meta.actor, now: new Date(), ...this.policy.current() };
+      const decided = decide(command, fold(history.map(toDomainEvent)), context);
+      const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
+      const proposed = decided.map((event, index) => ({
+        id: eventIdFor(meta.commandId, index),
+        type: event.type,
+        data: event.data as Record<string, unknown>,
+        metadata: {
+          actor: { userId: meta.actor.userId, name: meta.actor.name, roles: [...meta.actor.roles] },
+          commandId: meta.commandId,
+          correlationId: meta.correlationId ?? meta.commandId,
+          causationId: meta.commandId,
+          schemaVersion: SCHEMA_VERSION,
+          projectId,
+          occurredAt: context.now.toISOString(),
+        },
+      }));
+      try {
+        await this.events.append(stream, proposed, expected);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
+        await sleep(Math.random() * 5 * 2 ** Math.min(attempt, 5));
+        continue;
+      }
+      const appended = await this.events.readStream(stream, { fromRevision: typeof expected === 'number' ? expected + 1 : 0 });
+      const mine = appended.filter((event) => event.metadata.commandId === meta.commandId);
+      return resultOf(projectId, [...history, ...appended], mine);
+    }
+  }
+}
+
+/** The answer to a command: the same for its first run and for every retry of its command id. */
+function resultOf(projectId: string, history: StoredEvent[], mine: StoredEvent[]): CommandResult {
+  const last = mine[mine.length - 1].revision;
+  const state = fold(history.filter((event) => event.revision <= last).map(toDomainEvent));
+  return {
+    projectId,
+    revision: last,
+    stage: state.stage,
+    events: mine.map((event) => ({ type: event.type, revision: event.revision, data: event.data })),
+  };
+}

@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+import type { ProjectEvent } from '../domain/project/events.js';
+import type { StoredEvent } from '../event-store/event-store.port.js';
+
+export const projectStream = (projectId: string) => `project-${projectId}`;
+
+export const toDomainEvent = (stored: StoredEvent): ProjectEvent => ({ type: stored.type, data: stored.data }) as ProjectEvent;
+
+/** A uuid (v5 layout) derived from the command id: a retried command proposes the very same events. */
+export function eventIdFor(commandId: string, index: number): string {
+  const hex = createHash('sha1').update(`${commandId}/${index}`).digest('hex').slice(0, 32).split('');
+  hex[12] = '5';
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
