@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { errorFormatter } from './graphql/error-formatter.js';
 import { HealthModule } from './health/health.module.js';
+import { ProjectModule } from './graphql/project.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule {
           errorFormatter,
         }),
         HealthModule,
+        ProjectModule,
       ],
     };
   }

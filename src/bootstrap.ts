@@ -1,3 +1,4 @@
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import 'reflect-metadata';
@@ -13,6 +14,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     new FastifyAdapter({ loggerInstance: logger.child({ component: 'http' }) }),
     { logger: new PinoNestLogger(logger) },
   );
+  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: true }));
   app.enableShutdownHooks();
   return app;
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -36,6 +36,25 @@ export class AppConfig {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** HS256 signing secret; on the embedded default a development secret is kept in DATA_DIR when unset. */
+  @ValidateIf((config: AppConfig) => config.JWT_SECRET !== undefined || (config.EVENT_STORE === 'eventstoredb' && !config.JWT_PUBLIC_KEY))
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** RS256 public key (PEM) of the identity provider that issues the tokens, in production. */
+  @ValidateIf((config: AppConfig) => config.JWT_PUBLIC_KEY !== undefined)
+  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'must be a PEM public key' })
+  JWT_PUBLIC_KEY?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  JWT_ISSUER = 'psm';
+
+  @IsString()
+  @IsNotEmpty()
+  JWT_AUDIENCE = 'psm';
 
   /** The embedded read store lives in this process's memory, so its projections must run here too. */
   get runsProjectionsInline(): boolean {

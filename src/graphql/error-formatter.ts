@@ -1,12 +1,19 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import mercurius, { type MercuriusContext } from 'mercurius';
+import { UnauthenticatedError } from '../auth/auth.errors.js';
+import { DomainError } from '../domain/project/errors.js';
+import { ConcurrencyError } from '../event-store/event-store.errors.js';
+import { GRAPHQL_CODE_OF, type GraphQLErrorCode } from './error-codes.js';
 
-const INTERNAL = 'INTERNAL_SERVER_ERROR';
+const INTERNAL: GraphQLErrorCode = 'INTERNAL_SERVER_ERROR';
 
 /** The code a client can branch on, and details when the input was refused. */
 function extensionsOf(original: Error | undefined): Record<string, unknown> {
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED' };
+  if (original instanceof DomainError) return { code: GRAPHQL_CODE_OF[original.code], domainCode: original.code };
+  if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
+  if (original instanceof ConcurrencyError) return { code: 'CONFLICT', domainCode: original.code };
   if (original instanceof HttpException) {
     const response = original.getResponse();
     const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;

@@ -8,7 +8,7 @@ import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.ev
 import { history, PROJECT } from '../unit/domain/fixtures.js';
 import { doc } from '../unit/domain/fixtures.js';
 
-const reviewerMeta = (userId: string, commandId = randomUUID()) => ({ commandId, actor: { userId, roles: ['REVIEWER' as const] } });
+const reviewerMeta = (userId: string, commandId: string = randomUUID()) => ({ commandId, actor: { userId, roles: ['REVIEWER' as const] } });
 const approve = { type: 'ApproveReview' as const, data: { subject: 'SOLUTION' as const, documentSha256: doc('solution').sha256 } };
 
 async function seeded(events: ProjectEvent[]) {

@@ -1,0 +1,89 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Length, Matches, IsUrl, MaxLength } from 'class-validator';
+import { OUTCOME_REASONS, TRACKING_KINDS, type OutcomeReason, type TrackingKind } from '../../domain/project/vocabulary.js';
+import { OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
+import { CommandInput } from './common.input.js';
+
+@InputType({ description: '项目终止申请' })
+export class RequestTerminationInput extends CommandInput {
+  @Field()
+  @Length(1, 4000)
+  reason!: string;
+}
+
+@InputType({ description: '项目终止审批' })
+export class DecideTerminationInput extends CommandInput {
+  @Field()
+  @IsBoolean()
+  approve!: boolean;
+
+  @Field({ nullable: true, description: 'Required when declining' })
+  @IsOptional()
+  @Length(1, 4000)
+  comments?: string;
+}
+
+@InputType({ description: '文档移交' })
+export class HandOverInput extends CommandInput {
+  @Field({ description: 'Who receives the project (delivery team)' })
+  @Length(1, 100)
+  receivedBy!: string;
+}
+
+@InputType({ description: '项目总结：成败原因与总结报告' })
+export class SummarizeProjectInput extends CommandInput {
+  @Field(() => [OutcomeReasonEnum])
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsIn(OUTCOME_REASONS, { each: true })
+  reasons!: OutcomeReason[];
+
+  @Field()
+  @Length(1, 8000)
+  text!: string;
+}
+
+@InputType({ description: '项目跟踪记录' })
+export class AddTrackingNoteInput extends CommandInput {
+  @Field(() => TrackingKindEnum)
+  @IsIn(TRACKING_KINDS)
+  kind!: TrackingKind;
+
+  @Field()
+  @Length(1, 4000)
+  note!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 500)
+  nextAction?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  nextActionOn?: string;
+}
+
+@InputType({ description: '归档文档（保存 15 年）' })
+export class AttachDocumentInput extends CommandInput {
+  @Field({ description: 'e.g. MEMO, SURVEY_REPORT, BID, CONTRACT' })
+  @Length(1, 50)
+  kind!: string;
+
+  @Field()
+  @Length(1, 200)
+  title!: string;
+
+  @Field()
+  @Length(1, 20)
+  version!: string;
+
+  @Field()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  uri!: string;
+
+  @Field()
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256!: string;
+}

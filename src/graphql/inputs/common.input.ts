@@ -1,0 +1,71 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsInt, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
+
+@InputType({ description: '金额：整数分（fen）与币种' })
+export class MoneyInput {
+  @Field(() => GraphQLSafeInt, { description: 'Whole minor units (fen): 1 CNY = 100' })
+  @IsInt()
+  @Min(1)
+  amount!: number;
+
+  @Field({ defaultValue: 'CNY', description: 'ISO 4217 currency code' })
+  @Matches(/^[A-Z]{3}$/)
+  currency!: string;
+}
+
+@InputType({ description: '文档版本：标题、地址与 sha256' })
+export class DocumentInput {
+  @Field()
+  @Length(1, 200)
+  title!: string;
+
+  @Field()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  uri!: string;
+
+  @Field({ description: 'sha256 of the file, 64 hex digits' })
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256!: string;
+}
+
+@InputType()
+export class ContactInput {
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9+\-() ]{5,30}$/)
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+}
+
+@InputType()
+export class MilestoneInput {
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueOn!: string;
+}
+
+/** Every command names its project and carries the client's idempotency key. */
+@InputType({ isAbstract: true })
+export class CommandInput {
+  @Field({ description: 'Client-chosen uuid; repeating it repeats nothing and returns the first answer' })
+  @IsUUID()
+  commandId!: string;
+
+  @Field()
+  @IsUUID()
+  projectId!: string;
+}

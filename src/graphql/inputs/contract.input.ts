@@ -1,0 +1,65 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ROLES, type Role } from '../../domain/project/vocabulary.js';
+import { CountersignDecisionEnum, RoleEnum } from '../enums.js';
+import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
+
+@InputType({ description: '会签表中加签的一方' })
+export class SignerInput {
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role!: Role;
+
+  @Field({ nullable: true, description: 'A named person; any holder of the role when absent' })
+  @IsOptional()
+  @Length(1, 100)
+  userId?: string;
+}
+
+@InputType({ description: 'PSM070 确定合同文本（新稿重新会签）' })
+export class DraftContractInput extends CommandInput {
+  @Field(() => DocumentInput)
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  document!: DocumentInput;
+
+  @Field(() => MoneyInput, { description: 'Must equal the approved quotation' })
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  amount!: MoneyInput;
+
+  @Field(() => [SignerInput], { defaultValue: [], description: 'Extra countersigners, inserted before the BU general manager' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => SignerInput)
+  extraSigners!: SignerInput[];
+}
+
+@InputType({ description: 'PSM070 会签：签署或退回（需意见）' })
+export class CountersignInput extends CommandInput {
+  @Field(() => CountersignDecisionEnum)
+  @IsIn(['SIGN', 'REJECT'])
+  decision!: 'SIGN' | 'REJECT';
+
+  @Field({ description: 'sha256 of the contract draft signed' })
+  @Matches(/^[0-9a-f]{64}$/)
+  documentSha256!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 4000)
+  comments?: string;
+}
+
+@InputType({ description: 'PSM080 签订合同' })
+export class SignContractInput extends CommandInput {
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  signedOn!: string;
+
+  @Field(() => DocumentInput, { description: 'The signed contract; the same text as the countersigned draft' })
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  document!: DocumentInput;
+}

@@ -1,0 +1,133 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { CHANNELS, type Channel } from '../../domain/project/vocabulary.js';
+import { ChannelEnum, ScreenDecisionEnum } from '../enums.js';
+import { CommandInput, ContactInput, DocumentInput, MilestoneInput, MoneyInput } from './common.input.js';
+
+@InputType({ description: '信息登记：登记一条销售线索' })
+export class RegisterLeadInput {
+  @Field({ description: 'Client-chosen uuid; repeating it repeats nothing and returns the first answer' })
+  @IsUUID()
+  commandId!: string;
+
+  @Field({ nullable: true, description: 'Optional: derived from the command id when absent' })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string;
+
+  @Field()
+  @Length(1, 200)
+  title!: string;
+
+  @Field()
+  @Length(1, 200)
+  customer!: string;
+
+  @Field(() => ContactInput)
+  @ValidateNested()
+  @Type(() => ContactInput)
+  contact!: ContactInput;
+
+  @Field()
+  @Length(1, 4000)
+  need!: string;
+
+  @Field(() => ChannelEnum)
+  @IsIn(CHANNELS)
+  channel!: Channel;
+
+  @Field(() => MoneyInput)
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  estimatedAmount!: MoneyInput;
+
+  @Field()
+  @Length(1, 50)
+  region!: string;
+
+  @Field({ description: 'e.g. SINGLE_EQUIPMENT, ROBOT_CELL, PRODUCTION_LINE' })
+  @Length(1, 50)
+  productLine!: string;
+}
+
+@InputType({ description: '筛选：合格、拒绝（需理由）或转交其他事业部' })
+export class ScreenLeadInput extends CommandInput {
+  @Field(() => ScreenDecisionEnum)
+  @IsIn(['QUALIFY', 'REJECT', 'FORWARD'])
+  decision!: 'QUALIFY' | 'REJECT' | 'FORWARD';
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  reason?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  businessUnit?: string;
+}
+
+@InputType({ description: '立项：项目计划、售前预算、发起人与里程碑' })
+export class ApproveProjectInput extends CommandInput {
+  @Field()
+  @Length(1, 100)
+  sponsorId!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  presalesEngineerId?: string;
+
+  @Field({ description: 'Whether a mature reference case exists; without one the project is MAJOR' })
+  @IsBoolean()
+  hasMatureReference!: boolean;
+
+  @Field(() => [MilestoneInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneInput)
+  milestones!: MilestoneInput[];
+
+  @Field(() => MoneyInput)
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  presalesBudget!: MoneyInput;
+
+  @Field(() => DocumentInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  plan?: DocumentInput;
+}
+
+@InputType({ description: 'PSM010 现场交流：交流备忘录，是否需要现场调研' })
+export class RecordExchangeInput extends CommandInput {
+  @Field()
+  @Length(1, 4000)
+  summary!: string;
+
+  @Field()
+  @IsBoolean()
+  surveyNeeded!: boolean;
+
+  @Field(() => DocumentInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  memo?: DocumentInput;
+}
+
+@InputType({ description: 'PSM020 现场调研：调研报告' })
+export class RecordSurveyInput extends CommandInput {
+  @Field()
+  @Length(1, 4000)
+  summary!: string;
+
+  @Field(() => DocumentInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  report?: DocumentInput;
+}

@@ -1,0 +1,112 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { BID_STEPS, OUTCOME_REASONS, type BidStep, type OutcomeReason } from '../../domain/project/vocabulary.js';
+import { BidDecisionEnum, BidResultEnum, BidStepEnum, OutcomeReasonEnum, ProcurementMethodEnum } from '../enums.js';
+import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
+
+@InputType({ description: 'PSM040 提交报价单（新金额即新版本，原审批作废）' })
+export class SubmitQuotationInput extends CommandInput {
+  @Field(() => MoneyInput)
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  amount!: MoneyInput;
+
+  @Field(() => DocumentInput)
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  document!: DocumentInput;
+}
+
+@InputType({ description: 'PSM040 审批报价：针对所见报价单版本' })
+export class ApproveQuotationInput extends CommandInput {
+  @Field()
+  @Matches(/^[0-9a-f]{64}$/)
+  documentSha256!: string;
+}
+
+@InputType({ description: 'PSM040 确定采购方式' })
+export class ChooseProcurementInput extends CommandInput {
+  @Field(() => ProcurementMethodEnum)
+  @IsIn(['TENDER', 'NEGOTIATION'])
+  method!: 'TENDER' | 'NEGOTIATION';
+}
+
+@InputType({ description: 'PSM050 投标决策：投标 / 不投标（需理由）' })
+export class DecideBidInput extends CommandInput {
+  @Field(() => BidDecisionEnum)
+  @IsIn(['BID', 'NO_BID'])
+  decision!: 'BID' | 'NO_BID';
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+@InputType({ description: 'PSM050 投标过程记录' })
+export class RecordBidStepInput extends CommandInput {
+  @Field(() => BidStepEnum)
+  @IsIn(BID_STEPS)
+  step!: BidStep;
+
+  @Field({ nullable: true, description: 'DOCUMENTS_PURCHASED: the bid opening date, YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  openingOn?: string;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'BOND_PAID: the bond; BID_SUBMITTED: our price' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  amount?: MoneyInput;
+}
+
+@InputType({ description: 'PSM050 开标结果：丢标需记录中标方、中标价、我方报价与原因' })
+export class RecordBidResultInput extends CommandInput {
+  @Field(() => BidResultEnum)
+  @IsIn(['WON', 'LOST'])
+  result!: 'WON' | 'LOST';
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  winner?: string;
+
+  @Field(() => MoneyInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  winningPrice?: MoneyInput;
+
+  @Field(() => MoneyInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  ourPrice?: MoneyInput;
+
+  @Field(() => [OutcomeReasonEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @IsIn(OUTCOME_REASONS, { each: true })
+  reasons?: OutcomeReason[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 4000)
+  notes?: string;
+}
+
+@InputType({ description: 'PSM060 商务谈判记录' })
+export class RecordNegotiationInput extends CommandInput {
+  @Field()
+  @Length(1, 4000)
+  notes!: string;
+
+  @Field(() => DocumentInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  document?: DocumentInput;
+}

@@ -1,0 +1,71 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ReviewSubjectEnum } from '../enums.js';
+import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
+
+@InputType({ description: 'PSM030 提交解决方案（新版本），并指定评审委员' })
+export class SubmitSolutionInput extends CommandInput {
+  @Field(() => DocumentInput)
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  document!: DocumentInput;
+
+  @Field(() => MoneyInput, { description: '系统预算' })
+  @ValidateNested()
+  @Type(() => MoneyInput)
+  systemBudget!: MoneyInput;
+
+  @Field(() => [String], { description: 'User ids of the named reviewers (评审委员)' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Length(1, 100, { each: true })
+  reviewers!: string[];
+}
+
+@InputType({ description: 'PSM060 提交技术协议，并指定评审委员' })
+export class SubmitTechnicalAgreementInput extends CommandInput {
+  @Field(() => DocumentInput)
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  document!: DocumentInput;
+
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @Length(1, 100, { each: true })
+  reviewers!: string[];
+}
+
+@InputType({ isAbstract: true })
+class ReviewVoteInput extends CommandInput {
+  @Field(() => ReviewSubjectEnum)
+  @IsIn(['SOLUTION', 'TECHNICAL_AGREEMENT'])
+  subject!: 'SOLUTION' | 'TECHNICAL_AGREEMENT';
+
+  @Field({ description: 'sha256 of the document version voted on: the vote is bound to it' })
+  @Matches(/^[0-9a-f]{64}$/)
+  documentSha256!: string;
+}
+
+@InputType({ description: '评审通过：针对所见文档版本' })
+export class ApproveReviewInput extends ReviewVoteInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 4000)
+  comments?: string;
+}
+
+@InputType({ description: '评审不通过：须附意见，要求提交新版本' })
+export class RejectReviewInput extends ReviewVoteInput {
+  @Field()
+  @Length(1, 4000)
+  comments!: string;
+}
+
+@InputType({ description: '签署技术协议' })
+export class SignTechnicalAgreementInput extends CommandInput {
+  @Field()
+  @Matches(/^[0-9a-f]{64}$/)
+  documentSha256!: string;
+}

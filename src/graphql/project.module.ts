@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
+import { GetProjectHandler } from '../application/get-project.query.js';
+import { PolicyProvider } from '../application/policy.provider.js';
+import { AuthGuard } from '../auth/auth.guard.js';
+import { TokenService } from '../auth/token.service.js';
+import { ProjectResolver } from './project.resolver.js';
+
+@Module({
+  providers: [
+    ProjectResolver,
+    ExecuteProjectCommandHandler,
+    GetProjectHandler,
+    { provide: PolicyProvider, useValue: new PolicyProvider() },
+    TokenService,
+    AuthGuard,
+  ],
+})
+export class ProjectModule {}

@@ -1,0 +1,182 @@
+import { UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
+import { GetProject } from '../application/get-project.query.js';
+import { eventIdFor } from '../application/project-stream.js';
+import type { ProjectCommand } from '../domain/project/commands.js';
+import type { Project } from '../domain/project/state.js';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import * as close from './inputs/close.input.js';
+import * as contract from './inputs/contract.input.js';
+import * as lead from './inputs/lead.input.js';
+import * as quotation from './inputs/quotation.input.js';
+import * as review from './inputs/review.input.js';
+import { CommandResult, ProjectView } from './project.types.js';
+
+type Input = { commandId: string; projectId?: string };
+type DataOf<Type extends ProjectCommand['type']> = Extract<ProjectCommand, { type: Type }>['data'];
+
+/** One mutation per command of the procedure; each goes straight to the command bus. */
+@Resolver(() => ProjectView)
+@UseGuards(AuthGuard)
+export class ProjectResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  private run<Type extends ProjectCommand['type']>(type: Type, input: Input, actor: AuthenticatedActor, build?: (data: DataOf<Type>) => DataOf<Type>): Promise<Result> {
+    const { commandId, projectId, ...fields } = input;
+    // plain JSON: what is stored is exactly what the event says, without class instances or undefined fields
+    const data = JSON.parse(JSON.stringify(fields)) as DataOf<Type>;
+    const id = projectId ?? eventIdFor(commandId, -1);
+    const command = { type, data: build ? build(data) : data } as ProjectCommand;
+    return this.commands.execute(new ExecuteProjectCommand(id, command, { commandId, actor }));
+  }
+
+  @Query(() => ProjectView, { nullable: true, description: '项目当前状态（由事件流重放）' })
+  async project(@Args('id', { type: () => ID }) id: string): Promise<ProjectView | null> {
+    const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id));
+    if (!found) return null;
+    const { project, revision } = found;
+    const { lead: registered } = project;
+    return {
+      id: project.id, revision, stage: project.stage, title: registered.title, customer: registered.customer, ownerId: registered.ownerId,
+      region: registered.region, productLine: registered.productLine, projectClass: project.projectClass,
+      estimatedAmount: registered.estimatedAmount, signedAmount: project.signedAmount, details: project as unknown as Record<string, unknown>,
+    };
+  }
+
+  @Mutation(() => CommandResult, { description: '信息登记 Register a lead' })
+  registerLead(@Args('input') input: lead.RegisterLeadInput, @CurrentActor() actor: AuthenticatedActor) {
+    const projectId = input.projectId ?? eventIdFor(input.commandId, -1);
+    return this.run('RegisterLead', { ...input, projectId }, actor, (data) => ({ ...data, projectId }));
+  }
+
+  @Mutation(() => CommandResult, { description: '筛选 Screen a lead' })
+  screenLead(@Args('input') input: lead.ScreenLeadInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ScreenLead', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '立项 Approve the project' })
+  approveProject(@Args('input') input: lead.ApproveProjectInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ApproveProject', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM010 现场交流 Record the on-site exchange' })
+  recordExchange(@Args('input') input: lead.RecordExchangeInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordExchange', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM020 现场调研 Record the site survey' })
+  recordSurvey(@Args('input') input: lead.RecordSurveyInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordSurvey', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM030 编制解决方案 Submit a solution version for review' })
+  submitSolution(@Args('input') input: review.SubmitSolutionInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SubmitSolution', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '评审通过 Approve the open review' })
+  approveReview(@Args('input') input: review.ApproveReviewInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ApproveReview', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '评审不通过 Reject the open review, with comments' })
+  rejectReview(@Args('input') input: review.RejectReviewInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RejectReview', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM040 确定报价 Submit a quotation' })
+  submitQuotation(@Args('input') input: quotation.SubmitQuotationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SubmitQuotation', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM040 报价审批 Approve the quotation in force' })
+  approveQuotation(@Args('input') input: quotation.ApproveQuotationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ApproveQuotation', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM040 采购方式 Choose tender or negotiation' })
+  chooseProcurement(@Args('input') input: quotation.ChooseProcurementInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ChooseProcurement', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 投标决策 Decide bid / no-bid' })
+  decideBid(@Args('input') input: quotation.DecideBidInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('DecideBid', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 投标过程 Record a tender step' })
+  recordBidStep(@Args('input') input: quotation.RecordBidStepInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordBidStep', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 开标结果 Record the bid result' })
+  recordBidResult(@Args('input') input: quotation.RecordBidResultInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordBidResult', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM060 商务谈判 Record a negotiation' })
+  recordNegotiation(@Args('input') input: quotation.RecordNegotiationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordNegotiation', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM060 技术协议 Submit a technical agreement for review' })
+  submitTechnicalAgreement(@Args('input') input: review.SubmitTechnicalAgreementInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SubmitTechnicalAgreement', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM060 签署技术协议 Sign the technical agreement' })
+  signTechnicalAgreement(@Args('input') input: review.SignTechnicalAgreementInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SignTechnicalAgreement', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM070 确定合同文本 Draft the contract' })
+  draftContract(@Args('input') input: contract.DraftContractInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('DraftContract', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM070 会签 Countersign or send back the contract' })
+  countersign(@Args('input') input: contract.CountersignInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('Countersign', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM080 签订合同 Sign the contract' })
+  signContract(@Args('input') input: contract.SignContractInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SignContract', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '项目终止申请 Request termination' })
+  requestTermination(@Args('input') input: close.RequestTerminationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RequestTermination', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '项目终止审批 Decide a termination request' })
+  decideTermination(@Args('input') input: close.DecideTerminationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('DecideTermination', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '移交 Hand the won project over' })
+  handOver(@Args('input') input: close.HandOverInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('HandOver', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '项目总结 Summarize a won, lost or terminated project' })
+  summarizeProject(@Args('input') input: close.SummarizeProjectInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SummarizeProject', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '项目跟踪 Add a tracking note' })
+  addTrackingNote(@Args('input') input: close.AddTrackingNoteInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('AddTrackingNote', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '归档 Attach a document' })
+  attachDocument(@Args('input') input: close.AttachDocumentInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('AttachDocument', input, actor);
+  }
+}

@@ -1,0 +1,65 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TokenService } from '../../src/auth/token.service.js';
+import { createApp } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import type { Role } from '../../src/domain/project/vocabulary.js';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; extensions: { code: string; domainCode?: string; details?: unknown } }>;
+}
+
+/** The real service on embedded stores in a temporary directory, spoken to over HTTP. */
+export class PsmApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly url: string,
+    private readonly dir: string,
+  ) {}
+
+  static async start(): Promise<PsmApp> {
+    const dir = mkdtempSync(join(tmpdir(), 'psm-e2e-'));
+    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+    await app.listen(0, '127.0.0.1');
+    return new PsmApp(app, await app.getUrl(), dir);
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  tokenFor(userId: string, ...roles: Role[]): string {
+    return this.app.get(TokenService).sign({ userId, roles });
+  }
+
+  async graphql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Runs one mutation as a user: `as('am-li', 'ACCOUNT_MANAGER').do('screenLead', {...})`. */
+  as(userId: string, ...roles: Role[]) {
+    const token = this.tokenFor(userId, ...roles);
+    return {
+      do: (mutation: string, input: Record<string, unknown>) =>
+        this.graphql(
+          `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { projectId revision stage events { type revision data } } }`,
+          { input: { commandId: randomUUID(), ...input } },
+          token,
+        ),
+    };
+  }
+}
+
+export const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+export const docOf = (title: string) => ({ title, uri: `https://dms.example.test/${encodeURIComponent(title)}`, sha256: sha(title) });
+export const cny = (yuan: number) => ({ amount: yuan * 100, currency: 'CNY' });
