@@ -1,85 +1,38 @@
-import { randomUUID } from 'node:crypto';
+import { ProcedureDriver } from '../support/procedure-driver.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
-
-const AM = ['am-li', 'ACCOUNT_MANAGER'] as const;
 
 describe('walking whole projects through GraphQL', () => {
   let psm: PsmApp;
-  beforeAll(async () => (psm = await PsmApp.start()));
+  let drive: ProcedureDriver;
+  beforeAll(async () => {
+    psm = await PsmApp.start();
+    drive = new ProcedureDriver(psm);
+  });
   afterAll(() => psm.stop());
 
-  const am = () => psm.as(...AM);
-  const ok = async (pending: ReturnType<ReturnType<PsmApp['as']>['do']>) => {
-    const response = await pending;
-    expect(response.errors).toBeUndefined();
-    return response.data![Object.keys(response.data!)[0]] as { projectId: string; stage: string; revision: number; events: Array<{ type: string }> };
-  };
-
-  /** Lead → approval → exchange → solution passed → quotation approved; returns the project id. */
-  async function toApprovedQuotation(options: { yuan?: number; major?: boolean } = {}) {
-    const projectId = randomUUID();
-    const estimated = options.major ? 6_000_000 : 800_000;
-    await ok(am().do('registerLead', {
-      projectId, title: '焊接机器人工作站', customer: '苏州精工', contact: { name: '陈工' }, need: 'welding cells',
-      channel: 'EXHIBITION', estimatedAmount: cny(estimated), region: 'EAST', productLine: 'ROBOT_CELL',
-    }));
-    await ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('screenLead', { projectId, decision: 'QUALIFY' }));
-    const approver = options.major ? psm.as('gm-qian', 'BU_GENERAL_MANAGER') : psm.as('dir-sun', 'SALES_DIRECTOR');
-    await ok(approver.do('approveProject', {
-      projectId, sponsorId: 'dir-sun', presalesEngineerId: 'pe-wang', hasMatureReference: true,
-      milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
-    }));
-    await ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('recordExchange', { projectId, summary: 'memo', surveyNeeded: true }));
-    await ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('recordSurvey', { projectId, summary: 'site report' }));
-    const reviewers = options.major ? ['rv-1', 'rv-2', 'rv-3'] : ['rv-1'];
-    await ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('submitSolution', { projectId, document: docOf('solution v1'), systemBudget: cny(600_000), reviewers }));
-    for (const reviewer of reviewers.slice(0, options.major ? 2 : 1)) {
-      await ok(psm.as(reviewer, 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
-    }
-    const yuan = options.yuan ?? 90_000;
-    const quote = await ok(am().do('submitQuotation', { projectId, amount: cny(yuan), document: docOf(`quotation ${yuan}`) }));
-    expect(quote.stage).toBe('PSM040_QUOTATION');
-    return projectId;
-  }
-
-  async function approveQuotation(projectId: string, yuan: number, ...approvers: Array<[string, 'TECH_MANAGER' | 'OPERATIONS_CENTER' | 'BU_GENERAL_MANAGER']>) {
-    for (const [userId, role] of approvers) {
-      await ok(psm.as(userId, role).do('approveQuotation', { projectId, documentSha256: docOf(`quotation ${yuan}`).sha256 }));
-    }
-  }
-
-  async function agreementAndCountersign(projectId: string) {
-    await ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('submitTechnicalAgreement', { projectId, document: docOf('agreement'), reviewers: ['rv-1'] }));
-    await ok(psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 }));
-    await ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('signTechnicalAgreement', { projectId, documentSha256: docOf('agreement').sha256 }));
-  }
-
-  const countersignAll = async (projectId: string, draft: string) => {
-    for (const [userId, role] of [['am-li', 'ACCOUNT_MANAGER'], ['mk-zhou', 'MARKETING'], ['gm-qian', 'BU_GENERAL_MANAGER']] as const) {
-      await ok(psm.as(userId, role).do('countersign', { projectId, decision: 'SIGN', documentSha256: docOf(draft).sha256 }));
-    }
-  };
+  const am = () => drive.am();
+  const ok: ProcedureDriver['ok'] = (pending) => drive.ok(pending);
 
   it('(a) negotiation to a signed contract, handover and summary', async () => {
-    const projectId = await toApprovedQuotation();
-    await approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
+    const projectId = await drive.toQuotation();
+    await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     expect((await ok(am().do('chooseProcurement', { projectId, method: 'NEGOTIATION' }))).stage).toBe('PSM060_NEGOTIATION');
     await ok(am().do('recordNegotiation', { projectId, notes: 'agreed on delivery in 90 days' }));
-    await agreementAndCountersign(projectId);
+    await drive.signAgreement(projectId);
     await ok(am().do('draftContract', { projectId, document: docOf('contract v1'), amount: cny(90_000) }));
-    await countersignAll(projectId, 'contract v1');
+    await drive.countersignAll(projectId, 'contract v1');
     const signed = await ok(am().do('signContract', { projectId, signedOn: '2026-11-24', document: docOf('contract v1') }));
     expect(signed.stage).toBe('WON');
     await ok(am().do('handOver', { projectId, receivedBy: 'delivery-lin' }));
     await ok(am().do('summarizeProject', { projectId, reasons: ['TECHNICAL'], text: 'the reference case convinced them' }));
 
-    const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) { stage signedAmount { amount currency } details } }`, { id: projectId }, psm.tokenFor(...AM));
+    const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) { stage signedAmount { amount currency } details } }`, { id: projectId }, psm.tokenFor('am-li', 'ACCOUNT_MANAGER'));
     expect(data.project).toMatchObject({ stage: 'WON', signedAmount: cny(90_000), details: { handedOver: true, summarized: true } });
   });
 
   it('(b) tender, no-bid → LOST', async () => {
-    const projectId = await toApprovedQuotation();
-    await approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
+    const projectId = await drive.toQuotation();
+    await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     await ok(am().do('chooseProcurement', { projectId, method: 'TENDER' }));
     const decided = await ok(psm.as('dir-sun', 'SALES_DIRECTOR').do('decideBid', { projectId, decision: 'NO_BID', reason: 'qualification missing' }));
     expect(decided.stage).toBe('LOST');
@@ -87,8 +40,8 @@ describe('walking whole projects through GraphQL', () => {
   });
 
   it('(c) tender won → technical agreement → countersign with one rejection and a re-draft → signed', async () => {
-    const projectId = await toApprovedQuotation();
-    await approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
+    const projectId = await drive.toQuotation();
+    await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     await ok(am().do('chooseProcurement', { projectId, method: 'TENDER' }));
     await ok(psm.as('dir-sun', 'SALES_DIRECTOR').do('decideBid', { projectId, decision: 'BID' }));
     await ok(am().do('recordBidStep', { projectId, step: 'DOCUMENTS_PURCHASED', openingOn: '2099-01-20' }));
@@ -96,29 +49,30 @@ describe('walking whole projects through GraphQL', () => {
     await ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('recordBidStep', { projectId, step: 'DOCUMENTS_CHECKED' }));
     await ok(am().do('recordBidStep', { projectId, step: 'BID_SUBMITTED', amount: cny(90_000) }));
     expect((await ok(am().do('recordBidResult', { projectId, result: 'WON' }))).stage).toBe('PSM060_NEGOTIATION');
-    await agreementAndCountersign(projectId);
+    await drive.signAgreement(projectId);
     await ok(am().do('draftContract', { projectId, document: docOf('contract v1'), amount: cny(90_000) }));
     await ok(am().do('countersign', { projectId, decision: 'SIGN', documentSha256: docOf('contract v1').sha256 }));
     const rejected = await ok(psm.as('mk-zhou', 'MARKETING').do('countersign', { projectId, decision: 'REJECT', documentSha256: docOf('contract v1').sha256, comments: 'payment terms' }));
     expect(rejected.events.map((e) => e.type)).toEqual(['CountersignRejected']);
     await ok(am().do('draftContract', { projectId, document: docOf('contract v2'), amount: cny(90_000) }));
-    await countersignAll(projectId, 'contract v2');
+    await drive.countersignAll(projectId, 'contract v2');
     expect((await ok(am().do('signContract', { projectId, signedOn: '2026-11-24', document: docOf('contract v2') }))).stage).toBe('WON');
   });
 
   it('(d) a MAJOR project: 3 reviewers, and the quotation needs the operations center and the BU general manager', async () => {
-    const projectId = await toApprovedQuotation({ major: true, yuan: 5_500_000 });
-    const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) { projectClass details } }`, { id: projectId }, psm.tokenFor(...AM));
+    const projectId = await drive.toQuotation({ major: true, yuan: 5_500_000 });
+    const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) { projectClass details } }`, { id: projectId }, psm.tokenFor('am-li', 'ACCOUNT_MANAGER'));
     expect(data.project.projectClass).toBe('MAJOR');
+    expect(data.project.details.solution).toMatchObject({ reviewers: ['rv-1', 'rv-2', 'rv-3'], approvalsNeeded: 2, status: 'PASSED' });
     expect(data.project.details.quotation.requiredApprovals).toEqual(['OPERATIONS_CENTER', 'BU_GENERAL_MANAGER']);
     const early = await am().do('chooseProcurement', { projectId, method: 'NEGOTIATION' });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'PRECONDITION_FAILED', domainCode: 'QUOTATION_NOT_APPROVED' });
-    await approveQuotation(projectId, 5_500_000, ['oc-ma', 'OPERATIONS_CENTER'], ['gm-qian', 'BU_GENERAL_MANAGER']);
+    await drive.approveQuotation(projectId, 5_500_000, ['oc-ma', 'OPERATIONS_CENTER'], ['gm-qian', 'BU_GENERAL_MANAGER']);
     expect((await ok(am().do('chooseProcurement', { projectId, method: 'NEGOTIATION' }))).stage).toBe('PSM060_NEGOTIATION');
   });
 
   it('(e) termination requested and approved mid-way', async () => {
-    const projectId = await toApprovedQuotation();
+    const projectId = await drive.toQuotation();
     await ok(am().do('requestTermination', { projectId, reason: 'customer froze the budget' }));
     const terminated = await ok(psm.as('dir-sun', 'SALES_DIRECTOR').do('decideTermination', { projectId, approve: true }));
     expect(terminated.stage).toBe('TERMINATED');
@@ -127,16 +81,16 @@ describe('walking whole projects through GraphQL', () => {
   });
 
   it('(f) a quotation approved, its amount then changed: the old approval is refused at contract time', async () => {
-    const projectId = await toApprovedQuotation();
-    await approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
+    const projectId = await drive.toQuotation();
+    await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     await ok(am().do('chooseProcurement', { projectId, method: 'NEGOTIATION' }));
-    await agreementAndCountersign(projectId);
+    await drive.signAgreement(projectId);
     await ok(am().do('submitQuotation', { projectId, amount: cny(95_000), document: docOf('quotation 95000') }));
     const stale = await psm.as('tm-he', 'TECH_MANAGER').do('approveQuotation', { projectId, documentSha256: docOf('quotation 90000').sha256 });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', domainCode: 'DOCUMENT_CHANGED' });
     const draft = await am().do('draftContract', { projectId, document: docOf('contract v1'), amount: cny(90_000) });
     expect(draft.errors?.[0].extensions).toMatchObject({ code: 'PRECONDITION_FAILED', domainCode: 'QUOTATION_NOT_APPROVED' });
-    await approveQuotation(projectId, 95_000, ['tm-he', 'TECH_MANAGER']);
+    await drive.approveQuotation(projectId, 95_000, ['tm-he', 'TECH_MANAGER']);
     const wrongAmount = await am().do('draftContract', { projectId, document: docOf('contract v1'), amount: cny(90_000) });
     expect(wrongAmount.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', domainCode: 'DOCUMENT_CHANGED' });
     await ok(am().do('draftContract', { projectId, document: docOf('contract v1'), amount: cny(95_000) }));

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { cny, docOf, type GraphQLResponse, type PsmApp } from './psm-app.js';
+
+export type Step = { projectId: string; stage: string; revision: number; events: Array<{ type: string }> };
+
+/** Drives projects through the procedure over GraphQL, step by step, failing loudly on any refusal. */
+export class ProcedureDriver {
+  constructor(private readonly psm: PsmApp) {}
+
+  async ok(pending: Promise<GraphQLResponse>): Promise<Step> {
+    const response = await pending;
+    if (response.errors) throw new Error(`refused: ${JSON.stringify(response.errors)}`);
+    return response.data[Object.keys(response.data)[0]] as Step;
+  }
+
+  am() {
+    return this.psm.as('am-li', 'ACCOUNT_MANAGER');
+  }
+
+  /** Lead → approval → exchange → survey → solution passed → quotation submitted. */
+  async toQuotation(options: { yuan?: number; major?: boolean } = {}): Promise<string> {
+    const { psm } = this;
+    const projectId = randomUUID();
+    await this.ok(this.am().do('registerLead', {
+      projectId, title: '焊接机器人工作站', customer: '苏州精工', contact: { name: '陈工' }, need: 'welding cells',
+      channel: 'EXHIBITION', estimatedAmount: cny(options.major ? 6_000_000 : 800_000), region: 'EAST', productLine: 'ROBOT_CELL',
+    }));
+    await this.ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('screenLead', { projectId, decision: 'QUALIFY' }));
+    const approver = options.major ? psm.as('gm-qian', 'BU_GENERAL_MANAGER') : psm.as('dir-sun', 'SALES_DIRECTOR');
+    await this.ok(approver.do('approveProject', {
+      projectId, sponsorId: 'dir-sun', presalesEngineerId: 'pe-wang', hasMatureReference: true,
+      milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
+    }));
+    const engineer = psm.as('pe-wang', 'PRESALES_ENGINEER');
+    await this.ok(engineer.do('recordExchange', { projectId, summary: 'memo', surveyNeeded: true }));
+    await this.ok(engineer.do('recordSurvey', { projectId, summary: 'site report' }));
+    const reviewers = options.major ? ['rv-1', 'rv-2', 'rv-3'] : ['rv-1'];
+    await this.ok(engineer.do('submitSolution', { projectId, document: docOf('solution v1'), systemBudget: cny(600_000), reviewers }));
+    for (const reviewer of reviewers.slice(0, options.major ? 2 : 1)) {
+      await this.ok(psm.as(reviewer, 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
+    }
+    const yuan = options.yuan ?? 90_000;
+    await this.ok(this.am().do('submitQuotation', { projectId, amount: cny(yuan), document: docOf(`quotation ${yuan}`) }));
+    return projectId;
+  }
+
+  async approveQuotation(projectId: string, yuan: number, ...approvers: Array<[string, 'TECH_MANAGER' | 'OPERATIONS_CENTER' | 'BU_GENERAL_MANAGER']>) {
+    for (const [userId, role] of approvers) {
+      await this.ok(this.psm.as(userId, role).do('approveQuotation', { projectId, documentSha256: docOf(`quotation ${yuan}`).sha256 }));
+    }
+  }
+
+  async signAgreement(projectId: string) {
+    const engineer = this.psm.as('pe-wang', 'PRESALES_ENGINEER');
+    await this.ok(engineer.do('submitTechnicalAgreement', { projectId, document: docOf('agreement'), reviewers: ['rv-1'] }));
+    await this.ok(this.psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 }));
+    await this.ok(engineer.do('signTechnicalAgreement', { projectId, documentSha256: docOf('agreement').sha256 }));
+  }
+
+  /** A GENERAL project of 90,000 CNY, negotiated, with its contract drafted and awaiting countersigns. */
+  async toDraftedContract(draft = 'contract v1'): Promise<string> {
+    const projectId = await this.toQuotation();
+    await this.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
+    await this.ok(this.am().do('chooseProcurement', { projectId, method: 'NEGOTIATION' }));
+    await this.signAgreement(projectId);
+    await this.ok(this.am().do('draftContract', { projectId, document: docOf(draft), amount: cny(90_000) }));
+    return projectId;
+  }
+
+  async countersignAll(projectId: string, draft: string) {
+    for (const [userId, role] of [['am-li', 'ACCOUNT_MANAGER'], ['mk-zhou', 'MARKETING'], ['gm-qian', 'BU_GENERAL_MANAGER']] as const) {
+      await this.ok(this.psm.as(userId, role).do('countersign', { projectId, decision: 'SIGN', documentSha256: docOf(draft).sha256 }));
+    }
+  }
+}
