@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
+import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
 
 @Module({
@@ -14,6 +16,7 @@ import { ProjectResolver } from './project.resolver.js';
     { provide: PolicyProvider, useValue: new PolicyProvider() },
     TokenService,
     AuthGuard,
+    { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
   ],
 })
 export class ProjectModule {}

@@ -49,7 +49,7 @@ describe('50 concurrent calls on one project', () => {
     const projectId = await drive.toDraftedContract();
     const signers = [['am-li', 'ACCOUNT_MANAGER'], ['mk-zhou', 'MARKETING'], ['gm-qian', 'BU_GENERAL_MANAGER']] as const;
     const responses = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      psm.as(...signers[i % 3]).do('countersign', { projectId, decision: 'SIGN', documentSha256: docOf('contract v1').sha256 })));
+      psm.as(signers[i % 3][0], signers[i % 3][1]).do('countersign', { projectId, decision: 'SIGN', documentSha256: docOf('contract v1').sha256 })));
     for (const error of responses.flatMap((r) => r.errors ?? [])) expect(['NOT_NEXT_SIGNER', 'INVALID_TRANSITION']).toContain(error.extensions.domainCode);
 
     const signed = (await streamOf(projectId)).filter((e) => e.type === 'ContractCountersigned').map((e) => [e.data.step, e.data.signerId]);

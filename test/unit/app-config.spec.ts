@@ -13,6 +13,7 @@ describe('configuration', () => {
       EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113?tls=false',
       READ_STORE: 'mongodb',
       MONGODB_URI: 'mongodb://127.0.0.1:27017/psm?replicaSet=rs0',
+      JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----',
       PORT: '8080',
     });
     expect(config).toMatchObject({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb', PORT: 8080 });
@@ -25,6 +26,8 @@ describe('configuration', () => {
     [{ READ_STORE: 'mongodb', MONGODB_URI: 'http://x' }, /^configuration: MONGODB_URI is "http:\/\/x": must be a mongodb:\/\/ URI$/],
     [{ PORT: 'eighty' }, /^configuration: PORT is "eighty": /],
     [{ PORT: '70000' }, /^configuration: PORT is "70000": /],
+    [{ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113' }, /^configuration: JWT_SECRET is not set: /],
+    [{ JWT_SECRET: 'short' }, /^configuration: JWT_SECRET is "short": must be at least 32 characters$/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
