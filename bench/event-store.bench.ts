@@ -1,0 +1,119 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NewEvent } from '../src/event-store/event-store.port.js';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
+
+/** Durable appends and reads of the embedded event store, each as a ratio to raw better-sqlite3 in the same run. */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const dir = mkdtempSync(join(tmpdir(), 'psm-bench-'));
+
+const event = (): NewEvent => {
+  const commandId = randomUUID();
+  return {
+    id: randomUUID(),
+    type: 'TrackingNoteAdded',
+    data: { kind: 'CALL', note: '与客户确认了交付周期与付款方式', nextAction: 'send the revised quotation', nextActionOn: '2026-12-01' },
+    metadata: { actor: { userId: 'am-li', roles: ['ACCOUNT_MANAGER'] }, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1 },
+  };
+};
+
+function rawTable(name: string): Database.Database {
+  const db = new Database(join(dir, `${name}.db`));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
+    revision INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream, revision))`);
+  return db;
+}
+
+async function timed(run: (until: number) => Promise<number> | number): Promise<number> {
+  const start = performance.now();
+  const count = await run(start + SECONDS * 1000);
+  return count / ((performance.now() - start) / 1000);
+}
+
+function rawInserts(batch: number): Promise<number> {
+  const db = rawTable(`raw-${batch}`);
+  const insert = db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const write = db.transaction((rows: NewEvent[], first: number) =>
+    rows.forEach((e, i) => insert.run(e.id, 'project-bench', first + i, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), new Date().toISOString())));
+  return timed((until) => {
+    let n = 0;
+    while (performance.now() < until) {
+      write(Array.from({ length: batch }, event), n);
+      n += batch;
+    }
+    db.close();
+    return n;
+  });
+}
+
+async function appends(callers: number): Promise<number> {
+  const store = new SqliteEventStore(join(dir, `store-${callers}.db`));
+  const rate = await timed(async (until) => {
+    let n = 0;
+    await Promise.all(Array.from({ length: callers }, async () => {
+      const stream = `project-${randomUUID()}`;
+      for (let revision = -1; performance.now() < until; revision++, n++) {
+        await store.append(stream, [event()], revision < 0 ? 'NO_STREAM' : revision);
+      }
+    }));
+    return n;
+  });
+  await store.close();
+  return rate;
+}
+
+async function reads(): Promise<{ store: number; raw: number; events: number }> {
+  const file = join(dir, 'reads.db');
+  const store = new SqliteEventStore(file);
+  const events = 50_000;
+  for (let i = 0; i < events / 500; i++) await Promise.all(Array.from({ length: 500 }, () => store.append(`project-${randomUUID()}`, [event()], 'NO_STREAM')));
+  const storeRate = await timed(async (until) => {
+    let n = 0;
+    while (performance.now() < until) {
+      for (let page = await store.readAll({ limit: 1000 }); page.length; page = await store.readAll({ after: page.at(-1)!.position, limit: 1000 })) n += page.length;
+    }
+    return n;
+  });
+  await store.close();
+  const db = new Database(file, { readonly: true });
+  const scan = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
+  const rawRate = await timed((until) => {
+    let n = 0;
+    while (performance.now() < until) {
+      for (let page = scan.all(0, 1000) as Array<{ position: number }>; page.length; page = scan.all(page.at(-1)!.position, 1000) as Array<{ position: number }>) n += page.length;
+    }
+    return n;
+  });
+  db.close();
+  return { store: storeRate, raw: rawRate, events };
+}
+
+const a = await rawInserts(1);
+const b = await rawInserts(64);
+const single = await appends(1);
+const concurrent = await appends(64);
+const read = await reads();
+rmSync(dir, { recursive: true, force: true });
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const ratio = (n: number, base: number) => `${(n / base).toFixed(2)}×`;
+const rows = [
+  ['A raw better-sqlite3, 1 insert per transaction (baseline)', `${fmt(a)} rows/s`, '1.00×'],
+  ['B raw better-sqlite3, 64 inserts per transaction', `${fmt(b)} rows/s`, ratio(b, a)],
+  ['SqliteEventStore, 1 caller, single-event appends', `${fmt(single)} appends/s`, ratio(single, a)],
+  ['SqliteEventStore, 64 concurrent callers (group commit)', `${fmt(concurrent)} appends/s`, ratio(concurrent, a)],
+  [`raw page scan of ${fmt(read.events)} events, 1,000 per page (read baseline)`, `${fmt(read.raw)} events/s`, '1.00× (reads)'],
+  ['SqliteEventStore readAll, 1,000 per page (parse + upcast)', `${fmt(read.store)} events/s`, `${ratio(read.store, read.raw)} (reads)`],
+];
+const verdict = concurrent / a >= 5 ? 'PASS' : 'FAIL';
+const table = ['| measurement | rate | ratio |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const section = `## Latest run\n\n${new Date().toISOString()} · Node ${process.version} · ${cpus()[0].model} × ${cpus().length} · ${SECONDS} s per measurement\n\n${table}\n\nTarget: 64 concurrent callers reach at least 5× the single-transaction baseline (A): **${(concurrent / a).toFixed(1)}× — ${verdict}**\n`;
+console.log(section);
+const results = 'bench/RESULTS.md';
+const header = readFileSync(results, 'utf8').split('## Latest run')[0];
+writeFileSync(results, `${header.trimEnd()}\n\n${section}`);
