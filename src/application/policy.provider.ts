@@ -1,12 +1,13 @@
-import { Injectable } from '@nestjs/common';
 import { chineseWorkingCalendar } from '../domain/policy/chinese-working-calendar.js';
-import { DEFAULT_POLICY, type Policy } from '../domain/policy/policy.js';
+import type { Policy } from '../domain/policy/policy.js';
 import type { WorkingCalendar } from '../domain/policy/working-calendar.js';
 
 /** The policy in force for new decisions; decisions record what they used. */
-@Injectable()
 export class PolicyProvider {
-  constructor(private readonly policy: Policy = DEFAULT_POLICY, private readonly calendar: WorkingCalendar = chineseWorkingCalendar) {}
+  constructor(
+    private readonly policy: Policy,
+    private readonly calendar: WorkingCalendar = chineseWorkingCalendar,
+  ) {}
 
   current(): { policy: Policy; calendar: WorkingCalendar } {
     return { policy: this.policy, calendar: this.calendar };

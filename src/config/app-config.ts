@@ -1,4 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { readFileSync } from 'node:fs';
+import { mergePolicy } from '../domain/policy/merge-policy.js';
+import { DEFAULT_POLICY, type Policy } from '../domain/policy/policy.js';
 import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -56,6 +59,15 @@ export class AppConfig {
   @IsNotEmpty()
   JWT_AUDIENCE = 'psm';
 
+  /** A JSON file of policy settings laid over the defaults (thresholds, routing, SLA, chain). */
+  @ValidateIf((config: AppConfig) => config.POLICY_FILE !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  POLICY_FILE?: string;
+
+  /** The policy in force: the defaults, with POLICY_FILE laid over them. */
+  policy: Policy = DEFAULT_POLICY;
+
   /** The embedded read store lives in this process's memory, so its projections must run here too. */
   get runsProjectionsInline(): boolean {
     return this.READ_STORE === 'embedded';
@@ -70,8 +82,16 @@ export class ConfigError extends Error {
   }
 }
 
+function readPolicy(file: string): Policy {
+  try {
+    return mergePolicy(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new ConfigError(`configuration: POLICY_FILE ${file}: ${(error as Error).message}`);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
+  const known = Object.keys(new AppConfig()).filter((key) => key !== 'policy');
   const given = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== ''));
   const config = plainToInstance(AppConfig, given);
   const [first] = validateSync(config, { whitelist: true });
@@ -80,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const shown = first.value === undefined ? 'is not set' : `is "${String(first.value)}"`;
     throw new ConfigError(`configuration: ${first.property} ${shown}: ${reason.replace(`${first.property} `, '')}`);
   }
+  // set after validation: whitelisting strips what the environment does not give
+  config.policy = config.POLICY_FILE ? readPolicy(config.POLICY_FILE) : DEFAULT_POLICY;
   return config;
 }

@@ -4,6 +4,7 @@ import { ExecuteProjectCommandHandler } from '../application/execute-project-com
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { AuthGuard } from '../auth/auth.guard.js';
+import { AppConfig } from '../config/app-config.js';
 import { TokenService } from '../auth/token.service.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
@@ -13,7 +14,7 @@ import { ProjectResolver } from './project.resolver.js';
     ProjectResolver,
     ExecuteProjectCommandHandler,
     GetProjectHandler,
-    { provide: PolicyProvider, useValue: new PolicyProvider() },
+    { provide: PolicyProvider, inject: [AppConfig], useFactory: (config: AppConfig) => new PolicyProvider(config.policy) },
     TokenService,
     AuthGuard,
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },

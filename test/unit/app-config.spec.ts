@@ -1,10 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/app-config.js';
+import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
 
 describe('configuration', () => {
   it('defaults to the embedded stores under ./data on port 3000', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ EVENT_STORE: 'sqlite', READ_STORE: 'embedded', DATA_DIR: './data', PORT: 3000 });
     expect(config.runsProjectionsInline).toBe(true);
+    expect(config.policy).toEqual(DEFAULT_POLICY);
   });
 
   it('selects the production stores and leaves projections to the projector', () => {
@@ -18,6 +23,14 @@ describe('configuration', () => {
     });
     expect(config).toMatchObject({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb', PORT: 8080 });
     expect(config.runsProjectionsInline).toBe(false);
+  });
+
+  it('lays a policy file over the default policy', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'psm-policy-')), 'policy.json');
+    writeFileSync(file, JSON.stringify({ quotationApprovalLevel: 300_000_00 }));
+    expect(loadConfig({ POLICY_FILE: file }).policy.quotationApprovalLevel).toBe(300_000_00);
+    writeFileSync(file, '{ "quotationApprovalLevel": "many" }');
+    expect(() => loadConfig({ POLICY_FILE: file })).toThrow(`configuration: POLICY_FILE ${file}: policy.quotationApprovalLevel must be a number`);
   });
 
   it.each([
