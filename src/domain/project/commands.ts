@@ -1,6 +1,6 @@
+import type { DocumentAttached, LeadRegistered, TrackingNoteAdded } from './events.js';
 import type {
   BidStep,
-  Channel,
   DocumentRef,
   Milestone,
   Money,
@@ -8,22 +8,11 @@ import type {
   ProcurementMethod,
   ReviewSubject,
   Role,
-  TrackingKind,
 } from './vocabulary.js';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
 
-export type RegisterLead = Command<'RegisterLead', {
-  projectId: string;
-  title: string;
-  customer: string;
-  contact: { name: string; phone?: string; email?: string };
-  need: string;
-  channel: Channel;
-  estimatedAmount: Money;
-  region: string;
-  productLine: string;
-}>;
+export type RegisterLead = Command<'RegisterLead', Omit<LeadRegistered['data'], 'ownerId'>>;
 export type ScreenLead = Command<'ScreenLead', {
   decision: 'QUALIFY' | 'REJECT' | 'FORWARD';
   reason?: string;
@@ -76,13 +65,8 @@ export type RequestTermination = Command<'RequestTermination', { reason: string 
 export type DecideTermination = Command<'DecideTermination', { approve: boolean; comments?: string }>;
 export type HandOver = Command<'HandOver', { receivedBy: string }>;
 export type SummarizeProject = Command<'SummarizeProject', { reasons: OutcomeReason[]; text: string }>;
-export type AddTrackingNote = Command<'AddTrackingNote', {
-  kind: TrackingKind;
-  note: string;
-  nextAction?: string;
-  nextActionOn?: string;
-}>;
-export type AttachDocument = Command<'AttachDocument', { kind: string; version: string } & DocumentRef>;
+export type AddTrackingNote = Command<'AddTrackingNote', TrackingNoteAdded['data']>;
+export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>;
 
 export type ProjectCommand =
   | RegisterLead
