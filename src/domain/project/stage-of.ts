@@ -1,0 +1,39 @@
+import type { ProjectEvent } from './events.js';
+import type { Stage } from './state.js';
+
+/** The stage an event moves a project into, if it moves it: read models follow the procedure with it. */
+export function stageEnteredBy(event: ProjectEvent): Stage | undefined {
+  switch (event.type) {
+    case 'LeadRegistered':
+      return 'LEAD';
+    case 'LeadQualified':
+      return 'QUALIFIED';
+    case 'LeadRejected':
+    case 'LeadForwarded':
+      return 'CLOSED';
+    case 'ProjectApproved':
+      return 'PSM010_EXCHANGE';
+    case 'ExchangeRecorded':
+      return event.data.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION';
+    case 'SurveyCompleted':
+      return 'PSM030_SOLUTION';
+    case 'ReviewPassed':
+      return event.data.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined;
+    case 'ProcurementChosen':
+      return event.data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
+    case 'BidDecided':
+      return event.data.decision === 'NO_BID' ? 'LOST' : undefined;
+    case 'BidWon':
+      return 'PSM060_NEGOTIATION';
+    case 'BidLost':
+      return 'LOST';
+    case 'TechnicalAgreementSigned':
+      return 'PSM070_CONTRACT';
+    case 'ContractSigned':
+      return 'WON';
+    case 'ProjectTerminated':
+      return 'TERMINATED';
+    default:
+      return undefined;
+  }
+}
