@@ -52,7 +52,9 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const earlier = history.filter((event) => event.metadata.commandId === meta.commandId);
       if (earlier.length > 0) return resultOf(projectId, history, earlier);
       const context: DecisionContext = { actor: meta.actor, now: new Date(), ...this.policy.current() };
-      const decided = decide(command, fold(history.map(toDomainEvent)), context);
+      const state = fold(history.map(toDomainEvent));
+      const decided = decide(command, state, context);
+      const dimensions = dimensionsOf(fold(decided, state));
       const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
       const proposed = decided.map((event, index) => ({
         id: eventIdFor(meta.commandId, index),
@@ -66,6 +68,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           schemaVersion: SCHEMA_VERSION,
           projectId,
           occurredAt: context.now.toISOString(),
+          dimensions,
         },
       }));
       try {
@@ -80,6 +83,13 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       return resultOf(projectId, [...history, ...appended], mine);
     }
   }
+}
+
+/** Who owns the project and where it belongs, on every event, so read models can group any event. */
+function dimensionsOf(state: ProjectState) {
+  if (state.stage === 'NONE') return undefined;
+  const { ownerId, region, productLine } = state.lead;
+  return { ownerId, region, productLine, projectClass: state.projectClass ?? null };
 }
 
 /** The answer to a command: the same for its first run and for every retry of its command id. */

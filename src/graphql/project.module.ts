@@ -8,10 +8,14 @@ import { AppConfig } from '../config/app-config.js';
 import { TokenService } from '../auth/token.service.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
+import { PipelineBoardResolver } from './pipeline-board.resolver.js';
+import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 
 @Module({
   providers: [
     ProjectResolver,
+    PipelineBoardResolver,
+    GetPipelineBoardHandler,
     ExecuteProjectCommandHandler,
     GetProjectHandler,
     { provide: PolicyProvider, inject: [AppConfig], useFactory: (config: AppConfig) => new PolicyProvider(config.policy) },

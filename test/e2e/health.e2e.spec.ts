@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROJECTIONS } from '../../projections/projections.js';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
@@ -39,7 +40,7 @@ describe('the running service on the embedded default', () => {
     expect(body.data.health).toEqual({
       eventStore: 'UP',
       readStore: 'UP',
-      projections: [{ name: 'streams', state: 'RUNNING', eventsBehind: 0 }],
+      projections: PROJECTIONS.map(({ name }) => ({ name, state: 'RUNNING', eventsBehind: 0 })),
     });
   });
 

@@ -1,3 +1,4 @@
+import { PROJECTIONS } from '../../projections/projections.js';
 import { HealthService } from '../../src/health/health.service.js';
 import { ComponentStatus } from '../../src/health/health.types.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
@@ -15,9 +16,8 @@ describe('health', () => {
 
     const health = await service.check(new Date(Date.parse(first.recordedAt) + 90_000));
     expect(health).toMatchObject({ eventStore: 'UP', readStore: 'UP' });
-    expect(health.projections).toEqual([
-      { name: 'streams', state: undefined, checkpoint: undefined, eventsBehind: 3, lagSeconds: 90, error: undefined },
-    ]);
+    expect(health.projections).toEqual(PROJECTIONS.map(({ name }) => (
+      { name, state: undefined, checkpoint: undefined, eventsBehind: 3, lagSeconds: 90, error: undefined })));
     expect(service.isHealthy(health)).toBe(true);
   });
 

@@ -18,6 +18,8 @@ export interface Policy {
   review: Record<ProjectClass, { minReviewers: number; rule: 'ONE_APPROVAL' | 'MAJORITY' }>;
   /** The fixed countersign chain; extra parties are inserted before its last step. */
   countersignChain: Role[];
+  /** Win probability (percent) of an open project at each stage: weights the pipeline. */
+  stageProbability: Record<string, number>;
   sla: {
     /** Working days from exchange/survey to the solution, per product line. */
     solutionWorkingDays: Record<string, number>;
@@ -38,6 +40,10 @@ export const DEFAULT_POLICY: Policy = {
   terminationDeciders: { GENERAL: ['SALES_DIRECTOR'], MAJOR: ['BU_GENERAL_MANAGER'] },
   review: { GENERAL: { minReviewers: 1, rule: 'ONE_APPROVAL' }, MAJOR: { minReviewers: 3, rule: 'MAJORITY' } },
   countersignChain: ['ACCOUNT_MANAGER', 'MARKETING', 'BU_GENERAL_MANAGER'],
+  stageProbability: {
+    LEAD: 5, QUALIFIED: 10, PSM010_EXCHANGE: 15, PSM020_SURVEY: 20, PSM030_SOLUTION: 30,
+    PSM040_QUOTATION: 40, PSM050_TENDER: 50, PSM060_NEGOTIATION: 60, PSM070_CONTRACT: 80,
+  },
   sla: {
     solutionWorkingDays: { SINGLE_EQUIPMENT: 2, ROBOT_CELL: 3, PRODUCTION_LINE: 10 },
     defaultSolutionWorkingDays: 3,

@@ -1,0 +1,76 @@
+import { occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
+import { toDomainEvent } from '../../src/application/project-stream.js';
+import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import { CLOSED_STAGES, type Stage } from '../../src/domain/project/state.js';
+import type { Change, Update } from '../../src/read-store/read-store.port.js';
+import type { Projection } from '../runtime/projection.js';
+
+export const PIPELINE_CARDS = 'pipeline_cards';
+
+/** What the procedure expects next at each open stage, as the board shows it. */
+export const NEXT_STEP: Partial<Record<Stage, string>> = {
+  LEAD: '筛选 screen the lead',
+  QUALIFIED: '立项 approve the project',
+  PSM010_EXCHANGE: 'PSM010 现场交流 on-site exchange',
+  PSM020_SURVEY: 'PSM020 现场调研 site survey',
+  PSM030_SOLUTION: 'PSM030 解决方案与评审 solution and review',
+  PSM040_QUOTATION: 'PSM040 报价审批与采购方式 quotation approval, procurement method',
+  PSM050_TENDER: 'PSM050 投标 tender',
+  PSM060_NEGOTIATION: 'PSM060 技术协议 technical agreement',
+  PSM070_CONTRACT: 'PSM070 会签与签约 countersign and sign',
+};
+
+/** One card per project: where it stands, its amount, its next step and the deadline of that step. */
+export const pipelineBoardProjection: Projection = {
+  name: 'pipeline-board',
+  collections: [{
+    name: PIPELINE_CARDS,
+    indexes: [
+      { name: 'by_open_stage', key: { open: 1, stage: 1 } },
+      { name: 'by_owner', key: { ownerId: 1 } },
+    ],
+  }],
+  project(stored) {
+    const projectId = projectIdOf(stored);
+    if (!projectId) return [];
+    const event = toDomainEvent(stored);
+    const at = occurredAt(stored);
+    const set: Record<string, unknown> = { revision: stored.revision, updatedAt: at };
+    const unset: Record<string, ''> = {};
+    switch (event.type) {
+      case 'LeadRegistered': {
+        const { title, customer, ownerId, region, productLine, estimatedAmount } = event.data;
+        Object.assign(set, { projectId, title, customer, ownerId, region, productLine, amount: estimatedAmount, projectClass: null, registeredAt: at });
+        break;
+      }
+      case 'ProjectApproved':
+        set.projectClass = event.data.projectClass;
+        break;
+      case 'ExchangeRecorded':
+      case 'SurveyCompleted':
+        if (event.data.solutionDueOn) set.dueOn = event.data.solutionDueOn;
+        break;
+      case 'SolutionSubmitted':
+      case 'BidDocumentsChecked':
+        unset.dueOn = '';
+        break;
+      case 'TenderDocumentsPurchased':
+        set.dueOn = event.data.bidDocumentsCheckDueOn;
+        break;
+      case 'QuotationSubmitted':
+        set.amount = event.data.amount;
+        break;
+      case 'ContractSigned':
+        set.amount = event.data.amount;
+        break;
+    }
+    const stage = stageEnteredBy(event);
+    if (stage) {
+      Object.assign(set, { stage, stageEnteredAt: at, open: !CLOSED_STAGES.includes(stage), nextStep: NEXT_STEP[stage] ?? null });
+      if (CLOSED_STAGES.includes(stage)) unset.dueOn = '';
+    }
+    const update: Update = Object.keys(unset).length ? { $set: set, $unset: unset } : { $set: set };
+    const change: Change = { collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } };
+    return [change];
+  },
+};

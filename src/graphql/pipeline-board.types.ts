@@ -1,0 +1,92 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import type { Stage } from '../domain/project/state.js';
+import { StageEnum } from './enums.js';
+import { Money } from './project.types.js';
+
+@InputType({ description: '看板筛选：负责人、区域、产品线、项目类别' })
+export class BoardFilterInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  ownerId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 50)
+  productLine?: string;
+
+  @Field({ nullable: true, description: 'MAJOR or GENERAL' })
+  @IsOptional()
+  @IsIn(['MAJOR', 'GENERAL'])
+  projectClass?: string;
+}
+
+@ObjectType({ description: '看板卡片：一个在途项目' })
+export class BoardCard {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  customer!: string;
+
+  @Field()
+  ownerId!: string;
+
+  @Field()
+  region!: string;
+
+  @Field()
+  productLine!: string;
+
+  @Field(() => String, { nullable: true })
+  projectClass!: string | null;
+
+  @Field(() => Money, { description: 'The quotation in force, else the estimate' })
+  amount!: Money;
+
+  @Field(() => StageEnum)
+  stage!: Stage;
+
+  @Field()
+  stageEnteredAt!: string;
+
+  @Field(() => Int, { description: '在本阶段天数 calendar days in the stage' })
+  daysInStage!: number;
+
+  @Field(() => String, { nullable: true, description: '下一步' })
+  nextStep!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Deadline of the step in hand (working-day calendar), YYYY-MM-DD' })
+  dueOn!: string | null;
+
+  @Field({ description: '逾期 the step in hand is past its time limit' })
+  overdue!: boolean;
+}
+
+@ObjectType({ description: '看板列：一个阶段' })
+export class BoardColumn {
+  @Field(() => StageEnum)
+  stage!: Stage;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => GraphQLSafeInt, { description: 'Sum of the cards’ amounts, fen' })
+  amount!: number;
+
+  @Field(() => GraphQLSafeInt, { description: 'Amount weighted by the stage’s win probability (policy), fen' })
+  weightedAmount!: number;
+
+  @Field(() => [BoardCard])
+  cards!: BoardCard[];
+}

@@ -1,0 +1,54 @@
+import { ProcedureDriver } from '../support/procedure-driver.js';
+import { cny, PsmApp } from '../support/psm-app.js';
+
+const BOARD = `query($filter: BoardFilterInput) { pipelineBoard(filter: $filter) {
+  stage count amount weightedAmount cards { projectId customer ownerId amount { amount } stage daysInStage nextStep dueOn overdue }
+} }`;
+
+describe('the pipeline board over GraphQL', () => {
+  let psm: PsmApp;
+  let drive: ProcedureDriver;
+  beforeAll(async () => {
+    psm = await PsmApp.start();
+    drive = new ProcedureDriver(psm);
+  });
+  afterAll(() => psm.stop());
+
+  async function caughtUp() {
+    for (let i = 0; i < 200; i++) {
+      const { data } = await psm.graphql('{ health { projections { name eventsBehind } } }');
+      if (data.health.projections.every((p: { eventsBehind: number }) => p.eventsBehind === 0)) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('projections did not catch up');
+  }
+
+  it('shows open projects by stage with count, amount and weighted amount, and filters by owner', async () => {
+    const quoted = await drive.toQuotation({ yuan: 90_000 });
+    const major = await drive.toQuotation({ major: true, yuan: 5_500_000 });
+    const drafted = await drive.toDraftedContract();
+    await caughtUp();
+    const token = psm.tokenFor('dir-sun', 'SALES_DIRECTOR');
+    const { data, errors } = await psm.graphql(BOARD, {}, token);
+    expect(errors).toBeUndefined();
+    const column = (stage: string) => data.pipelineBoard.find((c: { stage: string }) => c.stage === stage);
+    expect(column('PSM040_QUOTATION')).toMatchObject({ count: 2, amount: cny(5_590_000).amount, weightedAmount: cny(5_590_000).amount * 0.4 });
+    expect(column('PSM040_QUOTATION').cards.map((c: { projectId: string }) => c.projectId)).toEqual([major, quoted]);
+    expect(column('PSM070_CONTRACT').cards).toEqual([
+      expect.objectContaining({ projectId: drafted, stage: 'PSM070_CONTRACT', daysInStage: 0, overdue: false, nextStep: expect.stringContaining('PSM070') }),
+    ]);
+    expect(data.pipelineBoard.map((c: { stage: string }) => c.stage)).toEqual([
+      'LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT',
+    ]);
+
+    const none = await psm.graphql(BOARD, { filter: { ownerId: 'somebody-else' } }, token);
+    expect(none.data.pipelineBoard.every((c: { count: number }) => c.count === 0)).toBe(true);
+    const majors = await psm.graphql(BOARD, { filter: { projectClass: 'MAJOR' } }, token);
+    expect(majors.data.pipelineBoard.flatMap((c: { cards: Array<{ projectId: string }> }) => c.cards.map((card) => card.projectId))).toEqual([major]);
+  });
+
+  it('needs a token', async () => {
+    const { errors } = await psm.graphql(BOARD);
+    expect(errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
