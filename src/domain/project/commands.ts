@@ -49,6 +49,7 @@ export type RecordBidResult = Command<'RecordBidResult', {
   ourPrice?: Money;
   reasons?: OutcomeReason[];
   notes?: string;
+  competitors?: string[];
 }>;
 export type RecordNegotiation = Command<'RecordNegotiation', { notes: string; document?: DocumentRef }>;
 export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; reviewers: string[] }>;

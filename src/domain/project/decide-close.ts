@@ -8,14 +8,14 @@ import type { DocumentRef } from './vocabulary.js';
 export function requestTermination(project: Project, { data }: RequestTermination, context: DecisionContext): ProjectEvent[] {
   if (CLOSED_STAGES.includes(project.stage)) refuse('INVALID_TRANSITION', `the project is already ${project.stage}`);
   if (project.termination) refuse('INVALID_TRANSITION', 'a termination request is already waiting for a decision');
-  return [{ type: 'TerminationRequested', data: { reason: requireText(data.reason, 'a reason for the termination'), requestedBy: context.actor.userId } }];
+  const deciders = context.policy.terminationDeciders[project.projectClass ?? 'GENERAL'];
+  return [{ type: 'TerminationRequested', data: { reason: requireText(data.reason, 'a reason for the termination'), requestedBy: context.actor.userId, deciders } }];
 }
 
 export function decideTermination(project: Project, { data }: DecideTermination, context: DecisionContext): ProjectEvent[] {
-  if (!project.termination) refuse('INVALID_TRANSITION', 'no termination has been requested');
-  const projectClass = project.projectClass ?? 'GENERAL';
-  const deciders = context.policy.terminationDeciders[projectClass];
-  if (!hasRole(context, deciders)) refuse('APPROVAL_LEVEL_REQUIRED', `terminating a ${projectClass} project is decided by ${deciders.join(' or ')}`);
+  if (!project.termination) return refuse('INVALID_TRANSITION', 'no termination has been requested');
+  const { deciders } = project.termination;
+  if (!hasRole(context, deciders)) refuse('APPROVAL_LEVEL_REQUIRED', `this termination is decided by ${deciders.join(' or ')}`);
   const decidedBy = context.actor.userId;
   if (data.approve) return [{ type: 'ProjectTerminated', data: { decidedBy, comments: data.comments } }];
   return [{ type: 'TerminationDeclined', data: { decidedBy, comments: requireText(data.comments, 'comments on a declined termination') } }];

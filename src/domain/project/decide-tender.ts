@@ -53,7 +53,8 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
 export function recordBidResult(project: Project, { data }: RecordBidResult, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM050_TENDER');
   if (!project.tender.submitted) refuse('INVALID_TRANSITION', 'no bid has been submitted');
-  if (data.result === 'WON') return [{ type: 'BidWon', data: {} }];
+  const competitors = data.competitors?.length ? { competitors: data.competitors } : {};
+  if (data.result === 'WON') return [{ type: 'BidWon', data: competitors }];
   if (!data.reasons?.length) refuse('REASON_REQUIRED', 'a loss records its reasons');
   return [{
     type: 'BidLost',
@@ -63,6 +64,7 @@ export function recordBidResult(project: Project, { data }: RecordBidResult, con
       ourPrice: requireMoney(data.ourPrice, 'our price', context),
       reasons: data.reasons!,
       notes: data.notes,
+      ...competitors,
     },
   }];
 }

@@ -83,13 +83,15 @@ export type TenderDocumentsPurchased = Event<'TenderDocumentsPurchased', { openi
 export type BidBondPaid = Event<'BidBondPaid', { amount: Money }>;
 export type BidDocumentsChecked = Event<'BidDocumentsChecked', { checkedBy: string }>;
 export type BidSubmitted = Event<'BidSubmitted', { price: Money }>;
-export type BidWon = Event<'BidWon', { price?: Money }>;
+export type BidWon = Event<'BidWon', { competitors?: string[] }>;
 export type BidLost = Event<'BidLost', {
   winner: string;
   winningPrice: Money;
   ourPrice: Money;
   reasons: OutcomeReason[];
   notes?: string;
+  /** Other bidders met at the opening. */
+  competitors?: string[];
 }>;
 export type NegotiationRecorded = Event<'NegotiationRecorded', { notes: string; document?: DocumentRef }>;
 export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', {
@@ -121,7 +123,7 @@ export type CountersignRejected = Event<'CountersignRejected', {
   comments: string;
 }>;
 export type ContractSigned = Event<'ContractSigned', { version: number; amount: Money; signedOn: string; document: DocumentRef }>;
-export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string }>;
+export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string; deciders: Role[] }>;
 export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string }>;
 export type TerminationDeclined = Event<'TerminationDeclined', { decidedBy: string; comments: string }>;
 export type ProjectHandedOver = Event<'ProjectHandedOver', { receivedBy: string; documents: DocumentRef[] }>;

@@ -81,7 +81,7 @@ export interface Project {
   agreement?: Review & { signed: boolean };
   contract?: Contract;
   signedAmount?: Money;
-  termination?: { reason: string; requestedBy: string };
+  termination?: { reason: string; requestedBy: string; deciders: Role[] };
   outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST';
   handedOver: boolean;
   summarized: boolean;
@@ -193,7 +193,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         contract: project.contract && { ...project.contract, status: 'SIGNED' },
       };
     case 'TerminationRequested':
-      return { ...project, termination: { reason: event.data.reason, requestedBy: event.data.requestedBy } };
+      return { ...project, termination: event.data };
     case 'ProjectTerminated':
       return { ...project, stage: 'TERMINATED', termination: undefined };
     case 'TerminationDeclined':

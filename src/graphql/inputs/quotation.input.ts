@@ -96,6 +96,13 @@ export class RecordBidResultInput extends CommandInput {
   @IsOptional()
   @Length(1, 4000)
   notes?: string;
+
+  @Field(() => [String], { nullable: true, description: '其他投标方 other bidders met at the opening' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Length(1, 200, { each: true })
+  competitors?: string[];
 }
 
 @InputType({ description: 'PSM060 商务谈判记录' })

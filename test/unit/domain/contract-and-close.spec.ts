@@ -74,7 +74,8 @@ describe('PSM080 contract signed 签订合同', () => {
 
 describe('termination 终止', () => {
   const request = { type: 'RequestTermination' as const, data: { reason: 'customer budget frozen' } };
-  const requested: ProjectEvent = { type: 'TerminationRequested', data: { reason: 'customer budget frozen', requestedBy: AM } };
+  const requested: ProjectEvent = { type: 'TerminationRequested', data: { reason: 'customer budget frozen', requestedBy: AM, deciders: ['SALES_DIRECTOR'] } };
+  const requestedMajor: ProjectEvent = { type: 'TerminationRequested', data: { reason: 'customer budget frozen', requestedBy: AM, deciders: ['BU_GENERAL_MANAGER'] } };
   it('any open stage may request it, once at a time', () => {
     given(history('REVIEW')).when(request, am).then([requested]);
     given([...history('REVIEW'), requested]).when(request, am).thenThrows('INVALID_TRANSITION');
@@ -84,7 +85,8 @@ describe('termination 终止', () => {
     const decide = { type: 'DecideTermination' as const, data: { approve: true } };
     given([...history('REVIEW'), requested]).when(decide, as('dir-sun', 'SALES_DIRECTOR'))
       .then([{ type: 'ProjectTerminated', data: { decidedBy: 'dir-sun', comments: undefined } }]);
-    const major = [...history('REVIEW', 'MAJOR', ['a', 'b', 'c']), requested];
+    expect(given(history('REVIEW', 'MAJOR', ['a', 'b', 'c'])).when(request, am).events()).toEqual([requestedMajor]);
+    const major = [...history('REVIEW', 'MAJOR', ['a', 'b', 'c']), requestedMajor];
     given(major).when(decide, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('APPROVAL_LEVEL_REQUIRED');
     given(major).when(decide, as('gm-qian', 'BU_GENERAL_MANAGER')).then([{ type: 'ProjectTerminated', data: { decidedBy: 'gm-qian', comments: undefined } }]);
   });

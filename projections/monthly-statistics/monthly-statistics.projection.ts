@@ -1,0 +1,68 @@
+import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
+import { toDomainEvent } from '../../src/application/project-stream.js';
+import type { ProjectEvent } from '../../src/domain/project/events.js';
+import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
+import type { Change } from '../../src/read-store/read-store.port.js';
+import type { Projection } from '../runtime/projection.js';
+
+export const MONTHLY_STATISTICS = 'monthly_statistics';
+export const DIMENSIONS = ['all', 'region', 'productLine', 'owner'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The counters of 每月信息统计表 one event adds to, by dotted field name. */
+export function countersOf(event: ProjectEvent): Record<string, number> {
+  switch (event.type) {
+    case 'LeadRegistered':
+      return { leads: 1, [`leadsByChannel.${event.data.channel}`]: 1 };
+    case 'ProjectApproved':
+      return { approvals: 1, [`approvalsByClass.${event.data.projectClass}`]: 1 };
+    case 'SolutionSubmitted':
+      return { solutionsSubmitted: 1 };
+    case 'ReviewPassed':
+      return event.data.subject === 'SOLUTION'
+        ? { solutionReviewsPassed: 1, ...(event.data.version === 1 ? { firstReviewsConcluded: 1, firstReviewsPassed: 1 } : {}) }
+        : { agreementReviewsPassed: 1 };
+    case 'ReviewFailed':
+      return event.data.subject === 'SOLUTION'
+        ? { solutionReviewsFailed: 1, ...(event.data.version === 1 ? { firstReviewsConcluded: 1 } : {}) }
+        : { agreementReviewsFailed: 1 };
+    case 'QuotationSubmitted':
+      return { quotations: 1, quotationAmount: event.data.amount.amount };
+    case 'BidDecided':
+      return event.data.decision === 'BID' ? { bidDecisions: 1 } : { noBidDecisions: 1, losses: 1, 'lossesByReason.NO_BID': 1 };
+    case 'BidSubmitted':
+      return { bidsSubmitted: 1 };
+    case 'BidWon':
+      return { bidsWon: 1 };
+    case 'BidLost':
+      return { bidsLost: 1, losses: 1, ...Object.fromEntries(event.data.reasons.map((reason) => [`lossesByReason.${reason}`, 1])) };
+    case 'ContractSigned':
+      return { contractsSigned: 1, contractAmount: event.data.amount.amount };
+    case 'ProjectTerminated':
+      return { terminations: 1 };
+    default:
+      return {};
+  }
+}
+
+/** 每月信息统计表: counters per month (Asia/Shanghai) for the whole department and per region, product line, owner. */
+export const monthlyStatisticsProjection: Projection = {
+  name: 'monthly-statistics',
+  collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
+  project(stored) {
+    if (!projectIdOf(stored)) return [];
+    const counters = countersOf(toDomainEvent(stored));
+    if (Object.keys(counters).length === 0) return [];
+    const month = shanghaiDate(new Date(occurredAt(stored))).slice(0, 7);
+    const dims = dimensionsOf(stored);
+    const values: Record<Dimension, string | undefined> = { all: '*', region: dims?.region, productLine: dims?.productLine, owner: dims?.ownerId };
+    return DIMENSIONS.flatMap((dimension): Change[] => {
+      const value = values[dimension];
+      if (value === undefined) return [];
+      return [{
+        collection: MONTHLY_STATISTICS,
+        updateOne: { filter: { _id: `${month}|${dimension}|${value}` }, update: { $setOnInsert: { month, dimension, value }, $inc: counters }, upsert: true },
+      }];
+    });
+  },
+};

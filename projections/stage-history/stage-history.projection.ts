@@ -1,0 +1,49 @@
+import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
+import { toDomainEvent } from '../../src/application/project-stream.js';
+import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import type { Change } from '../../src/read-store/read-store.port.js';
+import type { Projection } from '../runtime/projection.js';
+
+export const STAGE_INTERVALS = 'stage_intervals';
+
+/**
+ * Every stretch of time a project spent in one stage: from, to (null while it lasts), the deadline of
+ * the step in hand. The board as of any past date and the time spent per stage are read from it.
+ */
+export const stageHistoryProjection: Projection = {
+  name: 'stage-history',
+  collections: [{
+    name: STAGE_INTERVALS,
+    indexes: [
+      { name: 'by_project', key: { projectId: 1, to: 1 } },
+      { name: 'by_period', key: { from: 1, to: 1 } },
+    ],
+  }],
+  project(stored) {
+    const projectId = projectIdOf(stored);
+    if (!projectId) return [];
+    const event = toDomainEvent(stored);
+    const at = occurredAt(stored);
+    const open = { projectId, to: null };
+    const changes: Change[] = [];
+    const stage = stageEnteredBy(event);
+    if (stage) {
+      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { to: at } } } });
+      changes.push({
+        collection: STAGE_INTERVALS,
+        updateOne: {
+          filter: { _id: `${projectId}|${stored.revision}` },
+          update: { $set: { projectId, stage, from: at, to: null, ...dimensionsOf(stored) } },
+          upsert: true,
+        },
+      });
+    }
+    const dueOn =
+      event.type === 'ExchangeRecorded' || event.type === 'SurveyCompleted' ? event.data.solutionDueOn
+        : event.type === 'TenderDocumentsPurchased' ? event.data.bidDocumentsCheckDueOn : undefined;
+    if (dueOn) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { dueOn, step: event.type === 'TenderDocumentsPurchased' ? 'BID_CHECK' : 'SOLUTION' } } } });
+    const stepDone = event.type === 'SolutionSubmitted' ? 'SOLUTION' : event.type === 'BidDocumentsChecked' ? 'BID_CHECK' : undefined;
+    if (stepDone) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: { ...open, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
+    return changes;
+  },
+};

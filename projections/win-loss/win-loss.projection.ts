@@ -1,0 +1,62 @@
+import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
+import { toDomainEvent } from '../../src/application/project-stream.js';
+import type { ProjectEvent } from '../../src/domain/project/events.js';
+import type { Update } from '../../src/read-store/read-store.port.js';
+import type { Projection } from '../runtime/projection.js';
+
+export const WIN_LOSS = 'win_loss';
+
+/** How one event adds to a project's win/loss record; undefined when it does not. */
+function updateOf(event: ProjectEvent, at: string): Update | undefined {
+  switch (event.type) {
+    case 'LeadRegistered':
+      return { $set: { registeredAt: at, estimatedAmount: event.data.estimatedAmount.amount, customer: event.data.customer, title: event.data.title } };
+    case 'ProjectApproved':
+      return { $set: { projectClass: event.data.projectClass } };
+    case 'ReviewFailed':
+      return { $inc: { failedReviews: 1 } };
+    case 'CountersignRejected':
+      return { $inc: { countersignRejections: 1 } };
+    case 'QuotationSubmitted':
+      return { $set: { quotedAmount: event.data.amount.amount } };
+    case 'ProcurementChosen':
+      return { $set: { procurement: event.data.method } };
+    case 'BidSubmitted':
+      return { $set: { bidSubmitted: true, ourPrice: event.data.price.amount } };
+    case 'BidWon':
+      return { $set: { bidWon: true }, $addToSet: { competitors: { $each: event.data.competitors ?? [] } } };
+    case 'BidDecided':
+      return event.data.decision === 'NO_BID'
+        ? { $set: { outcome: 'LOST', noBid: true, closedAt: at, reasons: ['NO_BID'], lossNote: event.data.reason } }
+        : undefined;
+    case 'BidLost':
+      return {
+        $set: { outcome: 'LOST', closedAt: at, reasons: event.data.reasons, winner: event.data.winner, winningPrice: event.data.winningPrice.amount, ourPrice: event.data.ourPrice.amount },
+        $addToSet: { competitors: { $each: [event.data.winner, ...(event.data.competitors ?? [])] } },
+      };
+    case 'ContractSigned':
+      return { $set: { outcome: 'WON', closedAt: at, wonAmount: event.data.amount.amount } };
+    case 'ProjectTerminated':
+      return { $set: { outcome: 'TERMINATED', closedAt: at } };
+    case 'ProjectSummarized':
+      return { $set: { summaryReasons: event.data.reasons } };
+    default:
+      return undefined;
+  }
+}
+
+/** 成败分析: one record per project — outcome, reasons, competitors, amounts, cycle, rework loops. */
+export const winLossProjection: Projection = {
+  name: 'win-loss',
+  collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed', key: { outcome: 1, closedAt: 1 } }] }],
+  project(stored) {
+    const projectId = projectIdOf(stored);
+    if (!projectId) return [];
+    const update = updateOf(toDomainEvent(stored), occurredAt(stored));
+    if (!update) return [];
+    const dims = dimensionsOf(stored);
+    const set = { ...(update.$set ?? {}), ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine } : {}) };
+    const withDimensions = Object.keys(set).length ? { ...update, $set: set } : update;
+    return [{ collection: WIN_LOSS, updateOne: { filter: { _id: projectId }, update: withDimensions, upsert: true } }];
+  },
+};

@@ -1,0 +1,106 @@
+import { MONTHLY_STATISTICS, monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
+import { WORK_ITEMS, myWorkProjection } from '../../projections/my-work/my-work.projection.js';
+import { STAGE_INTERVALS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
+import { WIN_LOSS, winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
+import type { ProjectEvent } from '../../src/domain/project/events.js';
+import type { StoredEvent } from '../../src/event-store/event-store.port.js';
+import { AM, countersigned, doc, drafted, history, PROJECT, tendering, won } from '../unit/domain/fixtures.js';
+import { projectAll, storedEvents } from '../support/stored-events.js';
+
+const withDimensions = (events: StoredEvent[]) =>
+  events.map((event) => ({ ...event, metadata: { ...event.metadata, dimensions: { ownerId: AM, region: 'EAST', productLine: 'ROBOT_CELL', projectClass: 'GENERAL' } } }));
+const noBid: ProjectEvent[] = [...tendering(), { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'no ISO', decidedBy: 'd' } }];
+
+describe('stage history projection', () => {
+  it('keeps one interval per stage, closing the previous one, with the deadline and when the step was done', async () => {
+    const reads = await projectAll(stageHistoryProjection, storedEvents(PROJECT, history('PSM040'), '2026-11-02T02:00:00Z'));
+    const intervals = await reads.find(STAGE_INTERVALS, {}, { sort: { from: 1 } });
+    expect(intervals.map(({ stage, from, to }) => [stage, from, to])).toEqual([
+      ['LEAD', '2026-11-02T02:00:00.000Z', '2026-11-03T02:00:00.000Z'],
+      ['QUALIFIED', '2026-11-03T02:00:00.000Z', '2026-11-04T02:00:00.000Z'],
+      ['PSM010_EXCHANGE', '2026-11-04T02:00:00.000Z', '2026-11-05T02:00:00.000Z'],
+      ['PSM030_SOLUTION', '2026-11-05T02:00:00.000Z', null],
+    ]);
+    expect(intervals[3]).toMatchObject({ dueOn: '2026-11-27', step: 'SOLUTION', doneAt: '2026-11-06T02:00:00.000Z' });
+  });
+
+  it('a closed project ends with an open interval in its outcome', async () => {
+    const reads = await projectAll(stageHistoryProjection, storedEvents(PROJECT, noBid));
+    const last = await reads.findOne(STAGE_INTERVALS, { to: null });
+    expect(last).toMatchObject({ stage: 'LOST' });
+    expect(await reads.count(STAGE_INTERVALS, { to: null })).toBe(1);
+  });
+});
+
+describe('monthly statistics projection', () => {
+  it('counts each event in the month it happened (Asia/Shanghai), overall and per region, product line, owner', async () => {
+    // 2026-10-31T17:00Z is already 1 November in Shanghai
+    const events = withDimensions(storedEvents(PROJECT, won(), '2026-10-31T17:00:00Z', 3_600_000));
+    const reads = await projectAll(monthlyStatisticsProjection, events);
+    const all = await reads.findOne(MONTHLY_STATISTICS, { _id: '2026-11|all|*' });
+    expect(all).toMatchObject({
+      month: '2026-11', dimension: 'all', value: '*', leads: 1, leadsByChannel: { EXHIBITION: 1 }, approvals: 1, approvalsByClass: { GENERAL: 1 },
+      solutionsSubmitted: 1, solutionReviewsPassed: 1, firstReviewsConcluded: 1, firstReviewsPassed: 1, quotations: 1, quotationAmount: 9_000_000,
+      agreementReviewsPassed: 1, contractsSigned: 1, contractAmount: 9_000_000,
+    });
+    expect(await reads.findOne(MONTHLY_STATISTICS, { _id: '2026-10|all|*' })).toBeNull();
+    for (const id of ['2026-11|region|EAST', '2026-11|productLine|ROBOT_CELL', `2026-11|owner|${AM}`]) {
+      expect(await reads.findOne(MONTHLY_STATISTICS, { _id: id })).toMatchObject({ leads: 1, contractsSigned: 1 });
+    }
+  });
+
+  it('counts no-bids and bid losses by reason', async () => {
+    const lost: ProjectEvent[] = [...tendering(),
+      { type: 'BidDecided', data: { decision: 'BID', decidedBy: 'd' } },
+      { type: 'BidSubmitted', data: { price: { amount: 1, currency: 'CNY' } } },
+      { type: 'BidLost', data: { winner: 'ABB', winningPrice: { amount: 1, currency: 'CNY' }, ourPrice: { amount: 2, currency: 'CNY' }, reasons: ['PRICE', 'RELATIONSHIP'] } },
+    ];
+    const reads = await projectAll(monthlyStatisticsProjection, withDimensions([...storedEvents('p1', lost, '2026-11-02T02:00:00Z', 60_000), ...storedEvents('p2', noBid, '2026-11-02T02:00:00Z', 60_000)]));
+    expect(await reads.findOne(MONTHLY_STATISTICS, { _id: '2026-11|all|*' })).toMatchObject({
+      bidDecisions: 1, noBidDecisions: 1, bidsSubmitted: 1, bidsLost: 1, losses: 2, lossesByReason: { PRICE: 1, RELATIONSHIP: 1, NO_BID: 1 },
+    });
+  });
+});
+
+describe('win/loss projection', () => {
+  it('records a won project: amount, procurement, cycle ends, rework loops', async () => {
+    const rejected: ProjectEvent = { type: 'CountersignRejected', data: { version: 1, step: 1, signerId: 'mk', role: 'MARKETING', comments: 'x' } };
+    const events = withDimensions(storedEvents(PROJECT, [...drafted(), rejected, ...won().slice(drafted().length)]));
+    const reads = await projectAll(winLossProjection, events);
+    expect(await reads.findOne(WIN_LOSS, { _id: PROJECT })).toMatchObject({
+      outcome: 'WON', wonAmount: 9_000_000, procurement: 'NEGOTIATION', projectClass: 'GENERAL', countersignRejections: 1,
+      registeredAt: events[0].metadata.occurredAt, closedAt: events.at(-1)!.metadata.occurredAt, region: 'EAST', ownerId: AM,
+    });
+  });
+
+  it('records a no-bid as a loss with its reason', async () => {
+    const reads = await projectAll(winLossProjection, withDimensions(storedEvents(PROJECT, noBid)));
+    expect(await reads.findOne(WIN_LOSS, { _id: PROJECT })).toMatchObject({ outcome: 'LOST', noBid: true, reasons: ['NO_BID'], procurement: 'TENDER' });
+  });
+});
+
+describe('my work projection', () => {
+  it('names the reviewers of an open review until they vote', async () => {
+    const reads = await projectAll(myWorkProjection, storedEvents(PROJECT, history('PSM040')));
+    expect(await reads.find(WORK_ITEMS, { active: true })).toEqual([expect.objectContaining({ kind: 'REVIEW', assigneeType: 'USER', assignee: 'rv-1', subject: 'SOLUTION' })]);
+    const passed = await projectAll(myWorkProjection, storedEvents(PROJECT, history('QUOTED')));
+    expect(await passed.count(WORK_ITEMS)).toBe(0);
+  });
+
+  it('asks the roles a quotation needs, and each countersigner in turn', async () => {
+    const quoted = await projectAll(myWorkProjection, storedEvents(PROJECT, history('APPROVED')));
+    expect(await quoted.find(WORK_ITEMS)).toEqual([expect.objectContaining({ kind: 'QUOTATION_APPROVAL', assigneeType: 'ROLE', assignee: 'TECH_MANAGER' })]);
+    const signing = await projectAll(myWorkProjection, storedEvents(PROJECT, [...drafted(), countersigned()[drafted().length]]));
+    expect(await signing.find(WORK_ITEMS, { active: true })).toEqual([
+      expect.objectContaining({ kind: 'COUNTERSIGN', assigneeType: 'ROLE', assignee: 'MARKETING', step: 1, document: doc('contract') }),
+    ]);
+    const done = await projectAll(myWorkProjection, storedEvents(PROJECT, won()));
+    expect(await done.count(WORK_ITEMS)).toBe(0);
+  });
+
+  it('asks the deciders a termination request names', async () => {
+    const requested: ProjectEvent = { type: 'TerminationRequested', data: { reason: 'budget', requestedBy: AM, deciders: ['BU_GENERAL_MANAGER'] } };
+    const reads = await projectAll(myWorkProjection, storedEvents(PROJECT, [...history('REVIEW'), requested]));
+    expect(await reads.find(WORK_ITEMS)).toEqual([expect.objectContaining({ kind: 'TERMINATION_DECISION', assignee: 'BU_GENERAL_MANAGER' })]);
+  });
+});
