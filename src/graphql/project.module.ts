@@ -9,12 +9,16 @@ import { TokenService } from '../auth/token.service.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
 import { PipelineBoardResolver } from './pipeline-board.resolver.js';
+import { ReportsResolver } from './reports.resolver.js';
+import { PeriodReport } from '../application/reports/period-report.js';
 import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 
 @Module({
   providers: [
     ProjectResolver,
     PipelineBoardResolver,
+    ReportsResolver,
+    PeriodReport,
     GetPipelineBoardHandler,
     ExecuteProjectCommandHandler,
     GetProjectHandler,

@@ -69,7 +69,7 @@ describe('win/loss projection', () => {
     const reads = await projectAll(winLossProjection, events);
     expect(await reads.findOne(WIN_LOSS, { _id: PROJECT })).toMatchObject({
       outcome: 'WON', wonAmount: 9_000_000, procurement: 'NEGOTIATION', projectClass: 'GENERAL', countersignRejections: 1,
-      registeredAt: events[0].metadata.occurredAt, closedAt: events.at(-1)!.metadata.occurredAt, region: 'EAST', ownerId: AM,
+      registeredAt: events[0].recordedAt, closedAt: events.at(-1)!.recordedAt, region: 'EAST', ownerId: AM,
     });
   });
 

@@ -1,0 +1,66 @@
+import { BadRequestException, UseGuards } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ranked } from '../application/reports/counters.js';
+import { PeriodReport, type PeriodRow } from '../application/reports/period-report.js';
+import { MONTH, monthsOfQuarter, previousQuarter, QUARTER, sameQuarterLastYear } from '../application/reports/periods.js';
+import { AuthGuard } from '../auth/auth.guard.js';
+import { Comparison, GroupBy, MonthlyStatistics, QuarterlyAnalysis, StatisticsRow } from './reports.types.js';
+
+const COMPARED = [
+  'leads', 'approvals', 'solutionsSubmitted', 'quotations', 'quotationAmount', 'bidsSubmitted', 'bidsWon',
+  'contractsSigned', 'contractAmount', 'losses', 'overdueSteps',
+] as const satisfies ReadonlyArray<keyof StatisticsRow>;
+
+export function statisticsRow(row: PeriodRow): StatisticsRow {
+  const { counters } = row;
+  return {
+    ...counters,
+    value: row.value,
+    leadsByChannel: ranked(counters.leadsByChannel),
+    approvalsByClass: ranked(counters.approvalsByClass),
+    lossesByReason: ranked(counters.lossesByReason),
+    firstPassRate: row.firstPassRate,
+    overdueSteps: row.overdueSteps,
+    averageDaysPerStage: row.averageDaysPerStage,
+  };
+}
+
+const figure = (row: StatisticsRow, name: (typeof COMPARED)[number]) => row[name];
+
+function compare(current: StatisticsRow, other: StatisticsRow): Comparison[] {
+  return COMPARED.map((name) => {
+    const [now, then] = [figure(current, name), figure(other, name)];
+    return { figure: name, current: now, other: then, change: now - then, changeRate: then ? (now - then) / then : null };
+  });
+}
+
+@Resolver()
+@UseGuards(AuthGuard)
+export class ReportsResolver {
+  constructor(private readonly report: PeriodReport) {}
+
+  @Query(() => MonthlyStatistics, { description: '每月信息统计表 Monthly statistics, by region, product line or owner' })
+  async monthlyStatistics(
+    @Args('month', { description: 'YYYY-MM (Asia/Shanghai)' }) month: string,
+    @Args('groupBy', { type: () => GroupBy, defaultValue: GroupBy.ALL }) groupBy: GroupBy,
+  ): Promise<MonthlyStatistics> {
+    if (!MONTH.test(month)) throw new BadRequestException({ message: ['month must be YYYY-MM'] });
+    return { month, groupBy, rows: (await this.report.rows([month], groupBy)).map(statisticsRow) };
+  }
+
+  @Query(() => QuarterlyAnalysis, { description: '季度信息分析报告 Quarterly analysis against the previous quarter and the same quarter last year' })
+  async quarterlyAnalysis(@Args('quarter', { description: 'YYYY-Qn' }) quarter: string): Promise<QuarterlyAnalysis> {
+    if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
+    const totals = async (q: string) => statisticsRow((await this.report.rows(monthsOfQuarter(q), 'all'))[0] ?? this.report.emptyRow());
+    const [current, previous, lastYear] = await Promise.all([totals(quarter), totals(previousQuarter(quarter)), totals(sameQuarterLastYear(quarter))]);
+    return {
+      quarter,
+      totals: current,
+      previousQuarter: previousQuarter(quarter),
+      againstPreviousQuarter: compare(current, previous),
+      sameQuarterLastYear: sameQuarterLastYear(quarter),
+      againstSameQuarterLastYear: compare(current, lastYear),
+      topLossReasons: current.lossesByReason.slice(0, 5),
+    };
+  }
+}

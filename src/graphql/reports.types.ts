@@ -1,0 +1,87 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
+
+export enum GroupBy {
+  ALL = 'all',
+  REGION = 'region',
+  PRODUCT_LINE = 'productLine',
+  OWNER = 'owner',
+}
+registerEnumType(GroupBy, { name: 'GroupBy', description: '统计维度：全部、区域、产品线、负责人' });
+
+@ObjectType({ description: 'A count under a key (channel, class, reason, competitor)' })
+export class KeyCount {
+  @Field()
+  key!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: '平均阶段天数' })
+export class StageDaysRow {
+  @Field()
+  stage!: string;
+
+  @Field(() => Int, { description: 'Stage intervals that ended in the period' })
+  intervals!: number;
+
+  @Field(() => Float)
+  averageDays!: number;
+}
+
+@ObjectType({ description: '每月信息统计表的一行' })
+export class StatisticsRow {
+  @Field({ description: 'Region, product line or owner; * for the whole department' })
+  value!: string;
+
+  @Field(() => Int, { description: '信息登记数' }) leads!: number;
+  @Field(() => [KeyCount], { description: '按渠道' }) leadsByChannel!: KeyCount[];
+  @Field(() => Int, { description: '立项数' }) approvals!: number;
+  @Field(() => [KeyCount], { description: '按类别' }) approvalsByClass!: KeyCount[];
+  @Field(() => Int, { description: '提交方案数' }) solutionsSubmitted!: number;
+  @Field(() => Int) solutionReviewsPassed!: number;
+  @Field(() => Int) solutionReviewsFailed!: number;
+  @Field(() => Float, { nullable: true, description: '方案一次评审通过率' }) firstPassRate!: number | null;
+  @Field(() => Int, { description: '报价数' }) quotations!: number;
+  @Field(() => GraphQLSafeInt, { description: '报价金额 (fen)' }) quotationAmount!: number;
+  @Field(() => Int, { description: '投标决策' }) bidDecisions!: number;
+  @Field(() => Int, { description: '不投标' }) noBidDecisions!: number;
+  @Field(() => Int) bidsSubmitted!: number;
+  @Field(() => Int, { description: '中标数' }) bidsWon!: number;
+  @Field(() => Int) bidsLost!: number;
+  @Field(() => Int, { description: '签约数' }) contractsSigned!: number;
+  @Field(() => GraphQLSafeInt, { description: '签约金额 (fen)' }) contractAmount!: number;
+  @Field(() => Int, { description: '丢单数' }) losses!: number;
+  @Field(() => [KeyCount], { description: '丢单原因' }) lossesByReason!: KeyCount[];
+  @Field(() => Int) terminations!: number;
+  @Field(() => Int, { description: '逾期步骤' }) overdueSteps!: number;
+  @Field(() => [StageDaysRow], { description: '各阶段平均天数' }) averageDaysPerStage!: StageDaysRow[];
+}
+
+@ObjectType({ description: '每月信息统计表' })
+export class MonthlyStatistics {
+  @Field() month!: string;
+  @Field(() => GroupBy) groupBy!: GroupBy;
+  @Field(() => [StatisticsRow]) rows!: StatisticsRow[];
+}
+
+@ObjectType({ description: 'A figure this quarter against another quarter' })
+export class Comparison {
+  @Field() figure!: string;
+  @Field(() => GraphQLSafeInt) current!: number;
+  @Field(() => GraphQLSafeInt) other!: number;
+  @Field(() => GraphQLSafeInt) change!: number;
+  @Field(() => Float, { nullable: true, description: 'Relative change; null when the other quarter had none' }) changeRate!: number | null;
+}
+
+@ObjectType({ description: '季度信息分析报告' })
+export class QuarterlyAnalysis {
+  @Field() quarter!: string;
+  @Field(() => StatisticsRow, { description: 'The quarter’s totals' }) totals!: StatisticsRow;
+  @Field() previousQuarter!: string;
+  @Field(() => [Comparison], { description: '环比 against the previous quarter' }) againstPreviousQuarter!: Comparison[];
+  @Field() sameQuarterLastYear!: string;
+  @Field(() => [Comparison], { description: '同比 against the same quarter last year' }) againstSameQuarterLastYear!: Comparison[];
+  @Field(() => [KeyCount], { description: '主要丢单原因' }) topLossReasons!: KeyCount[];
+}
