@@ -5,20 +5,25 @@ import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
 export const STAGE_INTERVALS = 'stage_intervals';
+export const AMOUNT_HISTORY = 'amount_history';
 
 /**
  * Every stretch of time a project spent in one stage: from, to (null while it lasts), the deadline of
- * the step in hand. The board as of any past date and the time spent per stage are read from it.
+ * the step in hand; and every change of the project's amount. The board as of any past date and the
+ * time spent per stage are read from them.
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
-  collections: [{
-    name: STAGE_INTERVALS,
-    indexes: [
-      { name: 'by_project', key: { projectId: 1, to: 1 } },
-      { name: 'by_period', key: { from: 1, to: 1 } },
-    ],
-  }],
+  collections: [
+    {
+      name: STAGE_INTERVALS,
+      indexes: [
+        { name: 'by_project', key: { projectId: 1, to: 1 } },
+        { name: 'by_period', key: { from: 1, to: 1 } },
+      ],
+    },
+    { name: AMOUNT_HISTORY, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
+  ],
   project(stored) {
     const projectId = projectIdOf(stored);
     if (!projectId) return [];
@@ -44,6 +49,12 @@ export const stageHistoryProjection: Projection = {
     if (dueOn) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { dueOn, step: event.type === 'TenderDocumentsPurchased' ? 'BID_CHECK' : 'SOLUTION' } } } });
     const stepDone = event.type === 'SolutionSubmitted' ? 'SOLUTION' : event.type === 'BidDocumentsChecked' ? 'BID_CHECK' : undefined;
     if (stepDone) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: { ...open, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
+    const amount =
+      event.type === 'LeadRegistered' ? event.data.estimatedAmount
+        : event.type === 'QuotationSubmitted' || event.type === 'ContractSigned' ? event.data.amount : undefined;
+    if (amount) {
+      changes.push({ collection: AMOUNT_HISTORY, updateOne: { filter: { _id: `${projectId}|${stored.revision}` }, update: { $set: { projectId, at, amount } }, upsert: true } });
+    }
     return changes;
   },
 };

@@ -8,6 +8,7 @@ import { fold, type ProjectState } from '../domain/project/state.js';
 import type { Actor } from '../domain/project/vocabulary.js';
 import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
+import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 
@@ -43,6 +44,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly policy: PolicyProvider,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ projectId, command, meta }: ExecuteProjectCommand): Promise<CommandResult> {
@@ -51,7 +53,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const history = await this.events.readStream(stream);
       const earlier = history.filter((event) => event.metadata.commandId === meta.commandId);
       if (earlier.length > 0) return resultOf(projectId, history, earlier);
-      const context: DecisionContext = { actor: meta.actor, now: new Date(), ...this.policy.current() };
+      const context: DecisionContext = { actor: meta.actor, now: this.clock.now(), ...this.policy.current() };
       const state = fold(history.map(toDomainEvent));
       const decided = decide(command, state, context);
       const dimensions = dimensionsOf(fold(decided, state));

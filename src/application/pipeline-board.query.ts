@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
+import { NEXT_STEP, PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
+import { AMOUNT_HISTORY, STAGE_INTERVALS } from '../../projections/stage-history/stage-history.projection.js';
 import type { Stage } from '../domain/project/state.js';
 import type { Money } from '../domain/project/vocabulary.js';
 import { daysBetween, shanghaiDate } from '../domain/policy/working-calendar.js';
@@ -47,11 +48,14 @@ const OPEN_STAGES: Stage[] = [
 export class GetPipelineBoard {
   constructor(
     readonly filter: BoardFilter = {},
-    readonly today = new Date(),
+    /** The board as it stood at this instant; now when absent. */
+    readonly asOf?: Date,
   ) {}
 }
 
-type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn'> & { dueOn?: string };
+type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn'> & { dueOn?: string; doneBy?: boolean };
+type IntervalDocument = Document & { projectId: string; stage: Stage; from: string; to: string | null; dueOn?: string; doneAt?: string; projectClass?: string | null };
+type AmountDocument = Document & { projectId: string; at: string; amount: Money };
 
 /** The open projects by stage: count, amount and weighted amount per column, a card per project. */
 @QueryHandler(GetPipelineBoard)
@@ -61,20 +65,46 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     private readonly policy: PolicyProvider,
   ) {}
 
-  async execute({ filter, today }: GetPipelineBoard): Promise<BoardColumn[]> {
+  async execute({ filter, asOf }: GetPipelineBoard): Promise<BoardColumn[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null));
-    const cards = await this.reads.find<CardDocument>(PIPELINE_CARDS, { open: true, ...selection }, { sort: { 'amount.amount': -1, _id: 1 } });
+    const cards = asOf ? await this.cardsAsOf(asOf, selection) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { open: true, ...selection });
+    cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
-    const day = shanghaiDate(today);
+    const day = shanghaiDate(asOf ?? new Date());
     return OPEN_STAGES.map((stage) => {
       const column = cards.filter((card) => card.stage === stage).map((card): BoardCard => ({
         projectId: card.projectId, title: card.title, customer: card.customer, ownerId: card.ownerId, region: card.region,
         productLine: card.productLine, projectClass: card.projectClass, amount: card.amount, stage, stageEnteredAt: card.stageEnteredAt,
         daysInStage: Math.max(0, Math.floor(daysBetween(shanghaiDate(new Date(card.stageEnteredAt)), day))),
-        nextStep: card.nextStep, dueOn: card.dueOn ?? null, overdue: card.dueOn !== undefined && card.dueOn < day,
+        nextStep: card.nextStep, dueOn: card.dueOn ?? null, overdue: card.dueOn !== undefined && card.dueOn < day && !card.doneBy,
       }));
       const amount = column.reduce((sum, card) => sum + card.amount.amount, 0);
       return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: column };
+    });
+  }
+
+  /** The cards as they stood at an instant: the stage intervals spanning it, the amounts in force then. */
+  private async cardsAsOf(asOf: Date, selection: BoardFilter): Promise<CardDocument[]> {
+    const at = asOf.toISOString();
+    const intervals = await this.reads.find<IntervalDocument>(STAGE_INTERVALS, {
+      stage: { $in: OPEN_STAGES }, from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }],
+    });
+    const ids = intervals.map((interval) => interval.projectId);
+    const [current, amounts] = await Promise.all([
+      this.reads.find<CardDocument>(PIPELINE_CARDS, { _id: { $in: ids } }),
+      this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: ids }, at: { $lte: at } }, { sort: { at: 1 } }),
+    ]);
+    const cardOf = new Map(current.map((card) => [card._id, card]));
+    const amountOf = new Map(amounts.map((entry) => [entry.projectId, entry.amount]));
+    return intervals.flatMap((interval): CardDocument[] => {
+      const card = cardOf.get(interval.projectId);
+      if (!card) return [];
+      const then: CardDocument = {
+        ...card, stage: interval.stage, stageEnteredAt: interval.from, amount: amountOf.get(interval.projectId) ?? card.amount,
+        projectClass: interval.projectClass ?? null, nextStep: NEXT_STEP[interval.stage] ?? null, dueOn: interval.dueOn,
+        doneBy: interval.doneAt !== undefined && interval.doneAt <= at,
+      };
+      return Object.entries(selection).every(([key, value]) => then[key] === value) ? [then] : [];
     });
   }
 }

@@ -17,7 +17,8 @@ function extensionsOf(original: Error | undefined): Record<string, unknown> {
   if (original instanceof HttpException) {
     const response = original.getResponse();
     const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;
-    return { code: original.getStatus() === 400 ? 'BAD_USER_INPUT' : INTERNAL, ...(details ? { details } : {}) };
+    const code = original.getStatus() === 400 ? 'BAD_USER_INPUT' : original.getStatus() === 403 ? 'FORBIDDEN' : INTERNAL;
+    return { code, ...(details ? { details } : {}) };
   }
   return { code: INTERNAL };
 }

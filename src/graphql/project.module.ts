@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '../application/clock.js';
 import { APP_FILTER } from '@nestjs/core';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
@@ -10,6 +11,9 @@ import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
 import { PipelineBoardResolver } from './pipeline-board.resolver.js';
 import { ReportsResolver } from './reports.resolver.js';
+import { ReadSideResolver } from './read-side.resolver.js';
+import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
+import { MyWork } from '../application/my-work.query.js';
 import { PeriodReport } from '../application/reports/period-report.js';
 import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 
@@ -18,12 +22,16 @@ import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js'
     ProjectResolver,
     PipelineBoardResolver,
     ReportsResolver,
+    ReadSideResolver,
+    WinLossAnalysis,
+    MyWork,
     PeriodReport,
     GetPipelineBoardHandler,
     ExecuteProjectCommandHandler,
     GetProjectHandler,
     { provide: PolicyProvider, inject: [AppConfig], useFactory: (config: AppConfig) => new PolicyProvider(config.policy) },
     TokenService,
+    { provide: Clock, useClass: SystemClock },
     AuthGuard,
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
   ],

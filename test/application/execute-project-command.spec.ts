@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
+import { SystemClock } from '../../src/application/clock.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
 import { projectStream } from '../../src/application/project-stream.js';
@@ -18,7 +19,7 @@ async function seeded(events: ProjectEvent[]) {
     id: randomUUID(), type: event.type, data: event.data as Record<string, unknown>,
     metadata: { actor: { userId: 'seed', roles: [] }, commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 },
   })), 'NO_STREAM');
-  return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY)) };
+  return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), new SystemClock()) };
 }
 
 describe('the command handler', () => {

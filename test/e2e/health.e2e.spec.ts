@@ -47,10 +47,10 @@ describe('the running service on the embedded default', () => {
   it('serves GET /health and folds new events into the read models in the same process', async () => {
     const events = app.get<EventStore>(EVENT_STORE);
     const stream = streamName();
-    await events.append(stream, [newEvent('LeadRegistered'), newEvent('LeadQualified')], 'NO_STREAM');
+    await events.append(stream, [newEvent('TrackingNoteAdded', { kind: 'CALL', note: 'called' }), newEvent('DocumentAttached', { kind: 'MEMO' })], 'NO_STREAM');
     const reads = app.get<ReadStore>(READ_STORE);
     for (let i = 0; i < 100 && !(await reads.findOne('streams', { _id: stream })); i++) await sleep(20);
-    expect(await reads.findOne('streams', { _id: stream })).toMatchObject({ revision: 1, events: 2, lastType: 'LeadQualified' });
+    expect(await reads.findOne('streams', { _id: stream })).toMatchObject({ revision: 1, events: 2, lastType: 'DocumentAttached' });
 
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);

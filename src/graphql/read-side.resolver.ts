@@ -1,0 +1,37 @@
+import { BadRequestException, ForbiddenException, UseGuards } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { MyWork } from '../application/my-work.query.js';
+import { MONTH } from '../application/reports/periods.js';
+import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { WorkItemView } from './my-work.types.js';
+import { WinLossFilterInput, WinLossGroup, WinLossGroupBy } from './win-loss.types.js';
+
+@Resolver()
+@UseGuards(AuthGuard)
+export class ReadSideResolver {
+  constructor(
+    private readonly winLoss: WinLossAnalysis,
+    private readonly work: MyWork,
+  ) {}
+
+  @Query(() => [WinLossGroup], { description: '成败分析 Win/loss analysis of the projects closed from one month to another' })
+  winLossAnalysis(
+    @Args('from', { description: 'YYYY-MM' }) from: string,
+    @Args('to', { description: 'YYYY-MM, inclusive' }) to: string,
+    @Args('groupBy', { type: () => WinLossGroupBy, defaultValue: WinLossGroupBy.ALL }) groupBy: WinLossGroupBy,
+    @Args('filter', { type: () => WinLossFilterInput, nullable: true }) filter?: WinLossFilterInput,
+  ) {
+    if (!MONTH.test(from) || !MONTH.test(to) || from > to) throw new BadRequestException({ message: ['from and to are months YYYY-MM, from ≤ to'] });
+    return this.winLoss.groups(from, to, groupBy, { ...filter });
+  }
+
+  @Query(() => [WorkItemView], { description: '我的待办 Reviews, approvals, countersigns and decisions waiting for a user (default: the caller)' })
+  myWork(@CurrentActor() actor: AuthenticatedActor, @Args('userId', { nullable: true }) userId?: string) {
+    if (userId && userId !== actor.userId && !actor.roles.some((role) => ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'BU_GENERAL_MANAGER'].includes(role))) {
+      throw new ForbiddenException('only supervisors see another person’s work');
+    }
+    return userId && userId !== actor.userId ? this.work.items(userId, []) : this.work.items(actor.userId, actor.roles);
+  }
+}
