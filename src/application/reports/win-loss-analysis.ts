@@ -42,9 +42,9 @@ const bandOf = (amount = 0) => BANDS.find(([, below]) => amount < below)![0];
 const keyOf = (record: Record_, groupBy: WinLossGroupBy): string => {
   switch (groupBy) {
     case 'all': return '*';
-    case 'owner': return record.ownerId ?? '?';
+    case 'owner': return record.ownerId ?? 'NONE';
     case 'amountBand': return bandOf(record.estimatedAmount);
-    default: return record[groupBy] ?? '?';
+    default: return record[groupBy] ?? 'NONE';
   }
 };
 

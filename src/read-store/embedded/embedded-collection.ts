@@ -2,16 +2,26 @@ import { UniqueIndexError } from '../read-store.errors.js';
 import type { CollectionDefinition, Document } from '../read-store.port.js';
 import { UniqueIndex } from './unique-index.js';
 
-/** One collection's documents by id, with its unique indexes kept in step. */
+const keyOfValue = (value: unknown) => JSON.stringify(value ?? null);
+
+/** One collection's documents by id, with its unique indexes and equality lookups kept in step. */
 export class EmbeddedCollection {
   readonly documents = new Map<string, Document>();
   private uniqueIndexes: UniqueIndex[] = [];
+  /** For the first field of every declared index: value → ids, so an equality filter need not scan. */
+  private readonly lookups = new Map<string, Map<string, Set<string>>>();
   defined = false;
 
   constructor(readonly name: string) {}
 
   define(definition: CollectionDefinition): void {
     this.defined = true;
+    for (const index of definition.indexes ?? []) {
+      const field = Object.keys(index.key)[0];
+      if (this.lookups.has(field) || field.includes('.')) continue;
+      this.lookups.set(field, new Map());
+      for (const document of this.documents.values()) this.track(field, document, 'add');
+    }
     const known = new Set(this.uniqueIndexes.map((index) => index.definition.name));
     for (const definition_ of definition.indexes ?? []) {
       if (!definition_.unique || known.has(definition_.name)) continue;
@@ -45,9 +55,29 @@ export class EmbeddedCollection {
     }
   }
 
+  /** Ids of the committed documents whose `field` equals `value`, or undefined when `field` has no lookup. */
+  idsWhere(field: string, value: unknown): ReadonlySet<string> | undefined {
+    return this.lookups.get(field)?.get(keyOfValue(value)) ?? (this.lookups.has(field) ? new Set() : undefined);
+  }
+
+  private track(field: string, document: Document, action: 'add' | 'remove'): void {
+    const byValue = this.lookups.get(field)!;
+    const key = keyOfValue(document[field]);
+    let ids = byValue.get(key);
+    if (action === 'add') {
+      if (!ids) byValue.set(key, (ids = new Set()));
+      ids.add(document._id);
+    } else {
+      ids?.delete(document._id);
+      if (ids?.size === 0) byValue.delete(key);
+    }
+  }
+
   apply(changed: Map<string, Document | null>): void {
     for (const [id, document] of changed) {
       const previous = this.documents.get(id);
+      if (previous) for (const field of this.lookups.keys()) this.track(field, previous, 'remove');
+      if (document) for (const field of this.lookups.keys()) this.track(field, document, 'add');
       if (previous) for (const index of this.uniqueIndexes) index.remove(previous);
       if (document) this.documents.set(id, document);
       else this.documents.delete(id);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Query, update as applyUpdate } from 'mingo';
-import type { Modifier } from 'mingo/updater';
+import { Query } from 'mingo';
 import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, Document, Filter, Update } from '../read-store.port.js';
 import type { EmbeddedCollection } from './embedded-collection.js';
+import { applyUpdate } from './update-operators.js';
 
 type Overlay = Map<string, Document | null>;
 
@@ -46,14 +46,26 @@ export class StagedChanges {
   private match(collection: EmbeddedCollection, overlay: Overlay, filter: Filter): Document[] {
     if (typeof filter._id === 'string') {
       const document = this.current(collection, overlay, filter._id);
-      return document && new Query(filter, {}).test(document) ? [document] : [];
+      // the common case, a document by its id, needs no query compiled
+      const byIdOnly = Object.keys(filter).length === 1;
+      return document && (byIdOnly || new Query(filter, {}).test(document)) ? [document] : [];
     }
-    const query = new Query(filter, {});
-    const ids = new Set([...collection.documents.keys(), ...overlay.keys()]);
+    const query = equalityTest(filter) ?? new Query(filter, {});
+    const ids = new Set([...(this.candidates(collection, filter) ?? collection.documents.keys()), ...overlay.keys()]);
     return [...ids].flatMap((id) => {
       const document = this.current(collection, overlay, id);
       return document && query.test(document) ? [document] : [];
     });
+  }
+
+  /** Committed ids that may match, from an equality condition on a looked-up field; undefined: scan all. */
+  private candidates(collection: EmbeddedCollection, filter: Filter): Iterable<string> | undefined {
+    for (const [field, condition] of Object.entries(filter)) {
+      if (field.startsWith('$') || (typeof condition === 'object' && condition !== null)) continue;
+      const ids = collection.idsWhere(field, condition);
+      if (ids) return ids;
+    }
+    return undefined;
   }
 
   private insert(collection: EmbeddedCollection, overlay: Overlay, document: Document): void {
@@ -91,9 +103,25 @@ export class StagedChanges {
   }
 }
 
+const valueAt = (document: Document, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], document);
+
+/** Plain field = value filters (null matching a missing field, as in MongoDB), tested without compiling a query. */
+function equalityTest(filter: Filter): { test(document: Document): boolean } | undefined {
+  const conditions = Object.entries(filter);
+  const plain = conditions.every(([field, value]) => !field.startsWith('$') && (value === null || typeof value !== 'object'));
+  if (!plain) return undefined;
+  return {
+    test: (document) => conditions.every(([field, value]) => {
+      const actual = valueAt(document, field);
+      return Array.isArray(actual) ? actual.includes(value) : (actual ?? null) === value;
+    }),
+  };
+}
+
 function modified(document: Document, modifier: Update): Document {
   try {
-    applyUpdate(document, modifier as Modifier<Document>);
+    applyUpdate(document, modifier);
   } catch (error) {
     throw new InvalidChangeError(`update ${JSON.stringify(modifier)} cannot apply: ${(error as Error).message}`);
   }

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import type { ProjectCommand } from '../domain/project/commands.js';
+import type { Actor, DocumentRef, Money, OutcomeReason, Role } from '../domain/project/vocabulary.js';
+import { Random } from './random.js';
+
+export interface DemoOptions {
+  projects: number;
+  months: number;
+  seed: number;
+  /** The history ends here; projects whose next step falls later stay open where they are. */
+  end: Date;
+}
+
+export interface ScheduledCommand {
+  at: Date;
+  projectId: string;
+  commandId: string;
+  command: ProjectCommand;
+  actor: Actor;
+}
+
+type Path = 'REJECTED' | 'FORWARDED' | 'TERMINATED' | 'NO_BID' | 'BID_LOST' | 'BID_WON' | 'NEGOTIATED';
+const PATHS: Array<[Path, number]> = [
+  ['REJECTED', 8], ['FORWARDED', 4], ['TERMINATED', 10], ['NO_BID', 10], ['BID_LOST', 20], ['BID_WON', 20], ['NEGOTIATED', 28],
+];
+const REGIONS = ['EAST', 'NORTH', 'SOUTH', 'WEST'] as const;
+const PRODUCT_LINES = ['SINGLE_EQUIPMENT', 'ROBOT_CELL', 'PRODUCTION_LINE'] as const;
+const CHANNELS = ['WEB', 'DISTRIBUTOR', 'PHONE', 'FAX', 'EMAIL', 'REFERRAL', 'EXHIBITION', 'OUTBOUND'] as const;
+const REASONS: OutcomeReason[] = ['PRICE', 'TECHNICAL', 'RELATIONSHIP', 'QUALIFICATION', 'TIMING', 'COMPETITOR', 'BUDGET_CUT', 'OTHER'];
+const COMPETITORS = ['ABB', 'KUKA', 'FANUC', 'Yaskawa', 'Estun', 'Efort', 'Siasun'];
+const CUSTOMERS = ['苏州精工机械', '无锡食品', '常州汽配', '宁波家电', '青岛港机', '成都电子', '武汉钢构', '天津医药', '东莞五金', '合肥新能源'];
+const DAY = 86_400_000;
+
+const as = (userId: string, ...roles: Role[]): Actor => ({ userId, roles });
+const cny = (yuan: number): Money => ({ amount: Math.round(yuan) * 100, currency: 'CNY' });
+const documentOf = (title: string): DocumentRef => ({
+  title,
+  uri: `https://dms.example.test/${encodeURIComponent(title)}`,
+  sha256: createHash('sha256').update(title).digest('hex'),
+});
+
+/**
+ * A realistic, deterministic pre-sales history: projects over the months before `end`, each following
+ * one path of the procedure with its own timing, reworks and outcome, as commands with their actors.
+ */
+export function demoSchedule({ projects, months, seed, end }: DemoOptions): ScheduledCommand[] {
+  const random = new Random(seed);
+  const span = months * 30 * DAY;
+  const schedule: ScheduledCommand[] = [];
+  for (let n = 0; n < projects; n++) {
+    const start = new Date(end.getTime() - span + random.int(0, span - 5 * DAY));
+    schedule.push(...projectSchedule(random, n, start).filter((step) => step.at < end));
+  }
+  return schedule.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+function projectSchedule(random: Random, n: number, start: Date): ScheduledCommand[] {
+  const projectId = random.uuid();
+  const owner = `am-${random.int(1, 8)}`;
+  const engineer = `pe-${random.int(1, 4)}`;
+  const major = random.chance(15);
+  const yuan = major ? random.int(5_100_000, 20_000_000) : random.int(50_000, 4_000_000);
+  const pathRoll = random.int(1, 100);
+  let total = 0;
+  const path = PATHS.find(([, weight]) => (total += weight) >= pathRoll)![0];
+  let at = start.getTime();
+  const steps: ScheduledCommand[] = [];
+  const next = (command: ProjectCommand, actor: Actor, gapDays: [number, number] = [1, 9]) => {
+    steps.push({ at: new Date(at), projectId, commandId: random.uuid(), command, actor });
+    at += random.int(gapDays[0] * DAY, gapDays[1] * DAY);
+  };
+  const am = as(owner, 'ACCOUNT_MANAGER');
+  const pe = as(engineer, 'PRESALES_ENGINEER');
+  const title = `${random.pick(CUSTOMERS)} ${random.pick(['焊接', '码垛', '装配', '喷涂', '检测'])}项目 #${n + 1}`;
+
+  next({ type: 'RegisterLead', data: {
+    projectId, title, customer: title.split(' ')[0], contact: { name: '联系人' }, need: 'automation', channel: random.pick(CHANNELS),
+    estimatedAmount: cny(yuan), region: random.pick(REGIONS), productLine: random.pick(PRODUCT_LINES),
+  } }, am);
+  const supervisor = as('sup-1', 'SALES_SUPERVISOR');
+  if (path === 'REJECTED') return next({ type: 'ScreenLead', data: { decision: 'REJECT', reason: 'outside our scope' } }, supervisor), steps;
+  if (path === 'FORWARDED') return next({ type: 'ScreenLead', data: { decision: 'FORWARD', businessUnit: 'Logistics BU' } }, supervisor), steps;
+  next({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor);
+  next({ type: 'ApproveProject', data: {
+    sponsorId: 'dir-1', presalesEngineerId: engineer, hasMatureReference: true,
+    milestones: [{ name: 'solution', dueOn: new Date(at + 30 * DAY).toISOString().slice(0, 10) }], presalesBudget: cny(20_000),
+  } }, major ? as('gm-1', 'BU_GENERAL_MANAGER') : as('dir-1', 'SALES_DIRECTOR'));
+  const survey = random.chance(40);
+  next({ type: 'RecordExchange', data: { summary: 'exchange memo', surveyNeeded: survey } }, pe);
+  if (survey) next({ type: 'RecordSurvey', data: { summary: 'survey report' } }, pe);
+
+  const reviewers = major ? ['rv-1', 'rv-2', 'rv-3'] : ['rv-1', 'rv-2'];
+  const versions = random.chance(25) ? 2 : 1;
+  for (let version = 1; version <= versions; version++) {
+    const solution = documentOf(`${projectId} solution v${version}`);
+    next({ type: 'SubmitSolution', data: { document: solution, systemBudget: cny(yuan * 0.7), reviewers } }, pe, [1, 3]);
+    if (version < versions) {
+      next({ type: 'RejectReview', data: { subject: 'SOLUTION', documentSha256: solution.sha256, comments: 'rework the layout' } }, as('rv-1', 'REVIEWER'), [2, 6]);
+    } else {
+      for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
+        next({ type: 'ApproveReview', data: { subject: 'SOLUTION', documentSha256: solution.sha256 } }, as(reviewer, 'REVIEWER'), [0, 2]);
+      }
+    }
+  }
+  if (path === 'TERMINATED') {
+    next({ type: 'RequestTermination', data: { reason: 'customer froze the budget' } }, am, [2, 5]);
+    next({ type: 'DecideTermination', data: { approve: true } }, major ? as('gm-1', 'BU_GENERAL_MANAGER') : as('dir-1', 'SALES_DIRECTOR'));
+    return next({ type: 'SummarizeProject', data: { reasons: ['BUDGET_CUT'], text: 'budget frozen' } }, am), steps;
+  }
+
+  const quoteYuan = Math.round(yuan * random.int(85, 105) / 100);
+  const quotation = documentOf(`${projectId} quotation ${quoteYuan}`);
+  next({ type: 'SubmitQuotation', data: { amount: cny(quoteYuan), document: quotation } }, am, [1, 3]);
+  const approvers: Array<[string, Role]> = [quoteYuan <= 100_000 ? ['tm-1', 'TECH_MANAGER'] : ['oc-1', 'OPERATIONS_CENTER']];
+  if (major) approvers.push(['gm-1', 'BU_GENERAL_MANAGER']);
+  for (const [userId, role] of approvers) next({ type: 'ApproveQuotation', data: { documentSha256: quotation.sha256 } }, as(userId, role), [0, 2]);
+
+  const tender = path === 'NO_BID' || path === 'BID_LOST' || path === 'BID_WON';
+  next({ type: 'ChooseProcurement', data: { method: tender ? 'TENDER' : 'NEGOTIATION' } }, am);
+  if (tender) {
+    const director = as('dir-1', 'SALES_DIRECTOR');
+    if (path === 'NO_BID') {
+      next({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification missing' } }, director);
+      return next({ type: 'SummarizeProject', data: { reasons: ['QUALIFICATION'], text: 'no bid' } }, am), steps;
+    }
+    next({ type: 'DecideBid', data: { decision: 'BID' } }, director, [1, 2]);
+    const openingAt = at + random.int(12, 25) * DAY;
+    next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_PURCHASED', openingOn: new Date(openingAt + 8 * 3600_000).toISOString().slice(0, 10) } }, am, [1, 2]);
+    next({ type: 'RecordBidStep', data: { step: 'BOND_PAID', amount: cny(10_000) } }, am, [1, 2]);
+    next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_CHECKED' } }, supervisor, [0, 0]);
+    at = Math.max(at, openingAt - DAY);
+    next({ type: 'RecordBidStep', data: { step: 'BID_SUBMITTED', amount: cny(quoteYuan) } }, am, [1, 5]);
+    const competitors = [random.pick(COMPETITORS), random.pick(COMPETITORS)].filter((c, i, all) => all.indexOf(c) === i);
+    if (path === 'BID_LOST') {
+      const reasons = [random.pick(REASONS)];
+      next({ type: 'RecordBidResult', data: {
+        result: 'LOST', winner: competitors[0], winningPrice: cny(quoteYuan * 0.9), ourPrice: cny(quoteYuan), reasons, competitors: competitors.slice(1),
+      } }, am);
+      return next({ type: 'SummarizeProject', data: { reasons, text: 'lost the bid' } }, am), steps;
+    }
+    next({ type: 'RecordBidResult', data: { result: 'WON', competitors } }, am);
+  } else {
+    next({ type: 'RecordNegotiation', data: { notes: 'terms agreed' } }, am);
+  }
+
+  const agreement = documentOf(`${projectId} agreement`);
+  next({ type: 'SubmitTechnicalAgreement', data: { document: agreement, reviewers } }, pe, [1, 3]);
+  for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
+    next({ type: 'ApproveReview', data: { subject: 'TECHNICAL_AGREEMENT', documentSha256: agreement.sha256 } }, as(reviewer, 'REVIEWER'), [0, 1]);
+  }
+  next({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256 } }, pe);
+  const drafts = random.chance(20) ? 2 : 1;
+  let contract = documentOf(`${projectId} contract v1`);
+  for (let version = 1; version <= drafts; version++) {
+    contract = documentOf(`${projectId} contract v${version}`);
+    next({ type: 'DraftContract', data: { document: contract, amount: cny(quoteYuan), extraSigners: [] } }, am, [0, 2]);
+    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, am, [0, 1]);
+    if (version < drafts) {
+      next({ type: 'Countersign', data: { decision: 'REJECT', documentSha256: contract.sha256, comments: 'payment terms' } }, as('mk-1', 'MARKETING'));
+      continue;
+    }
+    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('mk-1', 'MARKETING'), [0, 2]);
+    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('gm-1', 'BU_GENERAL_MANAGER'), [0, 2]);
+  }
+  next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract } }, am, [2, 8]);
+  next({ type: 'HandOver', data: { receivedBy: 'delivery-1' } }, am, [2, 8]);
+  next({ type: 'SummarizeProject', data: { reasons: [random.pick(REASONS)], text: 'won' } }, am);
+  return steps;
+}

@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { ManualClock } from '../application/clock.js';
+import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
+import { PolicyProvider } from '../application/policy.provider.js';
+import { ConfigError, loadConfig } from '../config/app-config.js';
+import { openEventStore } from '../event-store/open-event-store.js';
+import { demoSchedule } from './demo-schedule.js';
+import { runSchedule } from './run-schedule.js';
+
+/** npm run seed:demo [-- --projects 300 --months 24 --seed 7]: a populated pipeline, through the command side. */
+try {
+  const { values } = parseArgs({ options: { projects: { type: 'string', default: '300' }, months: { type: 'string', default: '24' }, seed: { type: 'string', default: '7' } } });
+  const [projects, months, seed] = [values.projects, values.months, values.seed].map(Number);
+  if (![projects, months, seed].every((n) => Number.isInteger(n) && n > 0)) {
+    process.stderr.write('usage: npm run seed:demo -- [--projects 300] [--months 24] [--seed 7] (positive integers)\n');
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const events = await openEventStore(config);
+  const clock = new ManualClock(new Date());
+  const schedule = demoSchedule({ projects, months, seed, end: new Date() });
+  const started = Date.now();
+  const count = await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(config.policy), clock), clock, schedule);
+  await events.close();
+  process.stdout.write(`seeded ${projects} projects over ${months} months: ${count} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

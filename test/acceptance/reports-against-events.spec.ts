@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PeriodReport } from '../../src/application/reports/period-report.js';
+import { monthsOfQuarter } from '../../src/application/reports/periods.js';
+import { WinLossAnalysis } from '../../src/application/reports/win-loss-analysis.js';
+import type { StoredEvent } from '../../src/event-store/event-store.port.js';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
+import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { DEMO, projectEverything, seed } from '../support/demo-world.js';
+
+/** Month of an instant in Shanghai, by the platform's time-zone database: independent of the code under test. */
+const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
+const monthOf = (event: StoredEvent) => monthFormat.format(new Date(event.metadata.occurredAt as string)).slice(0, 7);
+
+interface Tally { leads: number; approvals: number; quotations: number; quotationAmount: number; bidsSubmitted: number; bidsWon: number; contractsSigned: number; contractAmount: number; losses: number; lossesByReason: Record<string, number> }
+const blank = (): Tally => ({ leads: 0, approvals: 0, quotations: 0, quotationAmount: 0, bidsSubmitted: 0, bidsWon: 0, contractsSigned: 0, contractAmount: 0, losses: 0, lossesByReason: {} });
+
+/** The monthly figures counted straight from the events. */
+function tallyByMonth(events: StoredEvent[]): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  for (const event of events) {
+    const tally = tallies.get(monthOf(event)) ?? blank();
+    tallies.set(monthOf(event), tally);
+    const data = event.data as Record<string, any>;
+    const loss = (reasons: string[]) => {
+      tally.losses += 1;
+      for (const reason of reasons) tally.lossesByReason[reason] = (tally.lossesByReason[reason] ?? 0) + 1;
+    };
+    if (event.type === 'LeadRegistered') tally.leads += 1;
+    if (event.type === 'ProjectApproved') tally.approvals += 1;
+    if (event.type === 'QuotationSubmitted') { tally.quotations += 1; tally.quotationAmount += data.amount.amount; }
+    if (event.type === 'BidSubmitted') tally.bidsSubmitted += 1;
+    if (event.type === 'BidWon') tally.bidsWon += 1;
+    if (event.type === 'ContractSigned') { tally.contractsSigned += 1; tally.contractAmount += data.amount.amount; }
+    if (event.type === 'BidLost') loss(data.reasons);
+    if (event.type === 'BidDecided' && data.decision === 'NO_BID') loss(['NO_BID']);
+  }
+  return tallies;
+}
+
+const figuresOf = (counters: Tally) => ({
+  leads: counters.leads, approvals: counters.approvals, quotations: counters.quotations, quotationAmount: counters.quotationAmount,
+  bidsSubmitted: counters.bidsSubmitted, bidsWon: counters.bidsWon, contractsSigned: counters.contractsSigned,
+  contractAmount: counters.contractAmount, losses: counters.losses, lossesByReason: counters.lossesByReason,
+});
+
+describe('reports on a realistic data set (300 projects over 24 months, every path) match a count made from the events', () => {
+  let dir: string;
+  let events: SqliteEventStore;
+  let reads: EmbeddedReadStore;
+  let log: StoredEvent[];
+  let months: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'psm-acceptance-'));
+    events = new SqliteEventStore(join(dir, 'events.db'));
+    await seed(events);
+    reads = new EmbeddedReadStore(':memory:');
+    await projectEverything(events, reads);
+    log = await events.readAll({ limit: 1_000_000 });
+    months = [...new Set(log.map(monthOf))].sort();
+  }, 120_000);
+  afterAll(async () => {
+    await events.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('covers every path of the procedure over 24 months', () => {
+    const types = new Set(log.map((event) => event.type));
+    for (const type of ['LeadRejected', 'LeadForwarded', 'ProjectTerminated', 'BidLost', 'BidWon', 'NegotiationRecorded', 'CountersignRejected', 'ReviewFailed', 'ContractSigned', 'ProjectSummarized']) {
+      expect(types).toContain(type);
+    }
+    expect(new Set(log.map((event) => event.stream)).size).toBe(DEMO.projects);
+    expect(months.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it('monthly statistics equal the count from the events, month by month', async () => {
+    const expected = tallyByMonth(log);
+    const report = new PeriodReport(reads);
+    for (const month of months) {
+      const [row] = await report.rows([month], 'all');
+      expect({ month, ...figuresOf(row.counters as unknown as Tally) }).toEqual({ month, ...figuresOf(expected.get(month)!) });
+    }
+  });
+
+  it('monthly statistics by region add up to the department', async () => {
+    const report = new PeriodReport(reads);
+    for (const month of months.slice(0, 6)) {
+      const [all] = await report.rows([month], 'all');
+      const regions = await report.rows([month], 'region');
+      expect(regions.reduce((sum, row) => sum + row.counters.leads, 0)).toBe(all.counters.leads);
+      expect(regions.reduce((sum, row) => sum + row.counters.contractAmount, 0)).toBe(all.counters.contractAmount);
+    }
+  });
+
+  it('quarterly totals equal the sum of their months counted from the events', async () => {
+    const expected = tallyByMonth(log);
+    const report = new PeriodReport(reads);
+    for (const quarter of ['2025-Q1', '2025-Q4', '2026-Q2', '2026-Q3']) {
+      const [row] = await report.rows(monthsOfQuarter(quarter), 'all');
+      const sum = monthsOfQuarter(quarter).map((m) => expected.get(m) ?? blank());
+      expect(row.counters.contractAmount).toBe(sum.reduce((total, t) => total + t.contractAmount, 0));
+      expect(row.counters.leads).toBe(sum.reduce((total, t) => total + t.leads, 0));
+      expect(row.counters.losses).toBe(sum.reduce((total, t) => total + t.losses, 0));
+    }
+  });
+
+  it('win/loss figures equal the outcomes counted from the events', async () => {
+    const outcome = new Map<string, { outcome: string; amount?: number; bid?: 'WON' | 'LOST' }>();
+    for (const event of log) {
+      const data = event.data as Record<string, any>;
+      if (event.type === 'ContractSigned') outcome.set(event.stream, { ...outcome.get(event.stream), outcome: 'WON', amount: data.amount.amount });
+      if (event.type === 'BidLost') outcome.set(event.stream, { outcome: 'LOST', bid: 'LOST' });
+      if (event.type === 'BidWon') outcome.set(event.stream, { outcome: 'OPEN', bid: 'WON' });
+      if (event.type === 'BidDecided' && data.decision === 'NO_BID') outcome.set(event.stream, { outcome: 'LOST' });
+      if (event.type === 'ProjectTerminated') outcome.set(event.stream, { outcome: 'TERMINATED' });
+    }
+    const all = [...outcome.values()];
+    const [group] = await new WinLossAnalysis(reads).groups(months[0], months[months.length - 1], 'all');
+    const won = all.filter((o) => o.outcome === 'WON');
+    const lost = all.filter((o) => o.outcome === 'LOST');
+    expect(group).toMatchObject({
+      won: won.length,
+      lost: lost.length,
+      terminated: all.filter((o) => o.outcome === 'TERMINATED').length,
+      amountWon: won.reduce((sum, o) => sum + o.amount!, 0),
+      // bids won by projects closed in the period; a won bid still in negotiation counts when its project closes
+      bidsWon: all.filter((o) => o.bid === 'WON' && o.outcome !== 'OPEN').length,
+      bidsLost: all.filter((o) => o.bid === 'LOST').length,
+    });
+    expect(group.winRate).toBeCloseTo(won.length / (won.length + lost.length), 10);
+  });
+});
