@@ -6,10 +6,13 @@ import { TokenService } from './token.service.js';
 
 type RequestWithActor = FastifyRequest & { actor?: AuthenticatedActor };
 
+/** The request behind a GraphQL operation or a plain HTTP route. */
 const requestOf = (context: ExecutionContext): RequestWithActor =>
-  GqlExecutionContext.create(context).getContext<{ reply: { request: RequestWithActor } }>().reply.request;
+  context.getType() === 'http'
+    ? context.switchToHttp().getRequest<RequestWithActor>()
+    : GqlExecutionContext.create(context).getContext<{ reply: { request: RequestWithActor } }>().reply.request;
 
-/** Every operation it guards needs a valid bearer token; the actor is put on the request. */
+/** Every operation or route it guards needs a valid bearer token; the actor is put on the request. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(private readonly tokens: TokenService) {}

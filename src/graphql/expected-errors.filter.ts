@@ -1,13 +1,27 @@
-import { Catch } from '@nestjs/common';
+import { Catch, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import type { FastifyReply } from 'fastify';
 import { UnauthenticatedError } from '../auth/auth.errors.js';
 import { DomainError } from '../domain/project/errors.js';
 import { ConcurrencyError } from '../event-store/event-store.errors.js';
+import { GRAPHQL_CODE_OF, type GraphQLErrorCode } from './error-codes.js';
 
-/** Refusals are answers, not failures: hand them to the error formatter without logging them as errors. */
+const HTTP_STATUS: Partial<Record<GraphQLErrorCode, number>> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PRECONDITION_FAILED: 409,
+};
+
+const codeOf = (error: Error): GraphQLErrorCode =>
+  error instanceof DomainError ? GRAPHQL_CODE_OF[error.code] : error instanceof UnauthenticatedError ? 'UNAUTHENTICATED' : 'CONFLICT';
+
+/**
+ * Refusals are answers, not failures: GraphQL gets them for its error formatter, plain HTTP routes a
+ * status and the code; neither logs them as errors.
+ */
 @Catch(DomainError, UnauthenticatedError, ConcurrencyError)
 export class ExpectedErrorsFilter implements GqlExceptionFilter {
-  catch(error: Error): Error {
-    return error;
+  catch(error: Error, host: ArgumentsHost): Error | void {
+    if (host.getType() !== 'http') return error;
+    const code = codeOf(error);
+    void host.switchToHttp().getResponse<FastifyReply>().status(HTTP_STATUS[code] ?? 500).send({ code, message: error.message });
   }
 }

@@ -11,6 +11,7 @@ import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
 import { PipelineBoardResolver } from './pipeline-board.resolver.js';
 import { ReportsResolver } from './reports.resolver.js';
+import { ReportsCsvController } from './reports-csv.controller.js';
 import { ReadSideResolver } from './read-side.resolver.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import { MyWork } from '../application/my-work.query.js';
@@ -18,6 +19,7 @@ import { PeriodReport } from '../application/reports/period-report.js';
 import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 
 @Module({
+  controllers: [ReportsCsvController],
   providers: [
     ProjectResolver,
     PipelineBoardResolver,

@@ -1,0 +1,60 @@
+import { BadRequestException, Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import { DIMENSIONS, type Dimension } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
+import { PeriodReport } from '../application/reports/period-report.js';
+import { MONTH, monthsOfQuarter, QUARTER } from '../application/reports/periods.js';
+import { AuthGuard } from '../auth/auth.guard.js';
+import { statisticsRow } from './reports.resolver.js';
+import type { StatisticsRow } from './reports.types.js';
+
+/** Excel opens UTF-8 with Chinese text correctly only when the file starts with a byte-order mark. */
+const BOM = '\uFEFF';
+const keyed = (counts: Array<{ key: string; count: number }>) => counts.map(({ key, count }) => `${key}:${count}`).join(' ');
+const fen = (amount: number) => (amount / 100).toFixed(2);
+
+const COLUMNS: Array<[string, (row: StatisticsRow) => string | number]> = [
+  ['维度 value', (r) => r.value],
+  ['信息登记 leads', (r) => r.leads],
+  ['按渠道 by channel', (r) => keyed(r.leadsByChannel)],
+  ['立项 approvals', (r) => r.approvals],
+  ['按类别 by class', (r) => keyed(r.approvalsByClass)],
+  ['方案 solutions', (r) => r.solutionsSubmitted],
+  ['一次通过率 first-pass rate', (r) => (r.firstPassRate === null ? '' : r.firstPassRate.toFixed(3))],
+  ['报价数 quotations', (r) => r.quotations],
+  ['报价金额 quotation amount (CNY)', (r) => fen(r.quotationAmount)],
+  ['投标 bid', (r) => r.bidDecisions],
+  ['不投标 no bid', (r) => r.noBidDecisions],
+  ['递交投标 bids submitted', (r) => r.bidsSubmitted],
+  ['中标 bids won', (r) => r.bidsWon],
+  ['签约 contracts', (r) => r.contractsSigned],
+  ['签约金额 contract amount (CNY)', (r) => fen(r.contractAmount)],
+  ['丢单 losses', (r) => r.losses],
+  ['丢单原因 loss reasons', (r) => keyed(r.lossesByReason)],
+  ['逾期步骤 overdue steps', (r) => r.overdueSteps],
+  ['各阶段平均天数 average days per stage', (r) => r.averageDaysPerStage.map((s) => `${s.stage}:${s.averageDays}`).join(' ')],
+];
+
+const csvOf = (rows: StatisticsRow[]) => BOM + stringify([COLUMNS.map(([label]) => label), ...rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
+
+/** The monthly and quarterly reports as spreadsheets. */
+@Controller('reports')
+@UseGuards(AuthGuard)
+export class ReportsCsvController {
+  constructor(private readonly report: PeriodReport) {}
+
+  @Get('monthly.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  async monthly(@Query('month') month: string, @Query('groupBy') groupBy: Dimension = 'all'): Promise<string> {
+    if (!MONTH.test(month ?? '')) throw new BadRequestException('month=YYYY-MM is required');
+    if (!DIMENSIONS.includes(groupBy)) throw new BadRequestException(`groupBy is one of ${DIMENSIONS.join(', ')}`);
+    return csvOf((await this.report.rows([month], groupBy)).map(statisticsRow));
+  }
+
+  @Get('quarterly.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  async quarterly(@Query('quarter') quarter: string, @Query('groupBy') groupBy: Dimension = 'all'): Promise<string> {
+    if (!QUARTER.test(quarter ?? '')) throw new BadRequestException('quarter=YYYY-Qn is required');
+    if (!DIMENSIONS.includes(groupBy)) throw new BadRequestException(`groupBy is one of ${DIMENSIONS.join(', ')}`);
+    return csvOf((await this.report.rows(monthsOfQuarter(quarter), groupBy)).map(statisticsRow));
+  }
+}

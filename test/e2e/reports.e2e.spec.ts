@@ -1,0 +1,66 @@
+import { ProcedureDriver } from '../support/procedure-driver.js';
+import { PsmApp } from '../support/psm-app.js';
+
+describe('reports over HTTP', () => {
+  let psm: PsmApp;
+  let month: string;
+  let quarter: string;
+  beforeAll(async () => {
+    psm = await PsmApp.start();
+    const drive = new ProcedureDriver(psm);
+    await drive.toQuotation();
+    await drive.toQuotation({ major: true, yuan: 6_000_000 });
+    const now = new Date(Date.now() + 8 * 3600_000);
+    month = now.toISOString().slice(0, 7);
+    quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+    for (let i = 0; i < 200; i++) {
+      const { data } = await psm.graphql('{ health { projections { eventsBehind } } }');
+      if (data.health.projections.every((p: { eventsBehind: number }) => p.eventsBehind === 0)) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  });
+  afterAll(() => psm.stop());
+
+  const get = (path: string, token?: string) => fetch(`${psm.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('monthlyStatistics counts this month’s work, overall and by region', async () => {
+    const { data, errors } = await psm.graphql(`query($month: String!) { monthlyStatistics(month: $month, groupBy: REGION) {
+      month rows { value leads approvals approvalsByClass { key count } solutionsSubmitted firstPassRate quotations quotationAmount } } }`, { month }, psm.tokenFor('dir', 'SALES_DIRECTOR'));
+    expect(errors).toBeUndefined();
+    expect(data.monthlyStatistics.rows).toEqual([{
+      value: 'EAST', leads: 2, approvals: 2, approvalsByClass: [{ key: 'GENERAL', count: 1 }, { key: 'MAJOR', count: 1 }],
+      solutionsSubmitted: 2, firstPassRate: 1, quotations: 2, quotationAmount: (90_000 + 6_000_000) * 100,
+    }]);
+  });
+
+  it('quarterlyAnalysis compares with the previous quarter and the same quarter last year', async () => {
+    const { data } = await psm.graphql(`query($q: String!) { quarterlyAnalysis(quarter: $q) {
+      totals { leads } againstPreviousQuarter { figure current other change changeRate } sameQuarterLastYear } }`, { q: quarter }, psm.tokenFor('dir', 'SALES_DIRECTOR'));
+    expect(data.quarterlyAnalysis.totals.leads).toBe(2);
+    expect(data.quarterlyAnalysis.againstPreviousQuarter).toContainEqual({ figure: 'leads', current: 2, other: 0, change: 2, changeRate: null });
+  });
+
+  it('refuses a malformed month', async () => {
+    const { errors } = await psm.graphql('{ monthlyStatistics(month: "2026-13") { month } }', {}, psm.tokenFor('dir', 'SALES_DIRECTOR'));
+    expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the monthly report as CSV with a BOM and Chinese headers', async () => {
+    const response = await get(`/reports/monthly.csv?month=${month}`, psm.tokenFor('dir', 'SALES_DIRECTOR'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, row] = new TextDecoder().decode(bytes.slice(3)).trim().split('\n');
+    expect(header).toContain('信息登记 leads');
+    expect(row.split(',').slice(0, 2)).toEqual(['*', '2']);
+  });
+
+  it('serves the quarterly report as CSV, and refuses without a token or with a bad quarter', async () => {
+    expect((await get(`/reports/quarterly.csv?quarter=${quarter}`, psm.tokenFor('dir', 'SALES_DIRECTOR'))).status).toBe(200);
+    const anonymous = await get(`/reports/quarterly.csv?quarter=${quarter}`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await get('/reports/quarterly.csv?quarter=2026-Q5', psm.tokenFor('dir', 'SALES_DIRECTOR'))).status).toBe(400);
+  });
+});
