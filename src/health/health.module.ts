@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller.js';
 import { HealthResolver } from './health.resolver.js';
 import { HealthService } from './health.service.js';
+import { MetricsController } from './metrics.controller.js';
 
-@Module({ controllers: [HealthController], providers: [HealthService, HealthResolver] })
+@Module({ controllers: [HealthController, MetricsController], providers: [HealthService, HealthResolver] })
 export class HealthModule {}

@@ -59,6 +59,16 @@ describe('the running service on the embedded default', () => {
     expect(health.projections[0]).toMatchObject({ name: 'streams', eventsBehind: 0, lagSeconds: 0 });
   });
 
+  it('serves Prometheus metrics with the lag of every projection', async () => {
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    for (const { name } of PROJECTIONS) expect(text).toContain(`psm_projection_events_behind{projection="${name}"} 0`);
+    expect(text).toContain('psm_projection_lag_seconds{projection="pipeline-board"} 0');
+    expect(text).toContain('psm_store_up{store="event"} 1');
+    expect(text).toContain('process_cpu_user_seconds_total');
+  });
+
   it('serves GraphiQL', async () => {
     const response = await fetch(`${base}/graphiql`);
     expect(response.status).toBe(200);
