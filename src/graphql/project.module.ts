@@ -15,6 +15,7 @@ import { ReportsCsvController } from './reports-csv.controller.js';
 import { ReadSideResolver } from './read-side.resolver.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import { MyWork } from '../application/my-work.query.js';
+import { ProjectList } from '../application/projects.query.js';
 import { PeriodReport } from '../application/reports/period-report.js';
 import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 
@@ -27,6 +28,7 @@ import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js'
     ReadSideResolver,
     WinLossAnalysis,
     MyWork,
+    ProjectList,
     PeriodReport,
     GetPipelineBoardHandler,
     ExecuteProjectCommandHandler,

@@ -1,6 +1,8 @@
 import { BadRequestException, ForbiddenException, UseGuards } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { MyWork } from '../application/my-work.query.js';
+import { ProjectList } from '../application/projects.query.js';
+import { PageInput, ProjectPage, ProjectsFilterInput } from './projects.types.js';
 import { MONTH } from '../application/reports/periods.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
@@ -14,7 +16,16 @@ export class ReadSideResolver {
   constructor(
     private readonly winLoss: WinLossAnalysis,
     private readonly work: MyWork,
+    private readonly projects: ProjectList,
   ) {}
+
+  @Query(() => ProjectPage, { name: 'projects', description: '项目列表 Projects, open or closed, newest activity first' })
+  projectList(
+    @Args('filter', { type: () => ProjectsFilterInput, nullable: true }) filter?: ProjectsFilterInput,
+    @Args('page', { type: () => PageInput, defaultValue: { offset: 0, limit: 20 } }) page: PageInput,
+  ) {
+    return this.projects.page({ ...filter }, page.offset, page.limit);
+  }
 
   @Query(() => [WinLossGroup], { description: '成败分析 Win/loss analysis of the projects closed from one month to another' })
   winLossAnalysis(
