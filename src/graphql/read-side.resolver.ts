@@ -21,8 +21,8 @@ export class ReadSideResolver {
 
   @Query(() => ProjectPage, { name: 'projects', description: '项目列表 Projects, open or closed, newest activity first' })
   projectList(
-    @Args('filter', { type: () => ProjectsFilterInput, nullable: true }) filter?: ProjectsFilterInput,
     @Args('page', { type: () => PageInput, defaultValue: { offset: 0, limit: 20 } }) page: PageInput,
+    @Args('filter', { type: () => ProjectsFilterInput, nullable: true }) filter?: ProjectsFilterInput,
   ) {
     return this.projects.page({ ...filter }, page.offset, page.limit);
   }
