@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { EventStore, Position, StoredEvent, Subscription } from '../../src/event-store/event-store.port.js';
+import { CheckpointMovedError } from '../../src/read-store/read-store.errors.js';
 import type { Change, ReadStore } from '../../src/read-store/read-store.port.js';
 import type { Projection } from './projection.js';
 
@@ -32,6 +33,7 @@ export class ProjectionRunner {
   private timer?: NodeJS.Timeout;
   private committing = Promise.resolve();
   private loop?: Promise<void>;
+  private generation = 0;
 
   constructor(
     private readonly projection: Projection,
@@ -49,10 +51,19 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     await this.reads.defineCollections(this.projection.collections);
+    this.status_.state = 'RUNNING';
+    await this.subscribeFromStoredCheckpoint();
+  }
+
+  /** (Re)reads the stored checkpoint and follows the log from there; older batches are discarded. */
+  private async subscribeFromStoredCheckpoint(): Promise<void> {
+    const previous = this.subscription;
+    this.generation += 1;
+    this.pending = [];
     this.status_.checkpoint = await this.reads.checkpoint(this.projection.name);
     this.subscription = this.events.subscribe({ after: this.status_.checkpoint });
-    this.status_.state = 'RUNNING';
-    this.loop = this.consume(this.subscription);
+    this.loop = this.consume(this.subscription, this.generation);
+    void previous?.close();
   }
 
   async stop(): Promise<void> {
@@ -62,9 +73,9 @@ export class ProjectionRunner {
     await this.flush();
   }
 
-  private async consume(subscription: Subscription): Promise<void> {
+  private async consume(subscription: Subscription, generation: number): Promise<void> {
     for await (const event of subscription) {
-      if (this.status_.state !== 'RUNNING') break;
+      if (this.status_.state !== 'RUNNING' || generation !== this.generation) break;
       this.pending.push(event);
       if (this.pending.length >= this.options.batchSize) await this.flush();
       else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
@@ -76,7 +87,8 @@ export class ProjectionRunner {
     this.timer = undefined;
     const batch = this.pending;
     this.pending = [];
-    if (batch.length > 0) this.committing = this.committing.then(() => this.commit(batch));
+    const generation = this.generation;
+    if (batch.length > 0) this.committing = this.committing.then(() => (generation === this.generation ? this.commit(batch) : undefined));
     return this.committing;
   }
 
@@ -95,8 +107,12 @@ export class ProjectionRunner {
       }
     }
     try {
-      if (last) await this.reads.commit(this.projection.name, changes, last.position);
+      if (last) await this.reads.commit(this.projection.name, changes, last.position, this.status_.checkpoint ?? null);
     } catch (error) {
+      if (error instanceof CheckpointMovedError) {
+        this.logger.info({ projection: this.projection.name, checkpoint: error.actual }, 'read model was rebuilt: resuming from its checkpoint');
+        return this.subscribeFromStoredCheckpoint();
+      }
       failure = { event: batch[0], error };
       last = undefined;
     }

@@ -13,6 +13,7 @@ import { PipelineBoardResolver } from './pipeline-board.resolver.js';
 import { ReportsResolver } from './reports.resolver.js';
 import { ReportsCsvController } from './reports-csv.controller.js';
 import { ReadSideResolver } from './read-side.resolver.js';
+import { OperationsResolver } from './operations.resolver.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import { MyWork } from '../application/my-work.query.js';
 import { ProjectList } from '../application/projects.query.js';
@@ -26,6 +27,7 @@ import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js'
     PipelineBoardResolver,
     ReportsResolver,
     ReadSideResolver,
+    OperationsResolver,
     WinLossAnalysis,
     MyWork,
     ProjectList,

@@ -19,3 +19,16 @@ export class InvalidChangeError extends Error {
     this.name = 'InvalidChangeError';
   }
 }
+
+/** The projection's checkpoint is not the one the writer last committed: a rebuild replaced the read model. */
+export class CheckpointMovedError extends Error {
+  readonly code = 'CHECKPOINT_MOVED';
+  constructor(
+    readonly projection: string,
+    readonly expected: string | null,
+    readonly actual: string | null,
+  ) {
+    super(`${projection}: checkpoint is ${actual ?? 'none'}, not ${expected ?? 'none'}`);
+    this.name = 'CheckpointMovedError';
+  }
+}

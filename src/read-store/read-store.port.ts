@@ -45,9 +45,20 @@ export interface ReadStore {
   findOne<T extends Document = Document>(collection: string, filter?: Filter, options?: FindOptions): Promise<T | null>;
   count(collection: string, filter?: Filter): Promise<number>;
   aggregate<T = Record<string, unknown>>(collection: string, pipeline: Record<string, unknown>[]): Promise<T[]>;
-  /** Applies every change and moves the projection's checkpoint, all or nothing. */
-  commit(projection: string, changes: Change[], checkpoint: Position): Promise<void>;
+  /**
+   * Applies every change and moves the projection's checkpoint, all or nothing. With `expected`
+   * (null: no checkpoint yet), commits only if the stored checkpoint is still that one, else throws
+   * CheckpointMovedError: a rebuild swapped the read model underneath, so the writer must resume from it.
+   */
+  commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void>;
   checkpoint(projection: string): Promise<Position | undefined>;
+  /** Empties the collections and forgets the projection's checkpoint (a fresh start for a rebuild). */
+  reset(projection: string, collections: string[]): Promise<void>;
+  /**
+   * Atomically makes each `to` collection hold what its `from` collection holds (and drops `from`),
+   * moves `projection`'s checkpoint to `checkpoint` and forgets `replacedBy`'s.
+   */
+  swap(projection: string, swaps: Array<{ from: string; to: string }>, checkpoint: Position, replacedBy: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

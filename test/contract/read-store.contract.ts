@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidChangeError, UniqueIndexError } from '../../src/read-store/read-store.errors.js';
+import { CheckpointMovedError, InvalidChangeError, UniqueIndexError } from '../../src/read-store/read-store.errors.js';
 import type { Change, ReadStore } from '../../src/read-store/read-store.port.js';
 
 export type ReadStoreFactory = () => Promise<ReadStore>;
@@ -102,6 +102,29 @@ export function readStoreContract(open: ReadStoreFactory): void {
     await expect(
       store.commit(projection, [{ collection: `undefined_${randomUUID().slice(0, 6)}`, insertOne: { document: { _id: 'x' } } }], '1'),
     ).rejects.toBeInstanceOf(InvalidChangeError);
+    expect(await store.checkpoint(projection)).toBeUndefined();
+  });
+
+  it('commits only on the checkpoint the writer expects, when it names one', async () => {
+    await store.commit(projection, [upsert('a', { $set: { code: 'A' } })], '5', null);
+    await expect(store.commit(projection, [upsert('b', { $set: { code: 'B' } })], '6', '4')).rejects.toBeInstanceOf(CheckpointMovedError);
+    await expect(store.commit(projection, [upsert('b', { $set: { code: 'B' } })], '6', null)).rejects.toBeInstanceOf(CheckpointMovedError);
+    expect(await store.count(cards)).toBe(1);
+    await store.commit(projection, [upsert('b', { $set: { code: 'B' } })], '6', '5');
+    expect(await store.checkpoint(projection)).toBe('6');
+  });
+
+  it('swaps a rebuilt collection in with its checkpoint, and resets one for a fresh start', async () => {
+    const shadow = `${cards}__rebuild`;
+    await store.defineCollections([{ name: shadow, indexes: [{ name: 'by_code', key: { code: 1 }, unique: true }] }]);
+    await store.commit(projection, [upsert('old', { $set: { code: 'OLD' } })], '3');
+    await store.commit(`${projection}__rebuild`, [{ collection: shadow, insertOne: { document: { _id: 'new', code: 'NEW' } } }], '9');
+    await store.swap(projection, [{ from: shadow, to: cards }], '9', `${projection}__rebuild`);
+    expect(await store.find(cards)).toEqual([{ _id: 'new', code: 'NEW' }]);
+    expect(await store.checkpoint(projection)).toBe('9');
+    expect(await store.checkpoint(`${projection}__rebuild`)).toBeUndefined();
+    await store.reset(projection, [cards]);
+    expect(await store.count(cards)).toBe(0);
     expect(await store.checkpoint(projection)).toBeUndefined();
   });
 }

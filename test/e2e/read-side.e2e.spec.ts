@@ -73,4 +73,18 @@ describe('projects, my work and win/loss over GraphQL', () => {
         lossReasons: [{ key: 'PRICE', count: 1 }], competitorsMet: [{ key: 'ABB', count: 1 }, { key: 'KUKA', count: 1 }] },
     ]);
   });
+
+  it('an administrator rebuilds the read models while they keep being served; others may not', async () => {
+    const board = '{ pipelineBoard { stage count amount cards { projectId stage } } }';
+    const director = psm.tokenFor('dir-sun', 'SALES_DIRECTOR');
+    const before = await psm.graphql(board, {}, director);
+    const refused = await psm.graphql('mutation { rebuildReadModels { name } }', {}, director);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const unknown = await psm.graphql('mutation { rebuildReadModels(names: ["nope"]) { name } }', {}, psm.tokenFor('root', 'ADMIN'));
+    expect(unknown.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const { data, errors } = await psm.graphql('mutation { rebuildReadModels { name checkpoint seconds } }', {}, psm.tokenFor('root', 'ADMIN'));
+    expect(errors).toBeUndefined();
+    expect(data.rebuildReadModels.map((r: { name: string }) => r.name)).toContain('pipeline-board');
+    expect((await psm.graphql(board, {}, director)).data).toEqual(before.data);
+  });
 });

@@ -55,6 +55,20 @@ export class EmbeddedCollection {
     }
   }
 
+  clear(): void {
+    this.documents.clear();
+    for (const byValue of this.lookups.values()) byValue.clear();
+    this.uniqueIndexes = this.uniqueIndexes.map((index) => new UniqueIndex(index.definition));
+  }
+
+  /** Takes over another collection's documents (a rebuilt read model), keeping this one's indexes. */
+  replaceWith(other: EmbeddedCollection): void {
+    this.clear();
+    const incoming = new Map([...other.documents].map(([id, document]) => [id, document] as [string, Document | null]));
+    this.apply(incoming);
+    other.clear();
+  }
+
   /** Ids of the committed documents whose `field` equals `value`, or undefined when `field` has no lookup. */
   idsWhere(field: string, value: unknown): ReadonlySet<string> | undefined {
     return this.lookups.get(field)?.get(keyOfValue(value)) ?? (this.lookups.has(field) ? new Set() : undefined);

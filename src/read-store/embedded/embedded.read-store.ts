@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { aggregate, find } from 'mingo';
 import type { Position } from '../../event-store/event-store.port.js';
+import { CheckpointMovedError } from '../read-store.errors.js';
 import type {
   Change,
   CollectionDefinition,
@@ -34,6 +35,7 @@ export class EmbeddedReadStore implements ReadStore {
   private readonly db: Database.Database;
   private readonly collections = new Map<string, EmbeddedCollection>();
   private readonly checkpoints = new Map<string, Position>();
+  private readonly statements;
   private readonly persist: (staged: StagedChanges, projection: string, checkpoint: Position) => void;
 
   constructor(file: string) {
@@ -46,6 +48,12 @@ export class EmbeddedReadStore implements ReadStore {
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
     const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
+    this.statements = {
+      saveCheckpoint,
+      dropCheckpoint: this.db.prepare('DELETE FROM checkpoints WHERE projection = ?'),
+      dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
+      renameCollection: this.db.prepare('UPDATE documents SET collection = ? WHERE collection = ?'),
+    };
     this.persist = this.db.transaction((staged: StagedChanges, projection: string, checkpoint: Position) => {
       for (const [collection, overlay] of staged.overlays) {
         for (const [id, document] of overlay) {
@@ -82,7 +90,9 @@ export class EmbeddedReadStore implements ReadStore {
     return structuredClone(aggregate(this.documents(name), pipeline)) as T[];
   }
 
-  async commit(projection: string, changes: Change[], checkpoint: Position): Promise<void> {
+  async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
+    const actual = this.checkpoints.get(projection) ?? null;
+    if (expected !== undefined && expected !== actual) throw new CheckpointMovedError(projection, expected, actual);
     const staged = new StagedChanges((name) => this.collection(name));
     for (const change of changes) staged.apply(change);
     staged.check();
@@ -93,6 +103,29 @@ export class EmbeddedReadStore implements ReadStore {
 
   async checkpoint(projection: string): Promise<Position | undefined> {
     return this.checkpoints.get(projection);
+  }
+
+  async reset(projection: string, collections: string[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const name of collections) this.statements.dropCollection.run(name);
+      this.statements.dropCheckpoint.run(projection);
+    })();
+    for (const name of collections) this.collections.get(name)?.clear();
+    this.checkpoints.delete(projection);
+  }
+
+  async swap(projection: string, swaps: Array<{ from: string; to: string }>, checkpoint: Position, replacedBy: string): Promise<void> {
+    this.db.transaction(() => {
+      for (const { from, to } of swaps) {
+        this.statements.dropCollection.run(to);
+        this.statements.renameCollection.run(to, from);
+      }
+      this.statements.saveCheckpoint.run(projection, checkpoint);
+      this.statements.dropCheckpoint.run(replacedBy);
+    })();
+    for (const { from, to } of swaps) this.collection(to).replaceWith(this.collection(from));
+    this.checkpoints.set(projection, checkpoint);
+    this.checkpoints.delete(replacedBy);
   }
 
   async ping(): Promise<void> {

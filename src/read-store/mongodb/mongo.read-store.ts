@@ -1,6 +1,6 @@
 import { MongoClient, MongoServerError, type AnyBulkWriteOperation, type ClientSession, type Db, type Document as MongoDocument } from 'mongodb';
 import type { Position } from '../../event-store/event-store.port.js';
-import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
+import { CheckpointMovedError, InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, CollectionDefinition, Document, Filter, FindOptions, ReadStore } from '../read-store.port.js';
 
 const CHECKPOINTS = 'checkpoints';
@@ -50,12 +50,16 @@ export class MongoReadStore implements ReadStore {
     return (await this.db.collection(name).aggregate(pipeline).toArray()) as T[];
   }
 
-  async commit(projection: string, changes: Change[], checkpoint: Position): Promise<void> {
+  async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
     const unknown = changes.find((change) => !this.defined.has(change.collection));
     if (unknown) throw new InvalidChangeError(`collection ${unknown.collection} is not defined`);
     try {
       await this.client.withSession((session) =>
         session.withTransaction(async () => {
+          if (expected !== undefined) {
+            const stored = await this.db.collection<CheckpointDocument>(CHECKPOINTS).findOne({ _id: projection }, { session });
+            if ((stored?.position ?? null) !== expected) throw new CheckpointMovedError(projection, expected, stored?.position ?? null);
+          }
           for (const run of runsByCollection(changes)) {
             await this.db.collection(run.collection).bulkWrite(run.operations, { session, ordered: true });
           }
@@ -63,8 +67,30 @@ export class MongoReadStore implements ReadStore {
         }, { writeConcern: { w: 'majority' } }),
       );
     } catch (error) {
+      if (error instanceof CheckpointMovedError) throw error;
       throw uniqueIndexErrorOf(error) ?? error;
     }
+  }
+
+  async reset(projection: string, collections: string[]): Promise<void> {
+    await this.client.withSession((session) =>
+      session.withTransaction(async () => {
+        for (const name of collections) await this.db.collection(name).deleteMany({}, { session });
+        await this.db.collection<CheckpointDocument>(CHECKPOINTS).deleteOne({ _id: projection }, { session });
+      }),
+    );
+  }
+
+  /**
+   * Renames cannot run in a transaction: the checkpoint moves first, so a live writer's next guarded
+   * commit fails and it resumes from the rebuilt read model; then each collection is replaced.
+   */
+  async swap(projection: string, swaps: Array<{ from: string; to: string }>, checkpoint: Position, replacedBy: string): Promise<void> {
+    const checkpoints = this.db.collection<CheckpointDocument>(CHECKPOINTS);
+    await checkpoints.updateOne({ _id: projection }, { $set: { position: checkpoint, updatedAt: new Date() } }, { upsert: true });
+    for (const { from, to } of swaps) await this.db.renameCollection(from, to, { dropTarget: true });
+    await checkpoints.deleteOne({ _id: replacedBy });
+    for (const { from } of swaps) this.defined.delete(from);
   }
 
   async checkpoint(projection: string): Promise<Position | undefined> {

@@ -1,0 +1,47 @@
+import { pino } from 'pino';
+import { PROJECTIONS } from '../../projections/projections.js';
+import { Projector } from '../../projections/runtime/projector.js';
+import { rebuild } from '../../projections/runtime/rebuild.js';
+import { ManualClock } from '../../src/application/clock.js';
+import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
+import { PolicyProvider } from '../../src/application/policy.provider.js';
+import { demoSchedule } from '../../src/demo/demo-schedule.js';
+import { runSchedule } from '../../src/demo/run-schedule.js';
+import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
+import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { projectEverything } from '../support/demo-world.js';
+import { readModelHash } from '../support/read-model-hash.js';
+
+const silent = pino({ level: 'silent' });
+
+describe('rebuilding while the service runs', () => {
+  it('swaps fresh read models in while events keep arriving and the live projector keeps going', async () => {
+    const schedule = demoSchedule({ projects: 80, months: 6, seed: 5, end: new Date('2026-11-01T00:00:00Z') });
+    const events = new InMemoryEventStore();
+    const clock = new ManualClock(new Date());
+    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock);
+    const reads = new EmbeddedReadStore(':memory:');
+    const projector = new Projector(PROJECTIONS, events, reads, silent);
+    await projector.start();
+    const half = Math.floor(schedule.length / 2);
+    await runSchedule(handler, clock, schedule.slice(0, half));
+
+    const boardBefore = await reads.count('pipeline_cards');
+    expect(boardBefore).toBeGreaterThan(0);
+    const [rebuilt] = await Promise.all([
+      Promise.all(PROJECTIONS.map((projection) => rebuild(projection, events, reads, silent))),
+      runSchedule(handler, clock, schedule.slice(half)),
+    ]);
+    expect(rebuilt.every((result) => result.checkpoint !== undefined)).toBe(true);
+    const head = (await events.head())?.position;
+    for (let i = 0; i < 500 && !projector.status().every((s) => s.checkpoint === head); i++) await new Promise((r) => setTimeout(r, 10));
+    await projector.stop();
+    expect(projector.status().map((s) => s.state)).toEqual(PROJECTIONS.map(() => 'STOPPED'));
+
+    const fresh = new EmbeddedReadStore(':memory:');
+    await projectEverything(events, fresh);
+    expect(await readModelHash(reads)).toBe(await readModelHash(fresh));
+    expect(await reads.count('pipeline_cards__rebuild')).toBe(0);
+  }, 60_000);
+});
