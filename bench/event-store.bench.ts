@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewEvent } from '../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
+import { runLine, writeSection } from './results.js';
 
 /** Durable appends and reads of the embedded event store, each as a ratio to raw better-sqlite3 in the same run. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -112,8 +113,6 @@ const rows = [
 ];
 const verdict = concurrent / a >= 5 ? 'PASS' : 'FAIL';
 const table = ['| measurement | rate | ratio |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-const section = `## Latest run\n\n${new Date().toISOString()} · Node ${process.version} · ${cpus()[0].model} × ${cpus().length} · ${SECONDS} s per measurement\n\n${table}\n\nTarget: 64 concurrent callers reach at least 5× the single-transaction baseline (A): **${(concurrent / a).toFixed(1)}× — ${verdict}**\n`;
+const section = `${runLine(`${SECONDS} s per measurement`)}\n\n${table}\n\nTarget: 64 concurrent callers reach at least 5× the single-transaction baseline (A): **${(concurrent / a).toFixed(1)}× — ${verdict}**\n`;
 console.log(section);
-const results = 'bench/RESULTS.md';
-const header = readFileSync(results, 'utf8').split('## Latest run')[0];
-writeFileSync(results, `${header.trimEnd()}\n\n${section}`);
+writeSection('Event store — latest run', section);

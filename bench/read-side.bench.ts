@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { PROJECTIONS } from '../projections/projections.js';
+import { Projector } from '../projections/runtime/projector.js';
+import { ManualClock } from '../src/application/clock.js';
+import { ExecuteProjectCommandHandler } from '../src/application/execute-project-command.js';
+import { PolicyProvider } from '../src/application/policy.provider.js';
+import { TokenService } from '../src/auth/token.service.js';
+import { createApp } from '../src/bootstrap.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { demoSchedule } from '../src/demo/demo-schedule.js';
+import { runSchedule } from '../src/demo/run-schedule.js';
+import { DEFAULT_POLICY } from '../src/domain/policy/policy.js';
+import type { NewEvent } from '../src/event-store/event-store.port.js';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
+import { EmbeddedReadStore } from '../src/read-store/embedded/embedded.read-store.js';
+import { percentile, runLine, writeSection } from './results.js';
+
+/**
+ * Read side at scale: rebuild speed against the raw readAll of the same log, and query latency over
+ * HTTP on the embedded default, with PROJECTS projects and at least EVENTS events.
+ */
+const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 10_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 500_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const dir = mkdtempSync(join(tmpdir(), 'psm-read-bench-'));
+const end = new Date('2026-11-01T00:00:00Z');
+const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+const events = new SqliteEventStore(join(dir, 'events.db'));
+const clock = new ManualClock(end);
+const schedule = demoSchedule({ projects: PROJECTS, months: 24, seed: 7, end });
+log(`seeding ${PROJECTS} projects (${schedule.length} commands) through the command side`);
+await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock), clock, schedule);
+
+// the rest of the volume: tracking notes, as account managers keep them
+const streams = [...new Set(schedule.map((step) => step.projectId))];
+let total = Number((await events.head())!.position);
+log(`padding ${total} events to ${EVENTS} with tracking notes`);
+for (let round = 0; total < EVENTS; round++) {
+  await Promise.all(streams.slice(0, Math.ceil((EVENTS - total) / 10)).map((projectId) => {
+    const batch: NewEvent[] = Array.from({ length: 10 }, (_, i) => {
+      const commandId = randomUUID();
+      return {
+        id: randomUUID(), type: 'TrackingNoteAdded',
+        data: { kind: 'CALL', note: `follow-up ${round}-${i}`, nextAction: 'call back', nextActionOn: '2026-11-30' },
+        metadata: { actor: { userId: 'am-1', roles: ['ACCOUNT_MANAGER'] }, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1, occurredAt: end.toISOString() },
+      };
+    });
+    return events.append(`project-${projectId}`, batch, 'ANY');
+  }));
+  total = Number((await events.head())!.position);
+}
+
+log(`reading ${total} events raw`);
+let started = performance.now();
+for (let page = await events.readAll({ limit: 1000 }); page.length; page = await events.readAll({ after: page.at(-1)!.position, limit: 1000 }));
+const readAllRate = total / ((performance.now() - started) / 1000);
+
+log('rebuilding every read model');
+const reads = new EmbeddedReadStore(join(dir, 'read.db'));
+const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
+started = performance.now();
+await projector.start();
+const head = (await events.head())!.position;
+while (!projector.status().every((status) => status.checkpoint === head)) await new Promise((resolve) => setTimeout(resolve, 20));
+const rebuildRate = total / ((performance.now() - started) / 1000);
+await projector.stop();
+await Promise.all([events.close(), reads.close()]);
+
+log('serving queries over HTTP');
+const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
+const app = await createApp(config);
+await app.listen(0, '127.0.0.1');
+const url = `${await app.getUrl()}/graphql`;
+const token = app.get(TokenService).sign({ userId: 'dir-1', roles: ['SALES_DIRECTOR'] });
+const QUERIES: Record<string, string> = {
+  pipelineBoard: '{ pipelineBoard { stage count amount weightedAmount cards { projectId customer amount { amount } daysInStage overdue } } }',
+  monthlyStatistics: '{ monthlyStatistics(month: "2026-09", groupBy: REGION) { rows { value leads contractsSigned contractAmount firstPassRate overdueSteps averageDaysPerStage { stage averageDays } } } }',
+  quarterlyAnalysis: '{ quarterlyAnalysis(quarter: "2026-Q3") { totals { leads contractAmount } againstPreviousQuarter { figure changeRate } topLossReasons { key count } } }',
+  winLossAnalysis: '{ winLossAnalysis(from: "2025-11", to: "2026-10", groupBy: REGION) { key winRate bidHitRate amountWon lossReasons { key count } averageCycleDays } }',
+};
+const rows: string[] = [];
+for (const [name, query] of Object.entries(QUERIES)) {
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS + 10; i++) {
+    const t = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
+    if (i >= 10) times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const p99 = percentile(times, 99);
+  rows.push(`| ${name} | ${percentile(times, 50).toFixed(1)} ms | ${p99.toFixed(1)} ms | ${p99 < 25 ? 'PASS' : 'FAIL'} |`);
+}
+await app.close();
+rmSync(dir, { recursive: true, force: true });
+
+const ratio = rebuildRate / readAllRate;
+const section = `${runLine(`${PROJECTS.toLocaleString('en-US')} projects, ${total.toLocaleString('en-US')} events, ${REQUESTS} requests per query`)}
+
+| measurement | rate | ratio |
+|---|---|---|
+| raw \`readAll\`, pages of 1,000 (baseline) | ${Math.round(readAllRate).toLocaleString('en-US')} events/s | 1.00× |
+| rebuild of all ${PROJECTIONS.length} read models (embedded store, persisted) | ${Math.round(rebuildRate).toLocaleString('en-US')} events/s | ${ratio.toFixed(2)}× |
+
+Target: rebuild at least 40% of the raw readAll speed: **${(ratio * 100).toFixed(0)}% — ${ratio >= 0.4 ? 'PASS' : 'FAIL'}**
+
+| query over HTTP | p50 | p99 | p99 < 25 ms |
+|---|---|---|---|
+${rows.join('\n')}
+`;
+console.log(section);
+writeSection('Read side — latest run', section);
