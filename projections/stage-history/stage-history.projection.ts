@@ -1,6 +1,7 @@
 import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
@@ -19,7 +20,8 @@ export const stageHistoryProjection: Projection = {
       name: STAGE_INTERVALS,
       indexes: [
         { name: 'by_project', key: { projectId: 1, to: 1 } },
-        { name: 'by_period', key: { from: 1, to: 1 } },
+        { name: 'by_closed_month', key: { closedMonth: 1 } },
+        { name: 'by_due_month', key: { dueMonth: 1 } },
       ],
     },
     { name: AMOUNT_HISTORY, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
@@ -33,7 +35,7 @@ export const stageHistoryProjection: Projection = {
     const changes: Change[] = [];
     const stage = stageEnteredBy(event);
     if (stage) {
-      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { to: at } } } });
+      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { to: at, closedMonth: shanghaiDate(new Date(at)).slice(0, 7) } } } });
       changes.push({
         collection: STAGE_INTERVALS,
         updateOne: {
@@ -46,7 +48,7 @@ export const stageHistoryProjection: Projection = {
     const dueOn =
       event.type === 'ExchangeRecorded' || event.type === 'SurveyCompleted' ? event.data.solutionDueOn
         : event.type === 'TenderDocumentsPurchased' ? event.data.bidDocumentsCheckDueOn : undefined;
-    if (dueOn) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { dueOn, step: event.type === 'TenderDocumentsPurchased' ? 'BID_CHECK' : 'SOLUTION' } } } });
+    if (dueOn) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { dueOn, dueMonth: dueOn.slice(0, 7), step: event.type === 'TenderDocumentsPurchased' ? 'BID_CHECK' : 'SOLUTION' } } } });
     const stepDone = event.type === 'SolutionSubmitted' ? 'SOLUTION' : event.type === 'BidDocumentsChecked' ? 'BID_CHECK' : undefined;
     if (stepDone) changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: { ...open, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
     const amount =

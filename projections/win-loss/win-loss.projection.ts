@@ -1,6 +1,7 @@
 import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
+import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Update } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
@@ -48,14 +49,15 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
 /** 成败分析: one record per project — outcome, reasons, competitors, amounts, cycle, rework loops. */
 export const winLossProjection: Projection = {
   name: 'win-loss',
-  collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed', key: { outcome: 1, closedAt: 1 } }] }],
+  collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],
   project(stored) {
     const projectId = projectIdOf(stored);
     if (!projectId) return [];
     const update = updateOf(toDomainEvent(stored), occurredAt(stored));
     if (!update) return [];
     const dims = dimensionsOf(stored);
-    const set = { ...(update.$set ?? {}), ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine } : {}) };
+    const closedAt = update.$set?.closedAt as string | undefined;
+    const set = { ...(update.$set ?? {}), ...(closedAt ? { closedMonth: shanghaiDate(new Date(closedAt)).slice(0, 7) } : {}), ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine } : {}) };
     const withDimensions = Object.keys(set).length ? { ...update, $set: set } : update;
     return [{ collection: WIN_LOSS, updateOne: { filter: { _id: projectId }, update: withDimensions, upsert: true } }];
   },

@@ -44,9 +44,11 @@ export class PeriodReport {
     const end = monthBounds(months[months.length - 1]).end;
     const firstDay = monthDays(months[0]).first;
     const nextDay = monthDays(months[months.length - 1]).next;
-    const intervals = await this.reads.find<Interval>(STAGE_INTERVALS, {
-      $or: [{ to: { $gte: start, $lt: end } }, { dueOn: { $gte: firstDay, $lt: nextDay } }],
-    });
+    const [closed, due] = await Promise.all([
+      this.reads.find<Interval>(STAGE_INTERVALS, { closedMonth: { $in: months } }),
+      this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months } }),
+    ]);
+    const intervals = [...new Map([...closed, ...due].map((interval) => [interval._id, interval])).values()];
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
       let row = rows.get(value);

@@ -32,3 +32,12 @@ export const monthDays = (month: string) => {
   const next = new Date(Date.UTC(Number(year), Number(m), 1)).toISOString().slice(0, 10);
   return { first: `${month}-01`, next };
 };
+
+/** Every month from `from` to `to`, both included. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let [year, month] = from.split('-').map(Number); `${year}-${String(month).padStart(2, '0')}` <= to; month === 12 ? ((month = 1), (year += 1)) : (month += 1)) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+  }
+  return months;
+}

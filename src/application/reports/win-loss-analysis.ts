@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { WIN_LOSS } from '../../../projections/win-loss/win-loss.projection.js';
 import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
 import { bidHitRate, ranked } from './counters.js';
-import { monthBounds } from './periods.js';
+import { monthsBetween } from './periods.js';
 
 export type WinLossGroupBy = 'all' | 'region' | 'productLine' | 'owner' | 'procurement' | 'amountBand';
 
@@ -79,8 +79,7 @@ export class WinLossAnalysis {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
     const records = await this.reads.find<Record_>(WIN_LOSS, {
       ...selection,
-      outcome: { $in: ['WON', 'LOST', 'TERMINATED'] },
-      closedAt: { $gte: monthBounds(from).start, $lt: monthBounds(to).end },
+      closedMonth: { $in: monthsBetween(from, to) },
     });
     const groups = new Map<string, Record_[]>();
     for (const record of records) {

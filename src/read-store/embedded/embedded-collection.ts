@@ -74,16 +74,36 @@ export class EmbeddedCollection {
     return this.lookups.get(field)?.get(keyOfValue(value)) ?? (this.lookups.has(field) ? new Set() : undefined);
   }
 
+  /**
+   * Ids of the committed documents that may match a filter, narrowed by an equality or `$in` of plain
+   * values on a looked-up field; undefined when no condition can narrow it (scan everything).
+   */
+  candidates(filter: Record<string, unknown>): ReadonlySet<string> | undefined {
+    const plain = (value: unknown) => value === null || typeof value !== 'object';
+    for (const [field, condition] of Object.entries(filter)) {
+      if (field.startsWith('$') || !this.lookups.has(field)) continue;
+      if (plain(condition) && condition !== null) return this.idsWhere(field, condition);
+      const values = (condition as { $in?: unknown } | null)?.$in;
+      if (Object.keys(condition ?? {}).length === 1 && Array.isArray(values) && values.every((v) => plain(v) && v !== null)) {
+        return new Set(values.flatMap((value) => [...(this.idsWhere(field, value) ?? [])]));
+      }
+    }
+    return undefined;
+  }
+
   private track(field: string, document: Document, action: 'add' | 'remove'): void {
     const byValue = this.lookups.get(field)!;
-    const key = keyOfValue(document[field]);
-    let ids = byValue.get(key);
-    if (action === 'add') {
-      if (!ids) byValue.set(key, (ids = new Set()));
-      ids.add(document._id);
-    } else {
-      ids?.delete(document._id);
-      if (ids?.size === 0) byValue.delete(key);
+    const value = document[field];
+    // like MongoDB, an array field matches an equality on any of its elements
+    for (const key of Array.isArray(value) ? value.map(keyOfValue) : [keyOfValue(value)]) {
+      let ids = byValue.get(key);
+      if (action === 'add') {
+        if (!ids) byValue.set(key, (ids = new Set()));
+        ids.add(document._id);
+      } else {
+        ids?.delete(document._id);
+        if (ids?.size === 0) byValue.delete(key);
+      }
     }
   }
 

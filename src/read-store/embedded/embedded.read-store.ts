@@ -70,7 +70,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    let cursor = find(this.documents(name), filter, options.projection);
+    let cursor = find(this.documents(name, filter), filter, options.projection);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
@@ -83,11 +83,12 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async count(name: string, filter: Filter = {}): Promise<number> {
-    return find(this.documents(name), filter).all().length;
+    return find(this.documents(name, filter), filter).all().length;
   }
 
   async aggregate<T = Record<string, unknown>>(name: string, pipeline: Record<string, unknown>[]): Promise<T[]> {
-    return structuredClone(aggregate(this.documents(name), pipeline)) as T[];
+    const first = pipeline[0]?.$match as Filter | undefined;
+    return structuredClone(aggregate(this.documents(name, first ?? {}), pipeline)) as T[];
   }
 
   async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
@@ -142,8 +143,13 @@ export class EmbeddedReadStore implements ReadStore {
     return collection;
   }
 
-  private documents(name: string): Document[] {
-    return [...(this.collections.get(name)?.documents.values() ?? [])];
+  /** The documents a filter may match: narrowed through an equality lookup when it can be. */
+  private documents(name: string, filter: Filter): Document[] {
+    const collection = this.collections.get(name);
+    if (!collection) return [];
+    const ids = collection.candidates(filter);
+    if (!ids) return [...collection.documents.values()];
+    return [...ids].flatMap((id) => collection.documents.get(id) ?? []);
   }
 
   private load(): void {

@@ -51,21 +51,11 @@ export class StagedChanges {
       return document && (byIdOnly || new Query(filter, {}).test(document)) ? [document] : [];
     }
     const query = equalityTest(filter) ?? new Query(filter, {});
-    const ids = new Set([...(this.candidates(collection, filter) ?? collection.documents.keys()), ...overlay.keys()]);
+    const ids = new Set([...(collection.candidates(filter) ?? collection.documents.keys()), ...overlay.keys()]);
     return [...ids].flatMap((id) => {
       const document = this.current(collection, overlay, id);
       return document && query.test(document) ? [document] : [];
     });
-  }
-
-  /** Committed ids that may match, from an equality condition on a looked-up field; undefined: scan all. */
-  private candidates(collection: EmbeddedCollection, filter: Filter): Iterable<string> | undefined {
-    for (const [field, condition] of Object.entries(filter)) {
-      if (field.startsWith('$') || (typeof condition === 'object' && condition !== null)) continue;
-      const ids = collection.idsWhere(field, condition);
-      if (ids) return ids;
-    }
-    return undefined;
   }
 
   private insert(collection: EmbeddedCollection, overlay: Overlay, document: Document): void {
