@@ -51,8 +51,13 @@ export class ReportsResolver {
   @Query(() => QuarterlyAnalysis, { description: '季度信息分析报告 Quarterly analysis against the previous quarter and the same quarter last year' })
   async quarterlyAnalysis(@Args('quarter', { description: 'YYYY-Qn' }) quarter: string): Promise<QuarterlyAnalysis> {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
-    const totals = async (q: string) => statisticsRow((await this.report.rows(monthsOfQuarter(q), 'all'))[0] ?? this.report.emptyRow());
-    const [current, previous, lastYear] = await Promise.all([totals(quarter), totals(previousQuarter(quarter)), totals(sameQuarterLastYear(quarter))]);
+    const totals = async (q: string, durations: boolean) =>
+      statisticsRow((await this.report.rows(monthsOfQuarter(q), 'all', { durations }))[0] ?? this.report.emptyRow());
+    const [current, previous, lastYear] = await Promise.all([
+      totals(quarter, true),
+      totals(previousQuarter(quarter), false),
+      totals(sameQuarterLastYear(quarter), false),
+    ]);
     return {
       quarter,
       totals: current,

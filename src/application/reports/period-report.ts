@@ -38,14 +38,15 @@ export class PeriodReport {
     return { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, averageDaysPerStage: [] };
   }
 
-  async rows(months: string[], dimension: Dimension): Promise<PeriodRow[]> {
+  /** With `durations: false` the time spent per stage is left out (comparisons need only the counters). */
+  async rows(months: string[], dimension: Dimension, { durations: withDurations = true } = {}): Promise<PeriodRow[]> {
     const docs = await this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, dimension });
     const start = monthBounds(months[0]).start;
     const end = monthBounds(months[months.length - 1]).end;
     const firstDay = monthDays(months[0]).first;
     const nextDay = monthDays(months[months.length - 1]).next;
     const [closed, due] = await Promise.all([
-      this.reads.find<Interval>(STAGE_INTERVALS, { closedMonth: { $in: months } }),
+      withDurations ? this.reads.find<Interval>(STAGE_INTERVALS, { closedMonth: { $in: months } }) : Promise.resolve([]),
       this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months } }),
     ]);
     const intervals = [...new Map([...closed, ...due].map((interval) => [interval._id, interval])).values()];
@@ -64,7 +65,7 @@ export class PeriodReport {
       if (interval.dueOn && interval.dueOn >= firstDay && interval.dueOn < nextDay && !(interval.doneAt && shanghaiDate(new Date(interval.doneAt)) <= interval.dueOn)) {
         row.overdueSteps += 1;
       }
-      if (interval.to && interval.to >= start && interval.to < end) {
+      if (withDurations && interval.to && interval.to >= start && interval.to < end) {
         const byStage = durations.get(value) ?? new Map<string, number[]>();
         durations.set(value, byStage);
         byStage.set(interval.stage, [...(byStage.get(interval.stage) ?? []), (Date.parse(interval.to) - Date.parse(interval.from)) / DAY_MS]);
