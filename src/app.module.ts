@@ -4,6 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
+import { AuthModule } from './auth/auth.module.js';
+import { TokenService } from './auth/token.service.js';
 import { errorFormatter } from './graphql/error-formatter.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
@@ -17,12 +19,20 @@ export class AppModule {
       imports: [
         StorageModule.forRoot(config, logger),
         CqrsModule.forRoot(),
-        GraphQLModule.forRoot<MercuriusDriverConfig>({
+        AuthModule,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          graphiql: true,
-          errorFormatter,
+          inject: [TokenService],
+          useFactory: (tokens: TokenService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            graphiql: true,
+            errorFormatter,
+            subscription: {
+              // a socket authenticates once, with { authorization: 'Bearer …' } in connection_init
+              onConnect: async ({ payload }) => ({ actor: await tokens.verify(payload?.authorization ?? payload?.Authorization) }),
+            },
+          }),
         }),
         HealthModule,
         ProjectModule,

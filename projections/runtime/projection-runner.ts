@@ -34,6 +34,7 @@ export class ProjectionRunner {
   private committing = Promise.resolve();
   private loop?: Promise<void>;
   private generation = 0;
+  private readonly listeners: Array<(events: StoredEvent[]) => void> = [];
 
   constructor(
     private readonly projection: Projection,
@@ -43,6 +44,11 @@ export class ProjectionRunner {
     private readonly options: RunnerOptions = { batchSize: 500, flushMs: 20 },
   ) {
     this.status_ = { name: projection.name, state: 'STARTING' };
+  }
+
+  /** Called after each commit with the events it folded in (live notifications). */
+  onCommitted(listener: (events: StoredEvent[]) => void): void {
+    this.listeners.push(listener);
   }
 
   status(): ProjectionStatus {
@@ -119,6 +125,8 @@ export class ProjectionRunner {
     if (last) {
       this.status_.checkpoint = last.position;
       this.status_.lastRecordedAt = last.recordedAt;
+      const committed = batch.slice(0, batch.indexOf(last) + 1);
+      for (const listener of this.listeners) listener(committed);
     }
     if (failure) this.fail(failure.event, failure.error);
   }

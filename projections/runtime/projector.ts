@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { EventStore } from '../../src/event-store/event-store.port.js';
+import type { EventStore, StoredEvent } from '../../src/event-store/event-store.port.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner, type ProjectionStatus } from './projection-runner.js';
@@ -18,6 +18,10 @@ export class Projector {
 
   async stop(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.stop()));
+  }
+
+  onCommitted(projection: string, listener: (events: StoredEvent[]) => void): void {
+    this.runners.find((runner) => runner.status().name === projection)?.onCommitted(listener);
   }
 
   status(): ProjectionStatus[] {

@@ -30,6 +30,8 @@ export interface BoardCard {
   nextStep: string | null;
   dueOn: string | null;
   overdue: boolean;
+  /** False once the project is won, lost, terminated or closed: it leaves the board. */
+  open: boolean;
 }
 
 export interface BoardColumn {
@@ -53,7 +55,18 @@ export class GetPipelineBoard {
   ) {}
 }
 
-type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn'> & { dueOn?: string; doneBy?: boolean };
+/** A card as the board shows it on a given day (YYYY-MM-DD, Asia/Shanghai). */
+export function boardCard(card: CardDocument, day: string): BoardCard {
+  return {
+    projectId: card.projectId, title: card.title, customer: card.customer, ownerId: card.ownerId, region: card.region,
+    productLine: card.productLine, projectClass: card.projectClass, amount: card.amount, stage: card.stage, stageEnteredAt: card.stageEnteredAt,
+    daysInStage: Math.max(0, Math.floor(daysBetween(shanghaiDate(new Date(card.stageEnteredAt)), day))),
+    nextStep: card.nextStep, dueOn: card.dueOn ?? null, overdue: card.dueOn !== undefined && card.dueOn < day && !card.doneBy,
+    open: card.open !== false,
+  };
+}
+
+export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'open'> & { dueOn?: string; doneBy?: boolean; open?: boolean };
 type IntervalDocument = Document & { projectId: string; stage: Stage; from: string; to: string | null; dueOn?: string; doneAt?: string; projectClass?: string | null };
 type AmountDocument = Document & { projectId: string; at: string; amount: Money };
 
@@ -72,12 +85,7 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     const { policy } = this.policy.current();
     const day = shanghaiDate(asOf ?? new Date());
     return OPEN_STAGES.map((stage) => {
-      const column = cards.filter((card) => card.stage === stage).map((card): BoardCard => ({
-        projectId: card.projectId, title: card.title, customer: card.customer, ownerId: card.ownerId, region: card.region,
-        productLine: card.productLine, projectClass: card.projectClass, amount: card.amount, stage, stageEnteredAt: card.stageEnteredAt,
-        daysInStage: Math.max(0, Math.floor(daysBetween(shanghaiDate(new Date(card.stageEnteredAt)), day))),
-        nextStep: card.nextStep, dueOn: card.dueOn ?? null, overdue: card.dueOn !== undefined && card.dueOn < day && !card.doneBy,
-      }));
+      const column = cards.filter((card) => card.stage === stage).map((card) => boardCard(card, day));
       const amount = column.reduce((sum, card) => sum + card.amount.amount, 0);
       return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: column };
     });

@@ -1,9 +1,11 @@
 import { UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
-import { GetPipelineBoard, type BoardColumn as Column } from '../application/pipeline-board.query.js';
+import { Args, Context, GraphQLISODateTime, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { PubSub } from 'mercurius';
+import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../application/pipeline-board.query.js';
+import { BOARD_CHANGED } from './board-changes.js';
 import { AuthGuard } from '../auth/auth.guard.js';
-import { BoardColumn, BoardFilterInput } from './pipeline-board.types.js';
+import { BoardCard, BoardColumn, BoardFilterInput } from './pipeline-board.types.js';
 
 @Resolver(() => BoardColumn)
 @UseGuards(AuthGuard)
@@ -16,5 +18,17 @@ export class PipelineBoardResolver {
     @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The board as it stood at this instant' }) asOf?: Date,
   ): Promise<Column[]> {
     return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf));
+  }
+
+  @Subscription(() => BoardCard, {
+    description: '看板变化 Cards as they change, live (graphql-ws; authenticate in connection_init)',
+    filter: (payload: { boardChanged: Card }, variables: { filter?: BoardFilterInput }) =>
+      Object.entries(variables.filter ?? {}).every(([key, value]) => value === undefined || value === null || payload.boardChanged[key as keyof Card] === value),
+  })
+  boardChanged(
+    @Context('pubsub') pubsub: PubSub,
+    @Args('filter', { type: () => BoardFilterInput, nullable: true }) _filter?: BoardFilterInput,
+  ) {
+    return pubsub.subscribe(BOARD_CHANGED);
   }
 }

@@ -71,6 +71,9 @@ export class BoardCard {
 
   @Field({ description: '逾期 the step in hand is past its time limit' })
   overdue!: boolean;
+
+  @Field({ description: 'False once the project is closed: it leaves the board' })
+  open!: boolean;
 }
 
 @ObjectType({ description: '看板列：一个阶段' })

@@ -4,12 +4,11 @@ import { APP_FILTER } from '@nestjs/core';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
-import { AuthGuard } from '../auth/auth.guard.js';
 import { AppConfig } from '../config/app-config.js';
-import { TokenService } from '../auth/token.service.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
 import { PipelineBoardResolver } from './pipeline-board.resolver.js';
+import { BoardChanges } from './board-changes.js';
 import { ReportsResolver } from './reports.resolver.js';
 import { ReportsCsvController } from './reports-csv.controller.js';
 import { ReadSideResolver } from './read-side.resolver.js';
@@ -25,6 +24,7 @@ import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js'
   providers: [
     ProjectResolver,
     PipelineBoardResolver,
+    BoardChanges,
     ReportsResolver,
     ReadSideResolver,
     OperationsResolver,
@@ -36,9 +36,7 @@ import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js'
     ExecuteProjectCommandHandler,
     GetProjectHandler,
     { provide: PolicyProvider, inject: [AppConfig], useFactory: (config: AppConfig) => new PolicyProvider(config.policy) },
-    TokenService,
     { provide: Clock, useClass: SystemClock },
-    AuthGuard,
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
   ],
 })
