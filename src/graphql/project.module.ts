@@ -17,6 +17,7 @@ import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import { MyWork } from '../application/my-work.query.js';
 import { ProjectList } from '../application/projects.query.js';
 import { PeriodReport } from '../application/reports/period-report.js';
+import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 
 @Module({
@@ -32,6 +33,7 @@ import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js'
     MyWork,
     ProjectList,
     PeriodReport,
+    ReadModelsAsOf,
     GetPipelineBoardHandler,
     ExecuteProjectCommandHandler,
     GetProjectHandler,

@@ -1,5 +1,7 @@
 import { BadRequestException, ForbiddenException, UseGuards } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
+import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { MyWork } from '../application/my-work.query.js';
 import { ProjectList } from '../application/projects.query.js';
 import { PageInput, ProjectPage, ProjectsFilterInput } from './projects.types.js';
@@ -17,6 +19,7 @@ export class ReadSideResolver {
     private readonly winLoss: WinLossAnalysis,
     private readonly work: MyWork,
     private readonly projects: ProjectList,
+    private readonly past: ReadModelsAsOf,
   ) {}
 
   @Query(() => ProjectPage, { name: 'projects', description: '项目列表 Projects, open or closed, newest activity first' })
@@ -28,14 +31,16 @@ export class ReadSideResolver {
   }
 
   @Query(() => [WinLossGroup], { description: '成败分析 Win/loss analysis of the projects closed from one month to another' })
-  winLossAnalysis(
+  async winLossAnalysis(
     @Args('from', { description: 'YYYY-MM' }) from: string,
     @Args('to', { description: 'YYYY-MM, inclusive' }) to: string,
     @Args('groupBy', { type: () => WinLossGroupBy, defaultValue: WinLossGroupBy.ALL }) groupBy: WinLossGroupBy,
     @Args('filter', { type: () => WinLossFilterInput, nullable: true }) filter?: WinLossFilterInput,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the analysis said at this instant' }) asOf?: Date,
   ) {
     if (!MONTH.test(from) || !MONTH.test(to) || from > to) throw new BadRequestException({ message: ['from and to are months YYYY-MM, from ≤ to'] });
-    return this.winLoss.groups(from, to, groupBy, { ...filter });
+    const analysis = asOf ? new WinLossAnalysis(await this.past.build(asOf, [winLossProjection])) : this.winLoss;
+    return analysis.groups(from, to, groupBy, { ...filter });
   }
 
   @Query(() => [WorkItemView], { description: '我的待办 Reviews, approvals, countersigns and decisions waiting for a user (default: the caller)' })

@@ -1,5 +1,8 @@
 import { BadRequestException, UseGuards } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
+import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
+import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { ranked } from '../application/reports/counters.js';
 import { PeriodReport, type PeriodRow } from '../application/reports/period-report.js';
 import { MONTH, monthsOfQuarter, previousQuarter, QUARTER, sameQuarterLastYear } from '../application/reports/periods.js';
@@ -37,22 +40,36 @@ function compare(current: StatisticsRow, other: StatisticsRow): Comparison[] {
 @Resolver()
 @UseGuards(AuthGuard)
 export class ReportsResolver {
-  constructor(private readonly report: PeriodReport) {}
+  constructor(
+    private readonly live: PeriodReport,
+    private readonly past: ReadModelsAsOf,
+  ) {}
+
+  /** The live report, or the one the read models gave at `asOf`, replayed from the log. */
+  private async reportAt(asOf?: Date): Promise<PeriodReport> {
+    return asOf ? new PeriodReport(await this.past.build(asOf, [monthlyStatisticsProjection, stageHistoryProjection])) : this.live;
+  }
 
   @Query(() => MonthlyStatistics, { description: '每月信息统计表 Monthly statistics, by region, product line or owner' })
   async monthlyStatistics(
     @Args('month', { description: 'YYYY-MM (Asia/Shanghai)' }) month: string,
     @Args('groupBy', { type: () => GroupBy, defaultValue: GroupBy.ALL }) groupBy: GroupBy,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
   ): Promise<MonthlyStatistics> {
     if (!MONTH.test(month)) throw new BadRequestException({ message: ['month must be YYYY-MM'] });
-    return { month, groupBy, rows: (await this.report.rows([month], groupBy)).map(statisticsRow) };
+    const report = await this.reportAt(asOf);
+    return { month, groupBy, rows: (await report.rows([month], groupBy)).map(statisticsRow) };
   }
 
   @Query(() => QuarterlyAnalysis, { description: '季度信息分析报告 Quarterly analysis against the previous quarter and the same quarter last year' })
-  async quarterlyAnalysis(@Args('quarter', { description: 'YYYY-Qn' }) quarter: string): Promise<QuarterlyAnalysis> {
+  async quarterlyAnalysis(
+    @Args('quarter', { description: 'YYYY-Qn' }) quarter: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
+  ): Promise<QuarterlyAnalysis> {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
+    const report = await this.reportAt(asOf);
     const totals = async (q: string, durations: boolean) =>
-      statisticsRow((await this.report.rows(monthsOfQuarter(q), 'all', { durations }))[0] ?? this.report.emptyRow());
+      statisticsRow((await report.rows(monthsOfQuarter(q), 'all', { durations }))[0] ?? report.emptyRow());
     const [current, previous, lastYear] = await Promise.all([
       totals(quarter, true),
       totals(previousQuarter(quarter), false),

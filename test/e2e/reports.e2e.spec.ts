@@ -40,6 +40,18 @@ describe('reports over HTTP', () => {
     expect(data.quarterlyAnalysis.againstPreviousQuarter).toContainEqual({ figure: 'leads', current: 2, other: 0, change: 2, changeRate: null });
   });
 
+  it('asOf answers what the reports said at an instant, from the log', async () => {
+    const token = psm.tokenFor('dir', 'SALES_DIRECTOR');
+    const query = 'query($month: String!, $asOf: DateTime) { monthlyStatistics(month: $month, asOf: $asOf) { rows { value leads quotations } } }';
+    const live = await psm.graphql(query, { month }, token);
+    const now = await psm.graphql(query, { month, asOf: new Date().toISOString() }, token);
+    const before = await psm.graphql(query, { month, asOf: '2020-01-01T00:00:00Z' }, token);
+    expect(now.data).toEqual(live.data);
+    expect(before.data.monthlyStatistics.rows).toEqual([]);
+    const winLoss = await psm.graphql('query($m: String!) { winLossAnalysis(from: $m, to: $m, asOf: "2020-01-01T00:00:00Z") { key } }', { m: month }, token);
+    expect(winLoss.data.winLossAnalysis).toEqual([]);
+  });
+
   it('refuses a malformed month', async () => {
     const { errors } = await psm.graphql('{ monthlyStatistics(month: "2026-13") { month } }', {}, psm.tokenFor('dir', 'SALES_DIRECTOR'));
     expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -1,0 +1,63 @@
+import { pino } from 'pino';
+import { monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
+import { PROJECTIONS } from '../../projections/projections.js';
+import { Projector } from '../../projections/runtime/projector.js';
+import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
+import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
+import { ManualClock } from '../../src/application/clock.js';
+import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
+import { PolicyProvider } from '../../src/application/policy.provider.js';
+import { PeriodReport } from '../../src/application/reports/period-report.js';
+import { monthsOfQuarter } from '../../src/application/reports/periods.js';
+import { ReadModelsAsOf } from '../../src/application/reports/read-models-as-of.js';
+import { WinLossAnalysis } from '../../src/application/reports/win-loss-analysis.js';
+import { demoSchedule } from '../../src/demo/demo-schedule.js';
+import { runSchedule } from '../../src/demo/run-schedule.js';
+import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
+import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('reports of closed periods', () => {
+  it('give the same numbers every time, and asOf gives what the report said at that instant', async () => {
+    const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
+    const events = new InMemoryEventStore();
+    const clock = new ManualClock(new Date());
+    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock);
+    const reads = new EmbeddedReadStore(':memory:');
+    const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
+    await projector.start();
+    const caughtUp = async () => {
+      const head = (await events.head())?.position;
+      for (let i = 0; i < 1000 && !projector.status().every((s) => s.checkpoint === head); i++) await sleep(5);
+    };
+
+    // history up to 2026-07-15; June and 2026-Q2 are closed periods by then
+    const cut = schedule.findIndex((step) => step.at >= new Date('2026-07-15T00:00:00Z'));
+    await runSchedule(handler, clock, schedule.slice(0, cut));
+    await caughtUp();
+    const report = new PeriodReport(reads);
+    const june = await report.rows(['2026-06'], 'region');
+    const q2 = await report.rows(monthsOfQuarter('2026-Q2'), 'all');
+    const winLoss = await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region');
+    const julySoFar = await report.rows(['2026-07'], 'all');
+    await sleep(5);
+    const then = new Date();
+    await sleep(5);
+
+    await runSchedule(handler, clock, schedule.slice(cut));
+    await caughtUp();
+    await projector.stop();
+    expect(await report.rows(['2026-06'], 'region')).toEqual(june);
+    expect(await report.rows(monthsOfQuarter('2026-Q2'), 'all')).toEqual(q2);
+    expect(await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region')).toEqual(winLoss);
+    // July went on after the cut; asked as of then, it says what it said then
+    expect(await report.rows(['2026-07'], 'all')).not.toEqual(julySoFar);
+    const past = new ReadModelsAsOf(events);
+    const reportThen = new PeriodReport(await past.build(then, [monthlyStatisticsProjection, stageHistoryProjection]));
+    expect(await reportThen.rows(['2026-07'], 'all')).toEqual(julySoFar);
+    const winLossThen = new WinLossAnalysis(await past.build(then, [winLossProjection]));
+    expect(await winLossThen.groups('2026-01', '2026-06', 'region')).toEqual(winLoss);
+  }, 60_000);
+});
