@@ -1,9 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, Length } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import type { Stage } from '../domain/project/state.js';
 import { StageEnum } from './enums.js';
-import { Money } from './project.types.js';
+import { ProjectSummary } from './project.types.js';
 
 @InputType({ description: '看板筛选：负责人、区域、产品线、项目类别' })
 export class BoardFilterInput {
@@ -29,37 +29,7 @@ export class BoardFilterInput {
 }
 
 @ObjectType({ description: '看板卡片：一个在途项目' })
-export class BoardCard {
-  @Field(() => ID)
-  projectId!: string;
-
-  @Field()
-  title!: string;
-
-  @Field()
-  customer!: string;
-
-  @Field()
-  ownerId!: string;
-
-  @Field()
-  region!: string;
-
-  @Field()
-  productLine!: string;
-
-  @Field(() => String, { nullable: true })
-  projectClass!: string | null;
-
-  @Field(() => Money, { description: 'The quotation in force, else the estimate' })
-  amount!: Money;
-
-  @Field(() => StageEnum)
-  stage!: Stage;
-
-  @Field()
-  stageEnteredAt!: string;
-
+export class BoardCard extends ProjectSummary {
   @Field(() => Int, { description: '在本阶段天数 calendar days in the stage' })
   daysInStage!: number;
 

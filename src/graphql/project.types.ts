@@ -77,3 +77,37 @@ export class ProjectView {
   @Field(() => GraphQLJSON, { description: 'The whole state: reviews, quotation, tender, contract, termination' })
   details!: Record<string, unknown>;
 }
+
+/** What every list of projects shows of one: who, what, how much, where in the procedure. */
+@ObjectType({ isAbstract: true })
+export class ProjectSummary {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  customer!: string;
+
+  @Field()
+  ownerId!: string;
+
+  @Field()
+  region!: string;
+
+  @Field()
+  productLine!: string;
+
+  @Field(() => String, { nullable: true, description: 'MAJOR 重大项目 / GENERAL 一般项目' })
+  projectClass!: string | null;
+
+  @Field(() => Money, { description: 'The quotation in force, else the estimate; the signed amount once won' })
+  amount!: Money;
+
+  @Field(() => StageEnum)
+  stage!: Stage;
+
+  @Field()
+  stageEnteredAt!: string;
+}

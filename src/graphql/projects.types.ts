@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import type { Stage } from '../domain/project/state.js';
 import { StageEnum } from './enums.js';
-import { Money } from './project.types.js';
+import { ProjectSummary } from './project.types.js';
 
 @InputType({ description: '项目列表筛选' })
 export class ProjectsFilterInput {
@@ -22,17 +22,7 @@ export class PageInput {
 }
 
 @ObjectType({ description: '项目列表条目' })
-export class ProjectListItem {
-  @Field(() => ID) projectId!: string;
-  @Field() title!: string;
-  @Field() customer!: string;
-  @Field() ownerId!: string;
-  @Field() region!: string;
-  @Field() productLine!: string;
-  @Field(() => String, { nullable: true }) projectClass!: string | null;
-  @Field(() => Money) amount!: Money;
-  @Field(() => StageEnum) stage!: Stage;
-  @Field() stageEnteredAt!: string;
+export class ProjectListItem extends ProjectSummary {
   @Field() open!: boolean;
 }
 

@@ -14,20 +14,12 @@ describe('the pipeline board over GraphQL', () => {
   });
   afterAll(() => psm.stop());
 
-  async function caughtUp() {
-    for (let i = 0; i < 200; i++) {
-      const { data } = await psm.graphql('{ health { projections { name eventsBehind } } }');
-      if (data.health.projections.every((p: { eventsBehind: number }) => p.eventsBehind === 0)) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error('projections did not catch up');
-  }
 
   it('shows open projects by stage with count, amount and weighted amount, and filters by owner', async () => {
     const quoted = await drive.toQuotation({ yuan: 90_000 });
     const major = await drive.toQuotation({ major: true, yuan: 5_500_000 });
     const drafted = await drive.toDraftedContract();
-    await caughtUp();
+    await psm.caughtUp();
     const token = psm.tokenFor('dir-sun', 'SALES_DIRECTOR');
     const { data, errors } = await psm.graphql(BOARD, {}, token);
     expect(errors).toBeUndefined();

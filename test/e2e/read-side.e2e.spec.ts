@@ -9,13 +9,6 @@ describe('projects, my work and win/loss over GraphQL', () => {
   let drafted: string;
   let month: string;
 
-  const caughtUp = async () => {
-    for (let i = 0; i < 200; i++) {
-      const { data } = await psm.graphql('{ health { projections { eventsBehind } } }');
-      if (data.health.projections.every((p: { eventsBehind: number }) => p.eventsBehind === 0)) return;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
 
   beforeAll(async () => {
     psm = await PsmApp.start();
@@ -35,7 +28,7 @@ describe('projects, my work and win/loss over GraphQL', () => {
       projectId: lost, result: 'LOST', winner: 'KUKA', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], competitors: ['ABB'],
     }));
     month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-    await caughtUp();
+    await psm.caughtUp();
   });
   afterAll(() => psm.stop());
 
@@ -56,7 +49,7 @@ describe('projects, my work and win/loss over GraphQL', () => {
     const { data } = await psm.graphql('{ myWork { projectId kind assigneeType assignee step } }', {}, psm.tokenFor('am-li', 'ACCOUNT_MANAGER'));
     expect(data.myWork).toEqual([{ projectId: drafted, kind: 'COUNTERSIGN', assigneeType: 'USER', assignee: 'am-li', step: 0 }]);
     await drive.ok(drive.am().do('countersign', { projectId: drafted, decision: 'SIGN', documentSha256: docOf('contract d').sha256 }));
-    await caughtUp();
+    await psm.caughtUp();
     const marketing = await psm.graphql('{ myWork { projectId kind assigneeType assignee step } }', {}, psm.tokenFor('mk-zhou', 'MARKETING'));
     expect(marketing.data.myWork).toEqual([{ projectId: drafted, kind: 'COUNTERSIGN', assigneeType: 'ROLE', assignee: 'MARKETING', step: 1 }]);
     const other = await psm.graphql('{ myWork(userId: "mk-zhou") { kind } }', {}, psm.tokenFor('pe-wang', 'PRESALES_ENGINEER'));

@@ -13,11 +13,7 @@ describe('reports over HTTP', () => {
     const now = new Date(Date.now() + 8 * 3600_000);
     month = now.toISOString().slice(0, 7);
     quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
-    for (let i = 0; i < 200; i++) {
-      const { data } = await psm.graphql('{ health { projections { eventsBehind } } }');
-      if (data.health.projections.every((p: { eventsBehind: number }) => p.eventsBehind === 0)) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await psm.caughtUp();
   });
   afterAll(() => psm.stop());
 

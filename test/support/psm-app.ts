@@ -33,6 +33,16 @@ export class PsmApp {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
+  /** Waits until every read model has folded in the whole log. */
+  async caughtUp(): Promise<void> {
+    for (let i = 0; i < 300; i++) {
+      const { data } = await this.graphql('{ health { projections { eventsBehind } } }');
+      if (data.health.projections.every((projection: { eventsBehind: number }) => projection.eventsBehind === 0)) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the read models did not catch up');
+  }
+
   tokenFor(userId: string, ...roles: Role[]): string {
     return this.app.get(TokenService).sign({ userId, roles });
   }
