@@ -9,6 +9,7 @@ import { TokenService } from './auth/token.service.js';
 import { errorFormatter } from './graphql/error-formatter.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
+import { ReadSideModule } from './graphql/read-side.module.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         }),
         HealthModule,
         ProjectModule,
+        ReadSideModule,
       ],
     };
   }

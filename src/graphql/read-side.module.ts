@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { MyWork } from '../application/my-work.query.js';
+import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
+import { ProjectList } from '../application/projects.query.js';
+import { PeriodReport } from '../application/reports/period-report.js';
+import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
+import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
+import { BoardChanges } from './board-changes.js';
+import { OperationsResolver } from './operations.resolver.js';
+import { PipelineBoardResolver } from './pipeline-board.resolver.js';
+import { ProjectModule } from './project.module.js';
+import { ReadSideResolver } from './read-side.resolver.js';
+import { ReportsCsvController } from './reports-csv.controller.js';
+import { ReportsResolver } from './reports.resolver.js';
+
+/** The read side: board, reports, analyses, my work, live board changes, rebuilds. */
+@Module({
+  imports: [ProjectModule],
+  controllers: [ReportsCsvController],
+  providers: [
+    PipelineBoardResolver,
+    GetPipelineBoardHandler,
+    BoardChanges,
+    ReportsResolver,
+    PeriodReport,
+    ReadModelsAsOf,
+    ReadSideResolver,
+    WinLossAnalysis,
+    MyWork,
+    ProjectList,
+    OperationsResolver,
+  ],
+})
+export class ReadSideModule {}
