@@ -7,8 +7,13 @@ export const projectStream = (projectId: string) => `project-${projectId}`;
 export const toDomainEvent = (stored: StoredEvent): ProjectEvent => ({ type: stored.type, data: stored.data }) as ProjectEvent;
 
 /** A uuid (v5 layout) derived from the command id: a retried command proposes the very same events. */
-export function eventIdFor(commandId: string, index: number): string {
-  const hex = createHash('sha1').update(`${commandId}/${index}`).digest('hex').slice(0, 32).split('');
+export const eventIdFor = (commandId: string, index: number): string => derivedUuid(`${commandId}/${index}`);
+
+/** The project a lead registers when the client names none: the same for every retry of the command. */
+export const projectIdFor = (commandId: string): string => derivedUuid(`${commandId}/project`);
+
+function derivedUuid(name: string): string {
+  const hex = createHash('sha1').update(name).digest('hex').slice(0, 32).split('');
   hex[12] = '5';
   hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   const h = hex.join('');

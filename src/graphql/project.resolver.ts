@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
 import { GetProject } from '../application/get-project.query.js';
-import { eventIdFor } from '../application/project-stream.js';
+import { projectIdFor } from '../application/project-stream.js';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Project } from '../domain/project/state.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
@@ -31,7 +31,7 @@ export class ProjectResolver {
     const { commandId, projectId, ...fields } = input;
     // plain JSON: what is stored is exactly what the event says, without class instances or undefined fields
     const data = JSON.parse(JSON.stringify(fields)) as DataOf<Type>;
-    const id = projectId ?? eventIdFor(commandId, -1);
+    const id = projectId ?? projectIdFor(commandId);
     const command = { type, data: build ? build(data) : data } as ProjectCommand;
     return this.commands.execute(new ExecuteProjectCommand(id, command, { commandId, actor }));
   }
@@ -51,7 +51,7 @@ export class ProjectResolver {
 
   @Mutation(() => CommandResult, { description: '信息登记 Register a lead' })
   registerLead(@Args('input') input: lead.RegisterLeadInput, @CurrentActor() actor: AuthenticatedActor) {
-    const projectId = input.projectId ?? eventIdFor(input.commandId, -1);
+    const projectId = input.projectId ?? projectIdFor(input.commandId);
     return this.run('RegisterLead', { ...input, projectId }, actor, (data) => ({ ...data, projectId }));
   }
 

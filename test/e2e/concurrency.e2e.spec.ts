@@ -75,4 +75,16 @@ describe('50 concurrent calls on one project', () => {
     expect(answers[0].data.addTrackingNote.events).toEqual([{ type: 'TrackingNoteAdded', revision: before, data: expect.objectContaining({ note: 'called the buyer' }) }]);
     expect(await streamOf(projectId)).toHaveLength(before + 1);
   });
+
+  it('a lead registered without a project id lands on the same project when the command is retried', async () => {
+    const token = psm.tokenFor('am-li', 'ACCOUNT_MANAGER');
+    const input = {
+      commandId: randomUUID(), title: '喷涂线', customer: '佛山', contact: { name: '周' }, need: 'paint line', channel: 'PHONE',
+      estimatedAmount: cny(1_200_000), region: 'SOUTH', productLine: 'PRODUCTION_LINE',
+    };
+    const send = () => psm.graphql('mutation($input: RegisterLeadInput!) { registerLead(input: $input) { projectId revision } }', { input }, token);
+    const [first, again] = [await send(), await send()];
+    expect(again).toEqual(first);
+    expect(await streamOf(first.data.registerLead.projectId)).toHaveLength(1);
+  });
 });
