@@ -74,7 +74,9 @@ export class StagedChanges {
     const { $setOnInsert, ...modifier } = update;
     const matches = this.match(collection, overlay, filter);
     for (const document of many ? matches : matches.slice(0, 1)) {
-      overlay.set(document._id, modified(structuredClone(document), modifier));
+      // a document already changed in this batch is the batch's own copy: no need to copy it again
+      const own = overlay.get(document._id) === document;
+      overlay.set(document._id, modified(own ? document : structuredClone(document), modifier));
     }
     if (matches.length > 0 || !upsert) return;
     const seed = { ...equalityFields(filter), ...$setOnInsert } as Document;
