@@ -1,6 +1,8 @@
-import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
+import { dimensionsOf, occurredAt, projectIdOf, stageBeforeOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
+import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
@@ -45,13 +47,24 @@ export function countersOf(event: ProjectEvent): Record<string, number> {
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/** A stage left by this event: its days and one more interval, counted in the month it ended. */
+function stageTimeOf(stored: StoredEvent, event: ProjectEvent): Record<string, number> {
+  const before = stageBeforeOf(stored);
+  if (!before || !stageEnteredBy(event)) return {};
+  const days = (Date.parse(occurredAt(stored)) - Date.parse(before.enteredAt)) / DAY_MS;
+  return { [`stageDays.${before.stage}`]: days, [`stageIntervals.${before.stage}`]: 1 };
+}
+
 /** 每月信息统计表: counters per month (Asia/Shanghai) for the whole department and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
   collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
   project(stored) {
     if (!projectIdOf(stored)) return [];
-    const counters = countersOf(toDomainEvent(stored));
+    const event = toDomainEvent(stored);
+    const counters = { ...countersOf(event), ...stageTimeOf(stored, event) };
     if (Object.keys(counters).length === 0) return [];
     const month = shanghaiDate(new Date(occurredAt(stored))).slice(0, 7);
     const dims = dimensionsOf(stored);

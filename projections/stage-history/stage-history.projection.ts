@@ -1,7 +1,6 @@
 import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
-import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
@@ -20,7 +19,6 @@ export const stageHistoryProjection: Projection = {
       name: STAGE_INTERVALS,
       indexes: [
         { name: 'by_project', key: { projectId: 1, to: 1 } },
-        { name: 'by_closed_month', key: { closedMonth: 1 } },
         { name: 'by_due_month', key: { dueMonth: 1 } },
       ],
     },
@@ -35,7 +33,7 @@ export const stageHistoryProjection: Projection = {
     const changes: Change[] = [];
     const stage = stageEnteredBy(event);
     if (stage) {
-      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { to: at, closedMonth: shanghaiDate(new Date(at)).slice(0, 7) } } } });
+      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { to: at } } } });
       changes.push({
         collection: STAGE_INTERVALS,
         updateOne: {

@@ -4,12 +4,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import { decide } from '../domain/project/decide.js';
 import type { DecisionContext } from '../domain/project/decision-context.js';
+import { stageEnteredBy } from '../domain/project/stage-of.js';
 import { fold, type ProjectState } from '../domain/project/state.js';
 import type { Actor } from '../domain/project/vocabulary.js';
 import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
 import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
+import { occurredAt, type StageBefore } from './project-event-metadata.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 
 export const SCHEMA_VERSION = 1;
@@ -57,6 +59,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const state = fold(history.map(toDomainEvent));
       const decided = decide(command, state, context);
       const dimensions = dimensionsOf(fold(decided, state));
+      const stageBefore = stageContextOf(history, state);
       const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
       const proposed = decided.map((event, index) => ({
         id: eventIdFor(meta.commandId, index),
@@ -71,6 +74,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           projectId,
           occurredAt: context.now.toISOString(),
           dimensions,
+          ...(stageBefore ? { stageBefore } : {}),
         },
       }));
       try {
@@ -85,6 +89,13 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       return resultOf(projectId, [...history, ...appended], mine);
     }
   }
+}
+
+/** The stage the project was in before this command, and since when: read models time stages with it. */
+function stageContextOf(history: StoredEvent[], state: ProjectState): StageBefore | undefined {
+  const entered = history.findLast((event) => stageEnteredBy(toDomainEvent(event)) !== undefined);
+  if (!entered || state.stage === 'NONE') return undefined;
+  return { stage: state.stage, enteredAt: occurredAt(entered) };
 }
 
 /** Who owns the project and where it belongs, on every event, so read models can group any event. */

@@ -9,6 +9,14 @@ export interface ProjectDimensions {
   projectClass: ProjectClass | null;
 }
 
+/** The stage a project was in when the command that wrote an event was decided, and since when. */
+export interface StageBefore {
+  stage: string;
+  enteredAt: string;
+}
+
+export const stageBeforeOf = (event: StoredEvent): StageBefore | undefined => event.metadata.stageBefore as StageBefore | undefined;
+
 export const dimensionsOf = (event: StoredEvent): ProjectDimensions | undefined => event.metadata.dimensions as ProjectDimensions | undefined;
 
 /** When the decision was taken (server time at the command), else when it was stored. */

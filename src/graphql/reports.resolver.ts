@@ -68,13 +68,8 @@ export class ReportsResolver {
   ): Promise<QuarterlyAnalysis> {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
     const report = await this.reportAt(asOf);
-    const totals = async (q: string, durations: boolean) =>
-      statisticsRow((await report.rows(monthsOfQuarter(q), 'all', { durations }))[0] ?? report.emptyRow());
-    const [current, previous, lastYear] = await Promise.all([
-      totals(quarter, true),
-      totals(previousQuarter(quarter), false),
-      totals(sameQuarterLastYear(quarter), false),
-    ]);
+    const totals = async (q: string) => statisticsRow((await report.rows(monthsOfQuarter(q), 'all'))[0] ?? report.emptyRow());
+    const [current, previous, lastYear] = await Promise.all([totals(quarter), totals(previousQuarter(quarter)), totals(sameQuarterLastYear(quarter))]);
     return {
       quarter,
       totals: current,

@@ -45,6 +45,16 @@ const figuresOf = (counters: Tally) => ({
   contractAmount: counters.contractAmount, losses: counters.losses, lossesByReason: counters.lossesByReason,
 });
 
+/** The stage each event type enters, written out again from DOMAIN.md. */
+const STAGE_OF: Record<string, (data: Record<string, any>) => string | undefined> = {
+  LeadRegistered: () => 'LEAD', LeadQualified: () => 'QUALIFIED', LeadRejected: () => 'CLOSED', LeadForwarded: () => 'CLOSED',
+  ProjectApproved: () => 'PSM010_EXCHANGE', ExchangeRecorded: (d) => (d.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION'),
+  SurveyCompleted: () => 'PSM030_SOLUTION', ReviewPassed: (d) => (d.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined),
+  ProcurementChosen: (d) => (d.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION'),
+  BidDecided: (d) => (d.decision === 'NO_BID' ? 'LOST' : undefined), BidWon: () => 'PSM060_NEGOTIATION', BidLost: () => 'LOST',
+  TechnicalAgreementSigned: () => 'PSM070_CONTRACT', ContractSigned: () => 'WON', ProjectTerminated: () => 'TERMINATED',
+};
+
 describe('reports on a realistic data set (300 projects over 24 months, every path) match a count made from the events', () => {
   let dir: string;
   let events: SqliteEventStore;
@@ -81,6 +91,31 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     for (const month of months) {
       const [row] = await report.rows([month], 'all');
       expect({ month, ...figuresOf(row.counters as unknown as Tally) }).toEqual({ month, ...figuresOf(expected.get(month)!) });
+    }
+  });
+
+  it('average days per stage equal the stage times measured from the events', async () => {
+    const days = new Map<string, Map<string, number[]>>();
+    const entered = new Map<string, { stage: string; at: number }>();
+    for (const event of log) {
+      const stage = STAGE_OF[event.type]?.(event.data as Record<string, any>);
+      if (!stage) continue;
+      const at = Date.parse(event.metadata.occurredAt as string);
+      const before = entered.get(event.stream);
+      if (before) {
+        const byStage = days.get(monthOf(event)) ?? new Map<string, number[]>();
+        days.set(monthOf(event), byStage);
+        byStage.set(before.stage, [...(byStage.get(before.stage) ?? []), (at - before.at) / 86_400_000]);
+      }
+      entered.set(event.stream, { stage, at });
+    }
+    const report = new PeriodReport(reads);
+    for (const month of months.slice(1)) {
+      const [row] = await report.rows([month], 'all');
+      const expected = [...(days.get(month) ?? new Map<string, number[]>())]
+        .map(([stage, list]) => ({ stage, intervals: list.length, averageDays: Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 10) / 10 }))
+        .sort((a, b) => a.stage.localeCompare(b.stage));
+      expect({ month, stages: row.averageDaysPerStage }).toEqual({ month, stages: expected });
     }
   });
 

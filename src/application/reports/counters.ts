@@ -4,7 +4,8 @@ export const SCALAR_COUNTERS = [
   'firstReviewsPassed', 'agreementReviewsPassed', 'agreementReviewsFailed', 'quotations', 'quotationAmount', 'bidDecisions',
   'noBidDecisions', 'bidsSubmitted', 'bidsWon', 'bidsLost', 'contractsSigned', 'contractAmount', 'losses', 'terminations',
 ] as const;
-export const KEYED_COUNTERS = ['leadsByChannel', 'approvalsByClass', 'lossesByReason'] as const;
+/** Counters under a key; stageDays and stageIntervals sum the stages left in the period, by stage. */
+export const KEYED_COUNTERS = ['leadsByChannel', 'approvalsByClass', 'lossesByReason', 'stageDays', 'stageIntervals'] as const;
 
 export type ScalarCounter = (typeof SCALAR_COUNTERS)[number];
 export type KeyedCounter = (typeof KEYED_COUNTERS)[number];
@@ -34,6 +35,12 @@ export const firstPassRate = (counters: Counters): number | null =>
 
 /** 中标率: bids won of bids whose result is known. */
 export const bidHitRate = (won: number, lost: number): number | null => (won + lost ? won / (won + lost) : null);
+
+/** Average days per stage, of the stages left in the period. */
+export const averageDaysPerStage = (counters: Counters) =>
+  Object.entries(counters.stageIntervals)
+    .map(([stage, intervals]) => ({ stage, intervals, averageDays: Math.round((counters.stageDays[stage] / intervals) * 10) / 10 }))
+    .sort((a, b) => a.stage.localeCompare(b.stage));
 
 export const ranked = (counts: Record<string, number>) =>
   Object.entries(counts).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));

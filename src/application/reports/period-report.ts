@@ -3,8 +3,7 @@ import { MONTHLY_STATISTICS, type Dimension } from '../../../projections/monthly
 import { STAGE_INTERVALS } from '../../../projections/stage-history/stage-history.projection.js';
 import { shanghaiDate } from '../../domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
-import { addCounters, emptyCounters, firstPassRate, type Counters } from './counters.js';
-import { monthBounds, monthDays } from './periods.js';
+import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
 
 export interface StageDays {
   stage: string;
@@ -22,13 +21,12 @@ export interface PeriodRow {
   averageDaysPerStage: StageDays[];
 }
 
-type Interval = Document & { stage: string; from: string; to: string | null; dueOn?: string; doneAt?: string; ownerId?: string; region?: string; productLine?: string };
+type Interval = Document & { dueOn?: string; doneAt?: string; ownerId?: string; region?: string; productLine?: string };
 
-const DAY_MS = 86_400_000;
 const valueOf = (interval: Interval, dimension: Dimension): string | undefined =>
   dimension === 'all' ? '*' : dimension === 'owner' ? interval.ownerId : interval[dimension];
 
-/** The report of a run of months: the stored counters summed, and what the stage history says of time. */
+/** The report of a run of months: the stored counters summed, and the deadlines that fell in it. */
 @Injectable()
 export class PeriodReport {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
@@ -38,44 +36,26 @@ export class PeriodReport {
     return { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, averageDaysPerStage: [] };
   }
 
-  /** With `durations: false` the time spent per stage is left out (comparisons need only the counters). */
-  async rows(months: string[], dimension: Dimension, { durations: withDurations = true } = {}): Promise<PeriodRow[]> {
-    const docs = await this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, dimension });
-    const start = monthBounds(months[0]).start;
-    const end = monthBounds(months[months.length - 1]).end;
-    const firstDay = monthDays(months[0]).first;
-    const nextDay = monthDays(months[months.length - 1]).next;
-    const [closed, due] = await Promise.all([
-      withDurations ? this.reads.find<Interval>(STAGE_INTERVALS, { closedMonth: { $in: months } }) : Promise.resolve([]),
+  async rows(months: string[], dimension: Dimension): Promise<PeriodRow[]> {
+    const [docs, due] = await Promise.all([
+      this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, dimension }),
       this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months } }),
     ]);
-    const intervals = [...new Map([...closed, ...due].map((interval) => [interval._id, interval])).values()];
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
       let row = rows.get(value);
-      if (!row) rows.set(value, (row = { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, averageDaysPerStage: [] }));
+      if (!row) rows.set(value, (row = this.emptyRow(value)));
       return row;
     };
     for (const doc of docs) addCounters(rowOf(String(doc.value)).counters, doc);
-    const durations = new Map<string, Map<string, number[]>>();
-    for (const interval of intervals) {
+    for (const interval of due) {
       const value = valueOf(interval, dimension);
-      if (value === undefined) continue;
-      const row = rowOf(value);
-      if (interval.dueOn && interval.dueOn >= firstDay && interval.dueOn < nextDay && !(interval.doneAt && shanghaiDate(new Date(interval.doneAt)) <= interval.dueOn)) {
-        row.overdueSteps += 1;
-      }
-      if (withDurations && interval.to && interval.to >= start && interval.to < end) {
-        const byStage = durations.get(value) ?? new Map<string, number[]>();
-        durations.set(value, byStage);
-        byStage.set(interval.stage, [...(byStage.get(interval.stage) ?? []), (Date.parse(interval.to) - Date.parse(interval.from)) / DAY_MS]);
-      }
+      const doneInTime = interval.doneAt !== undefined && shanghaiDate(new Date(interval.doneAt)) <= interval.dueOn!;
+      if (value !== undefined && !doneInTime) rowOf(value).overdueSteps += 1;
     }
     for (const row of rows.values()) {
       row.firstPassRate = firstPassRate(row.counters);
-      row.averageDaysPerStage = [...(durations.get(row.value) ?? new Map<string, number[]>())]
-        .map(([stage, days]) => ({ stage, intervals: days.length, averageDays: Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10 }))
-        .sort((a, b) => a.stage.localeCompare(b.stage));
+      row.averageDaysPerStage = averageDaysPerStage(row.counters);
     }
     return [...rows.values()].sort((a, b) => a.value.localeCompare(b.value));
   }
