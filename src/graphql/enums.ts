@@ -30,9 +30,26 @@ registerEnumType(RoleEnum, {
     BU_GENERAL_MANAGER: '事业部总经理', ADMIN: '管理员',
   }),
 });
-registerEnumType(ChannelEnum, { name: 'Channel', description: '信息来源渠道' });
-registerEnumType(OutcomeReasonEnum, { name: 'OutcomeReason', description: '成败原因' });
-registerEnumType(TrackingKindEnum, { name: 'TrackingKind', description: '跟踪方式：拜访、电话、邮件、传真' });
+registerEnumType(ChannelEnum, {
+  name: 'Channel',
+  description: '信息来源渠道',
+  valuesMap: describe({
+    WEB: '网站', DISTRIBUTOR: '经销商', PHONE: '电话', FAX: '传真', EMAIL: '邮件', REFERRAL: '推荐', EXHIBITION: '展会', OUTBOUND: '主动开发',
+  }),
+});
+registerEnumType(OutcomeReasonEnum, {
+  name: 'OutcomeReason',
+  description: '成败原因',
+  valuesMap: describe({
+    PRICE: '价格', TECHNICAL: '技术', RELATIONSHIP: '客户关系', QUALIFICATION: '资质', TIMING: '时机',
+    COMPETITOR: '竞争对手', BUDGET_CUT: '预算削减', OTHER: '其他',
+  }),
+});
+registerEnumType(TrackingKindEnum, {
+  name: 'TrackingKind',
+  description: '跟踪方式',
+  valuesMap: describe({ VISIT: '拜访', CALL: '电话', EMAIL: '邮件', FAX: '传真' }),
+});
 registerEnumType(BidStepEnum, {
   name: 'BidStep',
   description: '投标步骤',
@@ -48,9 +65,9 @@ registerEnumType(StageEnum, {
     LOST: '丢单', TERMINATED: '终止', CLOSED: '关闭（拒绝或转交）',
   }),
 });
-registerEnumType(ScreenDecisionEnum, { name: 'ScreenDecision', description: '筛选结论' });
-registerEnumType(ProcurementMethodEnum, { name: 'ProcurementMethod', description: '采购方式：招标 / 谈判' });
-registerEnumType(ReviewSubjectEnum, { name: 'ReviewSubject', description: '评审对象：解决方案 / 技术协议' });
-registerEnumType(BidDecisionEnum, { name: 'BidDecision', description: '投标决策' });
-registerEnumType(BidResultEnum, { name: 'BidResult', description: '开标结果' });
-registerEnumType(CountersignDecisionEnum, { name: 'CountersignDecision', description: '会签意见' });
+registerEnumType(ScreenDecisionEnum, { name: 'ScreenDecision', description: '筛选结论', valuesMap: describe({ QUALIFY: '合格', REJECT: '拒绝', FORWARD: '转交' }) });
+registerEnumType(ProcurementMethodEnum, { name: 'ProcurementMethod', description: '采购方式', valuesMap: describe({ TENDER: '招标', NEGOTIATION: '谈判' }) });
+registerEnumType(ReviewSubjectEnum, { name: 'ReviewSubject', description: '评审对象', valuesMap: describe({ SOLUTION: '解决方案', TECHNICAL_AGREEMENT: '技术协议' }) });
+registerEnumType(BidDecisionEnum, { name: 'BidDecision', description: '投标决策', valuesMap: describe({ BID: '投标', NO_BID: '不投标' }) });
+registerEnumType(BidResultEnum, { name: 'BidResult', description: '开标结果', valuesMap: describe({ WON: '中标', LOST: '未中标' }) });
+registerEnumType(CountersignDecisionEnum, { name: 'CountersignDecision', description: '会签意见', valuesMap: describe({ SIGN: '同意', REJECT: '退回' }) });
