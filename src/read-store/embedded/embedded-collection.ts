@@ -76,16 +76,17 @@ export class EmbeddedCollection {
 
   /**
    * Ids of the committed documents that may match a filter, narrowed by an equality or `$in` of plain
-   * values on a looked-up field; undefined when no condition can narrow it (scan everything).
+   * values on a looked-up field (every one of them satisfies that field's condition); undefined when
+   * no condition can narrow it (scan everything).
    */
-  candidates(filter: Record<string, unknown>): ReadonlySet<string> | undefined {
+  candidates(filter: Record<string, unknown>): { ids: ReadonlySet<string>; field: string } | undefined {
     const plain = (value: unknown) => value === null || typeof value !== 'object';
     for (const [field, condition] of Object.entries(filter)) {
       if (field.startsWith('$') || !this.lookups.has(field)) continue;
-      if (plain(condition) && condition !== null) return this.idsWhere(field, condition);
+      if (plain(condition) && condition !== null) return { ids: this.idsWhere(field, condition)!, field };
       const values = (condition as { $in?: unknown } | null)?.$in;
       if (Object.keys(condition ?? {}).length === 1 && Array.isArray(values) && values.every((v) => plain(v) && v !== null)) {
-        return new Set(values.flatMap((value) => [...(this.idsWhere(field, value) ?? [])]));
+        return { ids: new Set(values.flatMap((value) => [...(this.idsWhere(field, value) ?? [])])), field };
       }
     }
     return undefined;

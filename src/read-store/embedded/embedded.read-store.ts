@@ -70,7 +70,8 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    let cursor = find(this.documents(name, filter), filter, options.projection);
+    const [documents, rest] = this.documents(name, filter);
+    let cursor = find(documents, rest, options.projection);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
@@ -83,12 +84,13 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async count(name: string, filter: Filter = {}): Promise<number> {
-    return find(this.documents(name, filter), filter).all().length;
+    const [documents, rest] = this.documents(name, filter);
+    return Object.keys(rest).length === 0 ? documents.length : find(documents, rest).all().length;
   }
 
   async aggregate<T = Record<string, unknown>>(name: string, pipeline: Record<string, unknown>[]): Promise<T[]> {
     const first = pipeline[0]?.$match as Filter | undefined;
-    return structuredClone(aggregate(this.documents(name, first ?? {}), pipeline)) as T[];
+    return structuredClone(aggregate(this.documents(name, first ?? {})[0], pipeline)) as T[];
   }
 
   async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
@@ -144,12 +146,17 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   /** The documents a filter may match: narrowed through an equality lookup when it can be. */
-  private documents(name: string, filter: Filter): Document[] {
+  /**
+   * The documents a filter may match, narrowed through an equality lookup when it can be, and the
+   * rest of the filter still to test (the looked-up condition holds for every document returned).
+   */
+  private documents(name: string, filter: Filter): [Document[], Filter] {
     const collection = this.collections.get(name);
-    if (!collection) return [];
-    const ids = collection.candidates(filter);
-    if (!ids) return [...collection.documents.values()];
-    return [...ids].flatMap((id) => collection.documents.get(id) ?? []);
+    if (!collection) return [[], filter];
+    const narrowed = collection.candidates(filter);
+    if (!narrowed) return [[...collection.documents.values()], filter];
+    const { [narrowed.field]: _covered, ...rest } = filter;
+    return [[...narrowed.ids].flatMap((id) => collection.documents.get(id) ?? []), rest];
   }
 
   private load(): void {

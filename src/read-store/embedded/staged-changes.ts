@@ -51,7 +51,7 @@ export class StagedChanges {
       return document && (byIdOnly || new Query(filter, {}).test(document)) ? [document] : [];
     }
     const query = equalityTest(filter) ?? new Query(filter, {});
-    const ids = new Set([...(collection.candidates(filter) ?? collection.documents.keys()), ...overlay.keys()]);
+    const ids = new Set([...(collection.candidates(filter)?.ids ?? collection.documents.keys()), ...overlay.keys()]);
     return [...ids].flatMap((id) => {
       const document = this.current(collection, overlay, id);
       return document && query.test(document) ? [document] : [];
