@@ -84,7 +84,9 @@ export class WinLossAnalysis {
     const groups = new Map<string, Record_[]>();
     for (const record of records) {
       const key = keyOf(record, groupBy);
-      groups.set(key, [...(groups.get(key) ?? []), record]);
+      const members = groups.get(key);
+      if (members) members.push(record);
+      else groups.set(key, [record]);
     }
     return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, members]) => summarize(key, members));
   }

@@ -71,6 +71,8 @@ export class EmbeddedReadStore implements ReadStore {
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     const [documents, rest] = this.documents(name, filter);
+    const plain = Object.keys(rest).length === 0 && !options.projection && !options.sort && !options.skip && !options.limit;
+    if (plain) return structuredClone(documents) as T[];
     let cursor = find(documents, rest, options.projection);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
