@@ -22,9 +22,9 @@ try {
   }
   const logger = createLogger(config.LOG_LEVEL).child({ component: 'rebuild' });
   const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config)]);
-  for (const projection of PROJECTIONS.filter((p) => names.length === 0 || names.includes(p.name))) {
-    const { ms } = await rebuild(projection, events, reads, logger);
-    process.stdout.write(`${projection.name}: rebuilt in ${(ms / 1000).toFixed(1)} s\n`);
+  const selected = PROJECTIONS.filter((p) => names.length === 0 || names.includes(p.name));
+  for (const { name, ms } of await rebuild(selected, events, reads, logger)) {
+    process.stdout.write(`${name}: rebuilt in ${(ms / 1000).toFixed(1)} s\n`);
   }
   await Promise.all([events.close(), reads.close()]);
 } catch (error) {

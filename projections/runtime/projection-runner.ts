@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { EventStore, Position, StoredEvent, Subscription } from '../../src/event-store/event-store.port.js';
+import type { Position, StoredEvent } from '../../src/event-store/event-store.port.js';
 import { CheckpointMovedError } from '../../src/read-store/read-store.errors.js';
 import type { Change, ReadStore } from '../../src/read-store/read-store.port.js';
 import type { Projection } from './projection.js';
@@ -21,29 +21,47 @@ export interface RunnerOptions {
   flushMs: number;
 }
 
+export const LIVE: RunnerOptions = { batchSize: 2000, flushMs: 20 };
+
 /**
- * Folds the log into one read model: from its checkpoint, in global order, in batches; each batch's
- * changes and the checkpoint are committed together, so a redelivered event changes nothing.
- * An event that cannot be projected stops the projection where it is: it is reported, never skipped.
+ * Folds the events the projector offers into one read model: in batches, each batch's changes and
+ * the checkpoint committed together; an event at or before what it has already taken is skipped, so
+ * a redelivered event changes nothing. An event that cannot be projected stops the projection where
+ * it is: it is reported, never skipped.
  */
 export class ProjectionRunner {
   private status_: ProjectionStatus;
-  private subscription?: Subscription;
+  /** The last event taken in, committed or pending: where the log must be followed from for this read model. */
+  private taken?: Position;
   private pending: StoredEvent[] = [];
   private timer?: NodeJS.Timeout;
   private committing = Promise.resolve();
-  private loop?: Promise<void>;
   private generation = 0;
   private readonly listeners: Array<(events: StoredEvent[]) => void> = [];
 
   constructor(
     private readonly projection: Projection,
-    private readonly events: EventStore,
     private readonly reads: ReadStore,
+    private readonly compare: (a: Position, b: Position) => number,
+    /** Called when a rebuild moved the checkpoint: the log must be followed again from `position`. */
+    private readonly rewind: (position: Position | undefined) => void,
     private readonly logger: Logger,
-    private readonly options: RunnerOptions = { batchSize: 500, flushMs: 20 },
+    private readonly options: RunnerOptions = LIVE,
   ) {
     this.status_ = { name: projection.name, state: 'STARTING' };
+  }
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  /** The position after which this read model needs the log; undefined: from the start. */
+  get position(): Position | undefined {
+    return this.taken;
+  }
+
+  get running(): boolean {
+    return this.status_.state === 'RUNNING';
   }
 
   /** Called after each commit with the events it folded in (live notifications). */
@@ -57,38 +75,26 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     await this.reads.defineCollections(this.projection.collections);
+    this.status_.checkpoint = this.taken = await this.reads.checkpoint(this.projection.name);
     this.status_.state = 'RUNNING';
-    await this.subscribeFromStoredCheckpoint();
   }
 
-  /** (Re)reads the stored checkpoint and follows the log from there; older batches are discarded. */
-  private async subscribeFromStoredCheckpoint(): Promise<void> {
-    const previous = this.subscription;
-    this.generation += 1;
-    this.pending = [];
-    this.status_.checkpoint = await this.reads.checkpoint(this.projection.name);
-    this.subscription = this.events.subscribe({ after: this.status_.checkpoint });
-    this.loop = this.consume(this.subscription, this.generation);
-    void previous?.close();
+  /** Takes one event of the log; returns a promise when the caller should wait for a commit. */
+  offer(event: StoredEvent): Promise<void> | undefined {
+    if (!this.running || (this.taken !== undefined && this.compare(event.position, this.taken) <= 0)) return undefined;
+    this.taken = event.position;
+    this.pending.push(event);
+    if (this.pending.length >= this.options.batchSize) return this.flush();
+    this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
+    return undefined;
   }
 
   async stop(): Promise<void> {
-    if (this.status_.state === 'RUNNING') this.status_.state = 'STOPPED';
-    await this.subscription?.close();
-    await this.loop;
     await this.flush();
+    if (this.running) this.status_.state = 'STOPPED';
   }
 
-  private async consume(subscription: Subscription, generation: number): Promise<void> {
-    for await (const event of subscription) {
-      if (this.status_.state !== 'RUNNING' || generation !== this.generation) break;
-      this.pending.push(event);
-      if (this.pending.length >= this.options.batchSize) await this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
-    }
-  }
-
-  private flush(): Promise<void> {
+  flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.pending;
@@ -99,7 +105,7 @@ export class ProjectionRunner {
   }
 
   private async commit(batch: StoredEvent[]): Promise<void> {
-    if (this.status_.state === 'FAILED') return;
+    if (!this.running) return;
     const changes: Change[] = [];
     let last: StoredEvent | undefined;
     let failure: { event: StoredEvent; error: unknown } | undefined;
@@ -115,10 +121,7 @@ export class ProjectionRunner {
     try {
       if (last) await this.reads.commit(this.projection.name, changes, last.position, this.status_.checkpoint ?? null);
     } catch (error) {
-      if (error instanceof CheckpointMovedError) {
-        this.logger.info({ projection: this.projection.name, checkpoint: error.actual }, 'read model was rebuilt: resuming from its checkpoint');
-        return this.subscribeFromStoredCheckpoint();
-      }
+      if (error instanceof CheckpointMovedError) return this.resumeFromStoredCheckpoint();
       failure = { event: batch[0], error };
       last = undefined;
     }
@@ -131,6 +134,15 @@ export class ProjectionRunner {
     if (failure) this.fail(failure.event, failure.error);
   }
 
+  /** A rebuild swapped the read model in underneath: what is pending is void, the log is followed from its checkpoint. */
+  private async resumeFromStoredCheckpoint(): Promise<void> {
+    this.generation += 1;
+    this.pending = [];
+    this.status_.checkpoint = this.taken = await this.reads.checkpoint(this.projection.name);
+    this.logger.info({ projection: this.projection.name, checkpoint: this.taken }, 'read model was rebuilt: resuming from its checkpoint');
+    this.rewind(this.taken);
+  }
+
   private fail(event: StoredEvent, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.status_.state = 'FAILED';
@@ -139,6 +151,5 @@ export class ProjectionRunner {
       { projection: this.projection.name, position: event.position, stream: event.stream, type: event.type, err: error },
       'projection stopped at an event it cannot project',
     );
-    void this.subscription?.close();
   }
 }

@@ -72,6 +72,8 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
   subscribe(options?: { after?: Position }): Subscription;
+  /** The order of two positions of this log: negative, zero or positive, as for a sort. */
+  comparePositions(a: Position, b: Position): number;
   /** The last event of the log, if any. */
   head(): Promise<LogHead | undefined>;
   /** Resolves when the store answers; rejects otherwise. */

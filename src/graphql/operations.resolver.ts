@@ -35,11 +35,7 @@ export class OperationsResolver {
     const unknown = (names ?? []).filter((name) => !PROJECTIONS.some((projection) => projection.name === name));
     if (unknown.length) throw new BadRequestException({ message: [`unknown read model(s): ${unknown.join(', ')}`] });
     const selected = PROJECTIONS.filter((projection) => !names?.length || names.includes(projection.name));
-    const results: RebuildResult[] = [];
-    for (const projection of selected) {
-      const { checkpoint, ms } = await rebuild(projection, this.events, this.reads, this.logger.child({ component: 'rebuild' }));
-      results.push({ name: projection.name, checkpoint, seconds: ms / 1000 });
-    }
-    return results;
+    const rebuilt = await rebuild(selected, this.events, this.reads, this.logger.child({ component: 'rebuild' }));
+    return rebuilt.map(({ name, checkpoint, ms }) => ({ name, checkpoint, seconds: ms / 1000 }));
   }
 }

@@ -8,12 +8,18 @@ import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
 import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import type { EventStore } from '../../src/event-store/event-store.port.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import { projectEverything } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
 
 const silent = pino({ level: 'silent' });
+
+async function caughtUp(projector: Projector, events: EventStore): Promise<void> {
+  const head = (await events.head())?.position;
+  for (let i = 0; i < 500 && !projector.status().every((s) => s.checkpoint === head); i++) await new Promise((r) => setTimeout(r, 10));
+}
 
 describe('rebuilding while the service runs', () => {
   it('swaps fresh read models in while events keep arriving and the live projector keeps going', async () => {
@@ -26,16 +32,16 @@ describe('rebuilding while the service runs', () => {
     await projector.start();
     const half = Math.floor(schedule.length / 2);
     await runSchedule(handler, clock, schedule.slice(0, half));
+    await caughtUp(projector, events);
 
     const boardBefore = await reads.count('pipeline_cards');
     expect(boardBefore).toBeGreaterThan(0);
     const [rebuilt] = await Promise.all([
-      Promise.all(PROJECTIONS.map((projection) => rebuild(projection, events, reads, silent))),
+      rebuild(PROJECTIONS, events, reads, silent),
       runSchedule(handler, clock, schedule.slice(half)),
     ]);
     expect(rebuilt.every((result) => result.checkpoint !== undefined)).toBe(true);
-    const head = (await events.head())?.position;
-    for (let i = 0; i < 500 && !projector.status().every((s) => s.checkpoint === head); i++) await new Promise((r) => setTimeout(r, 10));
+    await caughtUp(projector, events);
     await projector.stop();
     expect(projector.status().map((s) => s.state)).toEqual(PROJECTIONS.map(() => 'STOPPED'));
 

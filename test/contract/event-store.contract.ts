@@ -102,6 +102,18 @@ export function eventStoreContract(open: EventStoreFactory): void {
     expect((await store.head())?.position).toBe(secondPage.at(-1)?.position);
   });
 
+  it('orders positions as the log orders its events, past the tenth event too', async () => {
+    const start = (await store.head())?.position;
+    const stream = streamName();
+    for (let i = 0; i < 12; i++) await store.append(stream, [newEvent('Step', { i })], 'ANY');
+    const positions = (await store.readAll({ after: start, limit: 100 })).map((event) => event.position);
+    const reversed = [...positions].reverse();
+    expect(reversed.sort((a, b) => store.comparePositions(a, b))).toEqual(positions);
+    expect(store.comparePositions(positions[9], positions[9])).toBe(0);
+    expect(store.comparePositions(positions[8], positions[9])).toBeLessThan(0);
+    expect(store.comparePositions(positions[11], positions[1])).toBeGreaterThan(0);
+  });
+
   it('delivers history then live events to a subscription, with no gap and no duplicate', async () => {
     const start = (await store.head())?.position;
     const stream = streamName();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pino } from 'pino';
-import { ProjectionRunner } from '../../projections/runtime/projection-runner.js';
+import { Projector } from '../../projections/runtime/projector.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import { newEvent, sleep } from '../support/events.js';
@@ -55,10 +55,10 @@ describe('a crash of the projector in the middle of the log', () => {
     expect(checkpoint).toBeGreaterThan(0);
     expect(checkpoint).toBeLessThan(STREAMS * EVENTS_PER_STREAM);
 
-    const runner = new ProjectionRunner(totalsProjection, events, reads, pino({ level: 'silent' }));
-    await runner.start();
-    for (let i = 0; i < 500 && runner.status().checkpoint !== String(STREAMS * EVENTS_PER_STREAM); i++) await sleep(10);
-    await runner.stop();
+    const projector = new Projector([totalsProjection], events, reads, pino({ level: 'silent' }));
+    await projector.start();
+    for (let i = 0; i < 500 && projector.status()[0].checkpoint !== String(STREAMS * EVENTS_PER_STREAM); i++) await sleep(10);
+    await projector.stop();
 
     const totals = await reads.find('totals', {}, { sort: { _id: 1 } });
     expect(totals).toHaveLength(STREAMS);

@@ -117,6 +117,10 @@ export class EventStoreDbEventStore implements EventStore {
     return subscription;
   }
 
+  comparePositions(a: Position, b: Position): number {
+    return compare(parsePosition(a), parsePosition(b));
+  }
+
   async head(): Promise<LogHead | undefined> {
     for await (const event of this.scan(BACKWARDS, undefined, MIN_PAGE)) {
       if (!isSystem(event)) return { position: serializePosition(event.position), recordedAt: event.created.toISOString() };

@@ -5,6 +5,7 @@ import type {
   ExpectedRevision,
   LogHead,
   NewEvent,
+  Position,
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
@@ -67,6 +68,10 @@ export class InMemoryEventStore implements EventStore {
       { readAll: (o) => this.readAll(o), waitForAppend: (ms) => this.signal.wait(ms) },
       options.after,
     );
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    return Number(a) - Number(b);
   }
 
   async head(): Promise<LogHead | undefined> {

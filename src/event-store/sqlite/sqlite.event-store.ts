@@ -8,6 +8,7 @@ import type {
   ExpectedRevision,
   LogHead,
   NewEvent,
+  Position,
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
@@ -138,6 +139,10 @@ export class SqliteEventStore implements EventStore {
         await subscription.close();
       },
     };
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    return Number(a) - Number(b);
   }
 
   async head(): Promise<LogHead | undefined> {
