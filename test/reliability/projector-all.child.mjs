@@ -6,6 +6,6 @@ import { SqliteEventStore } from '../../dist/src/event-store/sqlite/sqlite.event
 import { EmbeddedReadStore } from '../../dist/src/read-store/embedded/embedded.read-store.js';
 
 const [eventsFile, readFile] = process.argv.slice(2);
-const projector = new Projector(PROJECTIONS, new SqliteEventStore(eventsFile), new EmbeddedReadStore(readFile), pino({ level: 'silent' }));
+const projector = new Projector(PROJECTIONS, new SqliteEventStore(eventsFile), new EmbeddedReadStore(readFile, { writeBehindMs: 2 }), pino({ level: 'silent' }));
 await projector.start();
 process.stdout.write('ready\n');

@@ -2,7 +2,14 @@ import { UniqueIndexError } from '../read-store.errors.js';
 import type { CollectionDefinition, Document } from '../read-store.port.js';
 import { UniqueIndex } from './unique-index.js';
 
-const keyOfValue = (value: unknown) => JSON.stringify(value ?? null);
+/** A value as a lookup key; strings, the common case, without JSON (no JSON text starts with `s`). */
+export const keyOfValue = (value: unknown) => (typeof value === 'string' ? `s${value}` : JSON.stringify(value ?? null));
+
+/** The lookup keys of a document's field: like MongoDB, an array field matches an equality on any of its elements. */
+export function lookupKeys(document: Document, field: string): string[] {
+  const value = document[field];
+  return Array.isArray(value) ? value.map(keyOfValue) : [keyOfValue(value)];
+}
 
 /** One collection's documents by id, with its unique indexes and equality lookups kept in step. */
 export class EmbeddedCollection {
@@ -75,28 +82,37 @@ export class EmbeddedCollection {
   }
 
   /**
-   * Ids of the committed documents that may match a filter, narrowed by an equality or `$in` of plain
-   * values on a looked-up field (every one of them satisfies that field's condition); undefined when
-   * no condition can narrow it (scan everything).
+   * The looked-up field that narrows a filter, with the plain values it may take (an equality or an
+   * `$in`): every document matching the filter holds one of them there. Undefined: scan everything.
    */
-  candidates(filter: Record<string, unknown>): { ids: ReadonlySet<string>; field: string } | undefined {
-    const plain = (value: unknown) => value === null || typeof value !== 'object';
+  narrowing(filter: Record<string, unknown>): { field: string; values: unknown[] } | undefined {
+    const plain = (value: unknown) => value !== null && typeof value !== 'object';
     for (const [field, condition] of Object.entries(filter)) {
       if (field.startsWith('$') || !this.lookups.has(field)) continue;
-      if (plain(condition) && condition !== null) return { ids: this.idsWhere(field, condition)!, field };
+      if (plain(condition)) return { field, values: [condition] };
       const values = (condition as { $in?: unknown } | null)?.$in;
-      if (Object.keys(condition ?? {}).length === 1 && Array.isArray(values) && values.every((v) => plain(v) && v !== null)) {
-        return { ids: new Set(values.flatMap((value) => [...(this.idsWhere(field, value) ?? [])])), field };
-      }
+      if (Object.keys(condition ?? {}).length === 1 && Array.isArray(values) && values.every(plain)) return { field, values };
     }
     return undefined;
   }
 
+  /** Ids of the committed documents that may match a filter (see `narrowing`); undefined: scan everything. */
+  candidates(filter: Record<string, unknown>): { ids: ReadonlySet<string>; field: string } | undefined {
+    const narrowed = this.narrowing(filter);
+    if (!narrowed) return undefined;
+    const [first, ...more] = narrowed.values.map((value) => this.idsWhere(narrowed.field, value)!);
+    if (!first) return { ids: new Set(), field: narrowed.field };
+    return { ids: more.length ? new Set([first, ...more].flatMap((ids) => [...ids])) : first, field: narrowed.field };
+  }
+
+  /** The fields with an equality lookup. */
+  lookedUpFields(): IterableIterator<string> {
+    return this.lookups.keys();
+  }
+
   private track(field: string, document: Document, action: 'add' | 'remove'): void {
     const byValue = this.lookups.get(field)!;
-    const value = document[field];
-    // like MongoDB, an array field matches an equality on any of its elements
-    for (const key of Array.isArray(value) ? value.map(keyOfValue) : [keyOfValue(value)]) {
+    for (const key of lookupKeys(document, field)) {
       let ids = byValue.get(key);
       if (action === 'add') {
         if (!ids) byValue.set(key, (ids = new Set()));

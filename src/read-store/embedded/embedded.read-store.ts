@@ -12,6 +12,7 @@ import type {
   FindOptions,
   ReadStore,
 } from '../read-store.port.js';
+import { copyOf } from './copy-document.js';
 import { EmbeddedCollection } from './embedded-collection.js';
 import { StagedChanges } from './staged-changes.js';
 
@@ -27,22 +28,42 @@ const SCHEMA = `
     position   TEXT NOT NULL
   );`;
 
+/** How many changed documents may wait in memory before a commit writes them at once. */
+const WRITE_BEHIND_DOCUMENTS = 50_000;
+
+export interface EmbeddedReadStoreOptions {
+  /** How long a commit may stay in memory only. */
+  writeBehindMs?: number;
+}
+
 /**
  * The embedded read store: collections in memory, queried with mingo in MongoDB's own language,
- * persisted with each projection's checkpoint in one SQLite transaction, loaded back at start.
+ * loaded back at start. Commits are written behind, within `writeBehindMs`, every changed document
+ * with the checkpoints in one SQLite transaction: the file always holds read models exactly as of
+ * their checkpoints, and after a crash the projector redoes the rest from the log.
  */
 export class EmbeddedReadStore implements ReadStore {
   private readonly db: Database.Database;
   private readonly collections = new Map<string, EmbeddedCollection>();
   private readonly checkpoints = new Map<string, Position>();
   private readonly statements;
-  private readonly persist: (staged: StagedChanges, projection: string, checkpoint: Position) => void;
+  private readonly unsaved = new Map<EmbeddedCollection, Set<string>>();
+  private readonly unsavedCheckpoints = new Set<string>();
+  private saveTimer?: NodeJS.Timeout;
+  /** Why the last write behind failed: the next commit tries again and fails with it, changing nothing. */
+  private saveFailure?: unknown;
+  private readonly write: () => void;
 
-  constructor(file: string) {
+  private readonly writeBehindMs: number;
+
+  constructor(file: string, { writeBehindMs = 500 }: EmbeddedReadStoreOptions = {}) {
+    this.writeBehindMs = writeBehindMs;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    // Read models are derived from the log: a power cut may drop the last commits, but never splits
+    // one from its checkpoint, and the projector redoes them from the log. No fsync per commit.
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
     this.load();
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
@@ -54,14 +75,15 @@ export class EmbeddedReadStore implements ReadStore {
       dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
       renameCollection: this.db.prepare('UPDATE documents SET collection = ? WHERE collection = ?'),
     };
-    this.persist = this.db.transaction((staged: StagedChanges, projection: string, checkpoint: Position) => {
-      for (const [collection, overlay] of staged.overlays) {
-        for (const [id, document] of overlay) {
+    this.write = this.db.transaction(() => {
+      for (const [collection, ids] of this.unsaved) {
+        for (const id of ids) {
+          const document = collection.documents.get(id);
           if (document) upsert.run(collection.name, id, JSON.stringify(document));
           else remove.run(collection.name, id);
         }
       }
-      saveCheckpoint.run(projection, checkpoint);
+      for (const projection of this.unsavedCheckpoints) saveCheckpoint.run(projection, this.checkpoints.get(projection)!);
     });
   }
 
@@ -72,12 +94,12 @@ export class EmbeddedReadStore implements ReadStore {
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     const [documents, rest] = this.documents(name, filter);
     const plain = Object.keys(rest).length === 0 && !options.projection && !options.sort && !options.skip && !options.limit;
-    if (plain) return structuredClone(documents) as T[];
+    if (plain) return copyOf(documents) as T[];
     let cursor = find(documents, rest, options.projection);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
-    return structuredClone(cursor.all()) as T[];
+    return copyOf(cursor.all()) as T[];
   }
 
   async findOne<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T | null> {
@@ -92,7 +114,7 @@ export class EmbeddedReadStore implements ReadStore {
 
   async aggregate<T = Record<string, unknown>>(name: string, pipeline: Record<string, unknown>[]): Promise<T[]> {
     const first = pipeline[0]?.$match as Filter | undefined;
-    return structuredClone(aggregate(this.documents(name, first ?? {})[0], pipeline)) as T[];
+    return copyOf(aggregate(this.documents(name, first ?? {})[0], pipeline)) as T[];
   }
 
   async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
@@ -101,9 +123,16 @@ export class EmbeddedReadStore implements ReadStore {
     const staged = new StagedChanges((name) => this.collection(name));
     for (const change of changes) staged.apply(change);
     staged.check();
-    this.persist(staged, projection, checkpoint);
-    for (const [collection, overlay] of staged.overlays) collection.apply(overlay);
+    if (this.saveFailure !== undefined || this.unsavedCount() >= WRITE_BEHIND_DOCUMENTS) this.save();
+    for (const [collection, overlay] of staged.overlays) {
+      collection.apply(overlay);
+      let ids = this.unsaved.get(collection);
+      if (!ids) this.unsaved.set(collection, (ids = new Set()));
+      for (const id of overlay.keys()) ids.add(id);
+    }
     this.checkpoints.set(projection, checkpoint);
+    this.unsavedCheckpoints.add(projection);
+    this.saveTimer ??= setTimeout(() => this.saveBehind(), this.writeBehindMs).unref();
   }
 
   async checkpoint(projection: string): Promise<Position | undefined> {
@@ -111,6 +140,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async reset(projection: string, collections: string[]): Promise<void> {
+    this.save();
     this.db.transaction(() => {
       for (const name of collections) this.statements.dropCollection.run(name);
       this.statements.dropCheckpoint.run(projection);
@@ -120,6 +150,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async swap(projection: string, swaps: Array<{ from: string; to: string }>, checkpoint: Position, replacedBy: string): Promise<void> {
+    this.save();
     this.db.transaction(() => {
       for (const { from, to } of swaps) {
         this.statements.dropCollection.run(to);
@@ -138,7 +169,33 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
+    this.save();
     this.db.close();
+  }
+
+  /** Writes every commit still in memory only, with its checkpoint; throws, keeping them, if the file refuses. */
+  private save(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.unsavedCheckpoints.size === 0) return;
+    this.write();
+    this.saveFailure = undefined;
+    this.unsaved.clear();
+    this.unsavedCheckpoints.clear();
+  }
+
+  private saveBehind(): void {
+    try {
+      this.save();
+    } catch (error) {
+      this.saveFailure = error;
+    }
+  }
+
+  private unsavedCount(): number {
+    let count = 0;
+    for (const ids of this.unsaved.values()) count += ids.size;
+    return count;
   }
 
   private collection(name: string): EmbeddedCollection {

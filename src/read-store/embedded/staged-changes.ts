@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Query } from 'mingo';
 import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, Document, Filter, Update } from '../read-store.port.js';
-import type { EmbeddedCollection } from './embedded-collection.js';
+import { keyOfValue, lookupKeys, type EmbeddedCollection } from './embedded-collection.js';
+import { copyOf } from './copy-document.js';
 import { applyUpdate } from './update-operators.js';
 
 type Overlay = Map<string, Document | null>;
+
+/** field → lookup key → ids of the batch's documents that held that value at some point: a superset, tested again on match. */
+type StagedLookups = Map<string, Map<string, Set<string>>>;
 
 /**
  * A batch of changes applied to copies, over the committed documents: nothing is visible or
@@ -13,6 +17,7 @@ type Overlay = Map<string, Document | null>;
  */
 export class StagedChanges {
   readonly overlays = new Map<EmbeddedCollection, Overlay>();
+  private readonly lookups = new Map<EmbeddedCollection, StagedLookups>();
 
   constructor(private readonly collection: (name: string) => EmbeddedCollection) {}
 
@@ -26,7 +31,7 @@ export class StagedChanges {
     if ('replaceOne' in change) return this.replace(target, overlay, change.replaceOne);
     const { filter } = 'deleteOne' in change ? change.deleteOne : change.deleteMany;
     const matches = this.match(target, overlay, filter);
-    for (const document of 'deleteOne' in change ? matches.slice(0, 1) : matches) overlay.set(document._id, null);
+    for (const document of 'deleteOne' in change ? matches.slice(0, 1) : matches) this.stage(target, overlay, document._id, null);
   }
 
   check(): void {
@@ -37,6 +42,33 @@ export class StagedChanges {
     let overlay = this.overlays.get(collection);
     if (!overlay) this.overlays.set(collection, (overlay = new Map()));
     return overlay;
+  }
+
+  /** Puts a document's new version (null: deleted) in the batch, findable by its looked-up fields. */
+  private stage(collection: EmbeddedCollection, overlay: Overlay, id: string, document: Document | null): void {
+    overlay.set(id, document);
+    if (!document) return;
+    let lookups = this.lookups.get(collection);
+    if (!lookups) this.lookups.set(collection, (lookups = new Map()));
+    for (const field of collection.lookedUpFields()) {
+      let byKey = lookups.get(field);
+      if (!byKey) lookups.set(field, (byKey = new Map()));
+      for (const key of lookupKeys(document, field)) {
+        let ids = byKey.get(key);
+        if (!ids) byKey.set(key, (ids = new Set()));
+        ids.add(id);
+      }
+    }
+  }
+
+  /** Ids of the committed and staged documents that may match a filter. */
+  private candidates(collection: EmbeddedCollection, overlay: Overlay, filter: Filter): Iterable<string> {
+    const narrowed = collection.narrowing(filter);
+    if (!narrowed) return new Set([...collection.documents.keys(), ...overlay.keys()]);
+    const staged = this.lookups.get(collection)?.get(narrowed.field);
+    const ids = new Set(collection.candidates(filter)!.ids);
+    for (const value of narrowed.values) for (const id of staged?.get(keyOfValue(value)) ?? []) ids.add(id);
+    return ids;
   }
 
   private current(collection: EmbeddedCollection, overlay: Overlay, id: string): Document | undefined {
@@ -51,18 +83,19 @@ export class StagedChanges {
       return document && (byIdOnly || new Query(filter, {}).test(document)) ? [document] : [];
     }
     const query = equalityTest(filter) ?? new Query(filter, {});
-    const ids = new Set([...(collection.candidates(filter)?.ids ?? collection.documents.keys()), ...overlay.keys()]);
-    return [...ids].flatMap((id) => {
+    const matches: Document[] = [];
+    for (const id of this.candidates(collection, overlay, filter)) {
       const document = this.current(collection, overlay, id);
-      return document && query.test(document) ? [document] : [];
-    });
+      if (document && query.test(document)) matches.push(document);
+    }
+    return matches;
   }
 
   private insert(collection: EmbeddedCollection, overlay: Overlay, document: Document): void {
     if (this.current(collection, overlay, document._id)) {
       throw new UniqueIndexError(collection.name, '_id_', JSON.stringify([document._id]));
     }
-    overlay.set(document._id, structuredClone(document));
+    this.stage(collection, overlay, document._id, copyOf(document));
   }
 
   private update(
@@ -76,11 +109,11 @@ export class StagedChanges {
     for (const document of many ? matches : matches.slice(0, 1)) {
       // a document already changed in this batch is the batch's own copy: no need to copy it again
       const own = overlay.get(document._id) === document;
-      overlay.set(document._id, modified(own ? document : structuredClone(document), modifier));
+      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), modifier));
     }
     if (matches.length > 0 || !upsert) return;
     const seed = { ...equalityFields(filter), ...$setOnInsert } as Document;
-    const inserted = modified({ ...structuredClone(seed), _id: seed._id ?? randomUUID() }, modifier);
+    const inserted = modified({ ...copyOf(seed), _id: seed._id ?? randomUUID() }, modifier);
     this.insert(collection, overlay, inserted);
   }
 
@@ -90,19 +123,20 @@ export class StagedChanges {
     { filter, replacement, upsert }: { filter: Filter; replacement: Document; upsert?: boolean },
   ): void {
     const [match] = this.match(collection, overlay, filter);
-    if (match) overlay.set(match._id, { ...structuredClone(replacement), _id: match._id });
+    if (match) this.stage(collection, overlay, match._id, { ...copyOf(replacement), _id: match._id });
     else if (upsert) this.insert(collection, overlay, { ...replacement, _id: replacement._id ?? equalityFields(filter)._id ?? randomUUID() });
   }
 }
 
-const valueAt = (document: Document, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], document);
+const valueAt = (document: Document, path: string[]): unknown =>
+  path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], document);
 
 /** Plain field = value filters (null matching a missing field, as in MongoDB), tested without compiling a query. */
 function equalityTest(filter: Filter): { test(document: Document): boolean } | undefined {
-  const conditions = Object.entries(filter);
-  const plain = conditions.every(([field, value]) => !field.startsWith('$') && (value === null || typeof value !== 'object'));
+  const entries = Object.entries(filter);
+  const plain = entries.every(([field, value]) => !field.startsWith('$') && (value === null || typeof value !== 'object'));
   if (!plain) return undefined;
+  const conditions = entries.map(([field, value]) => [field.split('.'), value] as const);
   return {
     test: (document) => conditions.every(([field, value]) => {
       const actual = valueAt(document, field);

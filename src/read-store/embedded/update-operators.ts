@@ -1,6 +1,7 @@
 import { update as mingoUpdate } from 'mingo';
 import type { Modifier } from 'mingo/updater';
 import type { Document, Update } from '../read-store.port.js';
+import { copyOf } from './copy-document.js';
 
 type Container = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ function arrayAt(parent: Container, key: string, path: string): unknown[] {
 }
 
 const FAST: Record<string, (parent: Container, key: string, value: unknown, path: string) => void> = {
-  $set: (parent, key, value) => void (parent[key] = structuredClone(value)),
+  $set: (parent, key, value) => void (parent[key] = copyOf(value)),
   $unset: (parent, key) => void delete parent[key],
   $inc: (parent, key, value, path) => {
     if (typeof value !== 'number') throw new TypeError(`$inc of ${path} needs a number`);
@@ -40,10 +41,10 @@ const FAST: Record<string, (parent: Container, key: string, value: unknown, path
   },
   $min: (parent, key, value) => void ((parent[key] === undefined || (value as number) < (parent[key] as number)) && (parent[key] = value)),
   $max: (parent, key, value) => void ((parent[key] === undefined || (value as number) > (parent[key] as number)) && (parent[key] = value)),
-  $push: (parent, key, value, path) => void arrayAt(parent, key, path).push(...structuredClone(eachOf(value))),
+  $push: (parent, key, value, path) => void arrayAt(parent, key, path).push(...copyOf(eachOf(value))),
   $addToSet: (parent, key, value, path) => {
     const array = arrayAt(parent, key, path);
-    for (const item of eachOf(value)) if (!array.some((existing) => same(existing, item))) array.push(structuredClone(item));
+    for (const item of eachOf(value)) if (!array.some((existing) => same(existing, item))) array.push(copyOf(item));
   },
 };
 
