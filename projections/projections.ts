@@ -3,12 +3,10 @@ import { myWorkProjection } from './my-work/my-work.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stageHistoryProjection } from './stage-history/stage-history.projection.js';
-import { streamsProjection } from './streams/streams.projection.js';
 import { winLossProjection } from './win-loss/win-loss.projection.js';
 
 /** Every read model the projector keeps. */
 export const PROJECTIONS: Projection[] = [
-  streamsProjection,
   pipelineBoardProjection,
   stageHistoryProjection,
   monthlyStatisticsProjection,

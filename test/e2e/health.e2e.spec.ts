@@ -1,13 +1,15 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
 import { PROJECTIONS } from '../../projections/projections.js';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { READ_STORE, type ReadStore } from '../../src/read-store/read-store.port.js';
-import { newEvent, sleep, streamName } from '../support/events.js';
+import { newEvent, sleep } from '../support/events.js';
 
 describe('the running service on the embedded default', () => {
   let dir: string;
@@ -46,17 +48,18 @@ describe('the running service on the embedded default', () => {
 
   it('serves GET /health and folds new events into the read models in the same process', async () => {
     const events = app.get<EventStore>(EVENT_STORE);
-    const stream = streamName();
-    await events.append(stream, [newEvent('TrackingNoteAdded', { kind: 'CALL', note: 'called' }), newEvent('DocumentAttached', { kind: 'MEMO' })], 'NO_STREAM');
+    const projectId = randomUUID();
+    const lead = { title: '焊接机器人工作站', customer: '苏州精工', ownerId: 'am-li', region: 'EAST', productLine: 'ROBOT_CELL', estimatedAmount: { amount: 100, currency: 'CNY' } };
+    await events.append(`project-${projectId}`, [newEvent('LeadRegistered', lead), newEvent('TrackingNoteAdded', { kind: 'CALL', note: 'called' })], 'NO_STREAM');
     const reads = app.get<ReadStore>(READ_STORE);
-    for (let i = 0; i < 100 && !(await reads.findOne('streams', { _id: stream })); i++) await sleep(20);
-    expect(await reads.findOne('streams', { _id: stream })).toMatchObject({ revision: 1, events: 2, lastType: 'DocumentAttached' });
+    for (let i = 0; i < 100 && (await reads.findOne(PIPELINE_CARDS, { _id: projectId }))?.revision !== 1; i++) await sleep(20);
+    expect(await reads.findOne(PIPELINE_CARDS, { _id: projectId })).toMatchObject({ revision: 1, title: lead.title, stage: 'LEAD' });
 
     const response = await fetch(`${base}/health`);
     expect(response.status).toBe(200);
     const health = (await response.json()) as { projections: unknown[] };
     expect(health).toMatchObject({ status: 'ok', eventStore: 'UP', readStore: 'UP' });
-    expect(health.projections[0]).toMatchObject({ name: 'streams', eventsBehind: 0, lagSeconds: 0 });
+    expect(health.projections[0]).toMatchObject({ name: 'pipeline-board', eventsBehind: 0, lagSeconds: 0 });
   });
 
   it('serves Prometheus metrics with the lag of every projection', async () => {
