@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { refuse } from '../../domain/project/errors.js';
+import { fold, type ProjectState } from '../../domain/project/state.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../../event-store/event-store.port.js';
-import { projectStream } from '../project-stream.js';
+import { projectIdOf } from '../project-event-metadata.js';
+import { projectStream, toDomainEvent } from '../project-stream.js';
 import { auditSnapshot, diffSnapshots, type FieldChange } from './project-diff.js';
-import { historyPage, type HistoryPage, type HistoryQuery } from './project-history.js';
+import { historyPage, type HistoryEntry, type HistoryPage, type HistoryQuery } from './project-history.js';
 import { verifyChain, type ChainVerification } from './event-chain.js';
 import { readUpTo, type ReplayPoint } from './replay-point.js';
 
@@ -17,6 +19,16 @@ export interface ProjectArchive {
   events: StoredEvent[];
 }
 
+/** A project's whole timeline up to a point, and where it stood then. */
+export interface Replay {
+  projectId: string;
+  revision: number;
+  stage: ProjectState['stage'];
+  entries: HistoryEntry[];
+}
+
+const PAGE = 1000;
+
 /** Audit replay of one project: its history, what changed between two points, its hash chain, its archive. */
 @Injectable()
 export class ProjectAudit {
@@ -24,6 +36,13 @@ export class ProjectAudit {
 
   async history(projectId: string, query: HistoryQuery): Promise<HistoryPage> {
     return historyPage(await this.stream(projectId), query);
+  }
+
+  async replay(projectId: string, point: ReplayPoint = {}): Promise<Replay> {
+    const stream = await this.events.readStream(projectStream(projectId), readUpTo(point));
+    if (stream.length === 0) refuse('PROJECT_NOT_FOUND', `no project ${projectId} at that point`);
+    const { entries, headRevision } = historyPage(stream, { limit: stream.length });
+    return { projectId, revision: headRevision, stage: fold(stream.map(toDomainEvent)).stage, entries };
   }
 
   async diff(projectId: string, from: ReplayPoint, to: ReplayPoint): Promise<{ fromRevision: number; toRevision: number; changes: FieldChange[] }> {
@@ -41,6 +60,15 @@ export class ProjectAudit {
   async archive(projectId: string, now = new Date()): Promise<ProjectArchive> {
     const events = await this.stream(projectId, true);
     return { format: 'psm-project-archive/1', projectId, stream: projectStream(projectId), exportedAt: now.toISOString(), verification: verifyChain(events), events };
+  }
+
+  /** Every project in the log, in the order they began. */
+  async projectIds(): Promise<string[]> {
+    const ids = new Set<string>();
+    for (let page = await this.events.readAll({ limit: PAGE }); page.length > 0; page = await this.events.readAll({ after: page[page.length - 1].position, limit: PAGE })) {
+      for (const event of page) if (projectIdOf(event)) ids.add(projectIdOf(event)!);
+    }
+    return [...ids];
   }
 
   private async stream(projectId: string, asStored = false): Promise<StoredEvent[]> {
