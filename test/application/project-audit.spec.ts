@@ -83,6 +83,12 @@ describe('audit replay over the demo world (every path of the procedure)', () =>
         { commandId: randomUUID(), actor: { userId: 'am-1', roles: ['ACCOUNT_MANAGER'] } }));
     }
     const events = await store.readStream(projectStream(projectId));
+    // the history was read before these appends: what it keeps of the stream grows with it
+    expect((await audit.replay(projectId)).revision).toBe(events.length - 1);
+    for (const { revision } of events) {
+      const replay = await audit.replay(projectId, { atRevision: revision });
+      expect([replay.revision, replay.stage, replay.entries.length]).toEqual([revision, fold(events.slice(0, revision + 1).map(toDomainEvent)).stage, revision + 1]);
+    }
     const query = new GetProjectHandler(store);
     for (const { revision } of events) {
       expect(await query.execute(new GetProject(projectId, { atRevision: revision }))).toEqual({ project: fold(events.slice(0, revision + 1).map(toDomainEvent)), revision });
