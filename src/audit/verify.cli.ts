@@ -40,7 +40,8 @@ try {
     try {
       const audit = new ProjectAudit(events);
       const ids = positionals.length ? positionals : await audit.projectIds();
-      results = await Promise.all(ids.map(async (id): Promise<[string, ChainVerification]> => [id, await audit.verify(id)]));
+      results = [];
+      for (const id of ids) results.push([id, await audit.verify(id)]);
     } finally {
       await events.close();
     }

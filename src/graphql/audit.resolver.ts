@@ -1,5 +1,6 @@
-import { UseGuards } from '@nestjs/common';
+import { BadRequestException, UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { EVENT_LABELS } from '../application/audit/event-labels.js';
 import { ProjectAudit } from '../application/audit/project-audit.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
@@ -24,6 +25,8 @@ export class AuditResolver {
     @Args('limit', { type: () => Int, defaultValue: 100, description: `At most ${MAX_PAGE}` }) limit = 100,
   ): Promise<HistoryPageView> {
     assertMayAccessRecord(actor, 'READ');
+    const unknown = types?.filter((type) => !(type in EVENT_LABELS)) ?? [];
+    if (unknown.length > 0) throw new BadRequestException({ message: [`unknown event type(s): ${unknown.join(', ')}`] });
     const page = await this.audit.history(projectId, { from, to, types, limit: Math.max(1, Math.min(limit, MAX_PAGE)) });
     return { projectId, ...page };
   }

@@ -52,6 +52,7 @@ describe('audit replay over HTTP', () => {
     expect([first.nextFrom, ...second.entries.map((entry: { revision: number }) => entry.revision)]).toEqual([4, 4, 5, 6, 7]);
     const votes = (await history({ types: ['ReviewVoteCast'] })).data.projectHistory.entries;
     expect(votes.map((entry: { decidedDocument: { kind: string } }) => entry.decidedDocument.kind)).toEqual(['SOLUTION', 'TECHNICAL_AGREEMENT']);
+    expect((await history({ types: ['ReviewVoteCast', 'Nonsense'] })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: ['unknown event type(s): Nonsense'] });
   });
 
   it('project(asOf) at each recorded instant is the state after the last event recorded by then; atRevision after that revision', async () => {
