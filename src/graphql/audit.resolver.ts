@@ -27,7 +27,8 @@ export class AuditResolver {
     assertMayAccessRecord(actor, 'READ');
     const unknown = types?.filter((type) => !(type in EVENT_LABELS)) ?? [];
     if (unknown.length > 0) throw new BadRequestException({ message: [`unknown event type(s): ${unknown.join(', ')}`] });
-    const page = await this.audit.history(projectId, { from, to, types, limit: Math.max(1, Math.min(limit, MAX_PAGE)) });
+    // an explicit null means the same as an absent bound
+    const page = await this.audit.history(projectId, { from: from ?? undefined, to: to ?? undefined, types: types ?? undefined, limit: Math.max(1, Math.min(limit, MAX_PAGE)) });
     return { projectId, ...page };
   }
 
