@@ -9,6 +9,7 @@ import { fold, type ProjectState } from '../domain/project/state.js';
 import type { Actor } from '../domain/project/vocabulary.js';
 import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
+import { chained, linkOf } from './audit/event-chain.js';
 import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
 import { occurredAt, type StageBefore } from './project-event-metadata.js';
@@ -61,7 +62,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const dimensions = dimensionsOf(fold(decided, state));
       const stageBefore = stageContextOf(history, state);
       const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
-      const proposed = decided.map((event, index) => ({
+      const unchained = decided.map((event, index) => ({
         id: eventIdFor(meta.commandId, index),
         type: event.type,
         data: event.data as Record<string, unknown>,
@@ -77,6 +78,9 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           ...(stageBefore ? { stageBefore } : {}),
         },
       }));
+      // appending at the exact expected revision: each event's revision and predecessor are known here
+      const previousHash = history.length > 0 ? (linkOf(history[history.length - 1])?.hash ?? null) : null;
+      const proposed = chained(stream, history.length, previousHash, unchained);
       try {
         await this.events.append(stream, proposed, expected);
       } catch (error) {

@@ -48,6 +48,8 @@ export interface ReadStreamOptions {
   toRevision?: number;
   /** Only events recorded at or before this instant. */
   until?: Date;
+  /** The events exactly as written, not upcast: what the hash chain covers. */
+  asStored?: boolean;
 }
 
 export interface ReadAllOptions {

@@ -15,10 +15,11 @@ export interface RawEvent {
 
 export const serialize = (value: Record<string, unknown>): string => JSON.stringify(value);
 
-/** Parses what was stored and upcasts it to the current schema version. */
-export function deserialize(raw: RawEvent, upcasters: UpcasterRegistry): StoredEvent {
+/** Parses what was stored and upcasts it to the current schema version; without upcasters, leaves it as stored. */
+export function deserialize(raw: RawEvent, upcasters: UpcasterRegistry | undefined): StoredEvent {
   const metadata = JSON.parse(raw.metadata) as EventMetadata;
-  const { schemaVersion, data } = upcasters.upcast(raw.type, metadata.schemaVersion, JSON.parse(raw.data));
+  const stored = JSON.parse(raw.data) as Record<string, unknown>;
+  const { schemaVersion, data } = upcasters ? upcasters.upcast(raw.type, metadata.schemaVersion, stored) : { schemaVersion: metadata.schemaVersion, data: stored };
   return {
     id: raw.id,
     stream: raw.stream,

@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
 import { GetProject } from '../application/get-project.query.js';
 import { projectIdFor } from '../application/project-stream.js';
@@ -36,9 +36,13 @@ export class ProjectResolver {
     return this.commands.execute(new ExecuteProjectCommand(id, command, { commandId, actor }));
   }
 
-  @Query(() => ProjectView, { nullable: true, description: '项目当前状态（由事件流重放）' })
-  async project(@Args('id', { type: () => ID }) id: string): Promise<ProjectView | null> {
-    const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id));
+  @Query(() => ProjectView, { nullable: true, description: '项目状态（由事件流重放）: now, or as it was at an instant or a revision (give one of asOf, atRevision)' })
+  async project(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The state from the events recorded by this instant' }) asOf?: Date,
+    @Args('atRevision', { type: () => Int, nullable: true, description: 'The state after this revision' }) atRevision?: number,
+  ): Promise<ProjectView | null> {
+    const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id, { asOf, atRevision }));
     if (!found) return null;
     const { project, revision } = found;
     const { lead: registered } = project;

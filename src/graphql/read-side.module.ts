@@ -1,22 +1,25 @@
 import { Module } from '@nestjs/common';
+import { ProjectAudit } from '../application/audit/project-audit.js';
 import { MyWork } from '../application/my-work.query.js';
 import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
 import { ProjectList } from '../application/projects.query.js';
 import { PeriodReport } from '../application/reports/period-report.js';
 import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
+import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
 import { OperationsResolver } from './operations.resolver.js';
 import { PipelineBoardResolver } from './pipeline-board.resolver.js';
+import { ProjectArchiveController } from './project-archive.controller.js';
 import { ProjectModule } from './project.module.js';
 import { ReadSideResolver } from './read-side.resolver.js';
 import { ReportsCsvController } from './reports-csv.controller.js';
 import { ReportsResolver } from './reports.resolver.js';
 
-/** The read side: board, reports, analyses, my work, live board changes, rebuilds. */
+/** The read side: board, reports, analyses, my work, live board changes, rebuilds, audit replay. */
 @Module({
   imports: [ProjectModule],
-  controllers: [ReportsCsvController],
+  controllers: [ReportsCsvController, ProjectArchiveController],
   providers: [
     PipelineBoardResolver,
     GetPipelineBoardHandler,
@@ -29,6 +32,8 @@ import { ReportsResolver } from './reports.resolver.js';
     MyWork,
     ProjectList,
     OperationsResolver,
+    ProjectAudit,
+    AuditResolver,
   ],
 })
 export class ReadSideModule {}

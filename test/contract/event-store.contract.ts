@@ -159,4 +159,12 @@ export function eventStoreContract(open: EventStoreFactory): void {
     expect(event.metadata.schemaVersion).toBe(2);
   });
 
+  it('reads a stream as stored, without upcasting, when asked to', async () => {
+    const stream = streamName();
+    await store.append(stream, [newEvent('AmountEstimated', { amountYuan: 1200 }, 1)], 'NO_STREAM');
+    const [event] = await store.readStream(stream, { asStored: true });
+    expect(event.data).toEqual({ amountYuan: 1200 });
+    expect(event.metadata.schemaVersion).toBe(1);
+  });
+
 }

@@ -18,7 +18,7 @@ export class PsmApp {
   private constructor(
     readonly app: NestFastifyApplication,
     readonly url: string,
-    private readonly dir: string,
+    readonly dir: string,
   ) {}
 
   static async start(): Promise<PsmApp> {

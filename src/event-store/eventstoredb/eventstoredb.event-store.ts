@@ -70,7 +70,7 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async readStream(stream: string, { fromRevision = 0, toRevision, until }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+  async readStream(stream: string, { fromRevision = 0, toRevision, until, asStored }: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     if (toRevision !== undefined && toRevision < fromRevision) return [];
     const read = this.client.readStream(stream, {
       direction: FORWARDS,
@@ -83,7 +83,7 @@ export class EventStoreDbEventStore implements EventStore {
         if (!event) continue;
         if (toRevision !== undefined && event.revision > BigInt(toRevision)) break;
         if (until && event.created.getTime() > until.getTime()) continue;
-        events.push(this.toStored(event));
+        events.push(this.toStored(event, asStored ? undefined : this.upcasters));
       }
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
@@ -100,7 +100,7 @@ export class EventStoreDbEventStore implements EventStore {
     const from = after === undefined ? undefined : parsePosition(after);
     for await (const event of this.scan(FORWARDS, from, Math.max(limit + 1, MIN_PAGE))) {
       if (isSystem(event)) continue;
-      events.push(this.toStored(event));
+      events.push(this.toStored(event, this.upcasters));
       if (events.length === limit) break;
     }
     return events;
@@ -109,7 +109,7 @@ export class EventStoreDbEventStore implements EventStore {
   subscribe({ after }: { after?: Position } = {}): Subscription {
     const subscription = new CatchUpSubscription(
       this.client,
-      (event) => this.toStored(event),
+      (event) => this.toStored(event, this.upcasters),
       after === undefined ? undefined : parsePosition(after),
       () => this.subscriptions.delete(subscription),
     );
@@ -174,7 +174,7 @@ export class EventStoreDbEventStore implements EventStore {
     throw new Error(`EventStoreDB reported no position for ${stream}@${revision}`);
   }
 
-  private toStored(event: RecordedEvent): StoredEvent {
+  private toStored(event: RecordedEvent, upcasters: UpcasterRegistry | undefined): StoredEvent {
     return deserialize(
       {
         id: event.id,
@@ -186,7 +186,7 @@ export class EventStoreDbEventStore implements EventStore {
         metadata: jsonText(event.metadata),
         recordedAt: event.created.toISOString(),
       },
-      this.upcasters,
+      upcasters,
     );
   }
 }

@@ -55,7 +55,7 @@ export class InMemoryEventStore implements EventStore {
     const until = options.until?.toISOString();
     return this.streamEvents(stream)
       .filter((raw) => raw.revision >= from && raw.revision <= to && (!until || raw.recordedAt <= until))
-      .map((raw) => deserialize(raw, this.upcasters));
+      .map((raw) => deserialize(raw, options.asStored ? undefined : this.upcasters));
   }
 
   async readAll({ after, limit }: ReadAllOptions): Promise<StoredEvent[]> {

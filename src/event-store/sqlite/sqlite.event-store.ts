@@ -118,12 +118,12 @@ export class SqliteEventStore implements EventStore {
       to: options.toRevision ?? Number.MAX_SAFE_INTEGER,
       until: options.until?.toISOString() ?? '\uffff',
     }) as Row[];
-    return rows.map((row) => this.toEvent(row));
+    return rows.map((row) => this.toEvent(row, options.asStored ? undefined : this.upcasters));
   }
 
   async readAll({ after, limit }: ReadAllOptions): Promise<StoredEvent[]> {
     const rows = this.statements.all.all(after === undefined ? 0 : Number(after), limit) as Row[];
-    return rows.map((row) => this.toEvent(row));
+    return rows.map((row) => this.toEvent(row, this.upcasters));
   }
 
   subscribe(options: { after?: string } = {}): Subscription {
@@ -200,7 +200,7 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: decision.firstRevision + events.length - 1, position: String(position) };
   }
 
-  private toEvent(row: Row): StoredEvent {
+  private toEvent(row: Row, upcasters: UpcasterRegistry | undefined): StoredEvent {
     const raw: RawEvent = {
       id: row.id,
       stream: row.stream,
@@ -211,6 +211,6 @@ export class SqliteEventStore implements EventStore {
       metadata: row.metadata,
       recordedAt: row.recorded_at,
     };
-    return deserialize(raw, this.upcasters);
+    return deserialize(raw, upcasters);
   }
 }

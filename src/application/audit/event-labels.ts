@@ -1,0 +1,42 @@
+import type { ProjectEventType } from '../../domain/project/events.js';
+
+/** The one table of what users call each event (中文), for history, replay and archives. */
+export const EVENT_LABELS: Record<ProjectEventType, string> = {
+  LeadRegistered: '信息登记',
+  LeadQualified: '筛选通过',
+  LeadRejected: '筛选拒绝',
+  LeadForwarded: '转其他事业部',
+  ProjectApproved: '立项',
+  ExchangeRecorded: '现场交流',
+  SurveyCompleted: '现场调研',
+  SolutionSubmitted: '提交解决方案',
+  ReviewVoteCast: '评审投票',
+  ReviewPassed: '评审通过',
+  ReviewFailed: '评审不通过',
+  QuotationSubmitted: '提交报价',
+  QuotationApproved: '报价审批',
+  ProcurementChosen: '确定采购方式',
+  BidDecided: '投标决策',
+  TenderDocumentsPurchased: '购买招标文件',
+  BidBondPaid: '缴纳投标保证金',
+  BidDocumentsChecked: '投标文件检查',
+  BidSubmitted: '递交投标文件',
+  BidWon: '中标',
+  BidLost: '未中标',
+  NegotiationRecorded: '商务谈判',
+  TechnicalAgreementSubmitted: '提交技术协议',
+  TechnicalAgreementSigned: '签署技术协议',
+  ContractDrafted: '确定合同文本',
+  ContractCountersigned: '会签',
+  CountersignRejected: '会签退回',
+  ContractSigned: '签订合同',
+  TerminationRequested: '项目终止申请',
+  ProjectTerminated: '项目终止',
+  TerminationDeclined: '终止申请驳回',
+  ProjectHandedOver: '项目移交',
+  ProjectSummarized: '项目总结',
+  TrackingNoteAdded: '项目跟踪',
+  DocumentAttached: '文档归档',
+};
+
+export const labelOf = (type: string): string => EVENT_LABELS[type as ProjectEventType] ?? type;

@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { ProjectAudit } from '../application/audit/project-audit.js';
+import { ConfigError, loadConfig } from '../config/app-config.js';
+import { DomainError } from '../domain/project/errors.js';
+import { openEventStore } from '../event-store/open-event-store.js';
+import { timelineTable } from './timeline-table.js';
+
+const USAGE = 'usage: npm run replay -- <projectId> [--as-of 2026-11-01T00:00:00Z] [--json]\n';
+
+/** npm run replay -- <projectId> [--as-of ISO] [--json]: a project's timeline from the event store the configuration selects. */
+try {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const asOf = values['as-of'] === undefined ? undefined : new Date(values['as-of']);
+  if (positionals.length !== 1 || (asOf && Number.isNaN(asOf.getTime()))) {
+    process.stderr.write(USAGE);
+    process.exit(2);
+  }
+  const events = await openEventStore(loadConfig());
+  try {
+    const replay = await new ProjectAudit(events).replay(positionals[0], { asOf });
+    process.stdout.write(values.json ? `${JSON.stringify(replay, null, 2)}\n` : timelineTable(replay));
+  } finally {
+    await events.close();
+  }
+} catch (error) {
+  if (!(error instanceof ConfigError || error instanceof DomainError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

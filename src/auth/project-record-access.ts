@@ -1,0 +1,25 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { Role } from '../domain/project/vocabulary.js';
+import type { AuthenticatedActor } from './actor.js';
+
+/**
+ * Who reads a project's full record (history, past states, diffs, archive): the managers and the roles
+ * that work on projects. ADMIN runs the system and reads no commercial content. The one place where
+ * per-project visibility will narrow this.
+ */
+const RECORD_READERS: readonly Role[] = [
+  'SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'TECH_MANAGER', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER',
+  'ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER',
+];
+
+/** A verification shows hashes, revisions and event types only, so ADMIN may run it too. */
+const CHAIN_VERIFIERS: readonly Role[] = [...RECORD_READERS, 'ADMIN'];
+
+export type RecordAccess = 'READ' | 'VERIFY';
+
+export function assertMayAccessRecord(actor: AuthenticatedActor, access: RecordAccess): void {
+  const allowed = access === 'READ' ? RECORD_READERS : CHAIN_VERIFIERS;
+  if (!actor.roles.some((role) => allowed.includes(role))) {
+    throw new ForbiddenException(`reading a project's record needs one of the roles ${allowed.join(', ')}`);
+  }
+}

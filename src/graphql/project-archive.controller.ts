@@ -1,0 +1,19 @@
+import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
+import { ProjectAudit, type ProjectArchive } from '../application/audit/project-audit.js';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { assertMayAccessRecord } from '../auth/project-record-access.js';
+
+/** A project's stream as stored, with its hash chain, for safekeeping and offline checks (`npm run audit:verify -- --file`). */
+@Controller('projects')
+@UseGuards(AuthGuard)
+export class ProjectArchiveController {
+  constructor(private readonly audit: ProjectAudit) {}
+
+  @Get(':id/archive')
+  @Header('content-type', 'application/json; charset=utf-8')
+  archive(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
+    assertMayAccessRecord(actor, 'READ');
+    return this.audit.archive(id);
+  }
+}
