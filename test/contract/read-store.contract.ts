@@ -47,6 +47,9 @@ export function readStoreContract(open: ReadStoreFactory): void {
     })), '1');
     const found = await store.find(cards, { stage: 'PSM030' }, { sort: { amount: -1 }, skip: 1, limit: 1, projection: { amount: 1 } });
     expect(found).toEqual([{ _id: 'p2', amount: 300 }]);
+    const byStages = await store.find(cards, { stage: { $in: ['PSM040', 'LEAD', 'PSM040'] } }, { projection: { code: 1, amount: 1 } });
+    expect(byStages.sort((a, b) => a._id.localeCompare(b._id))).toEqual([{ _id: 'p0', code: 'C0', amount: 100 }, { _id: 'p3', code: 'C3', amount: 400 }]);
+    expect(await store.find(cards, { stage: 'LEAD' }, { projection: { _id: 0, stage: 1, missing: 1 } })).toEqual([{ stage: 'LEAD' }]);
     expect(await store.count(cards, { amount: { $gte: 300 } })).toBe(3);
     const totals = await store.aggregate(cards, [
       { $group: { _id: '$stage', count: { $sum: 1 }, amount: { $sum: '$amount' } } },

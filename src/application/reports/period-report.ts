@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MONTHLY_STATISTICS, type Dimension } from '../../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { STAGE_INTERVALS } from '../../../projections/stage-history/stage-history.projection.js';
-import { shanghaiDate } from '../../domain/policy/working-calendar.js';
+import { endOfShanghaiDay } from '../../domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
 
@@ -39,7 +39,7 @@ export class PeriodReport {
   async rows(months: string[], dimension: Dimension): Promise<PeriodRow[]> {
     const [docs, due] = await Promise.all([
       this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, dimension }),
-      this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months } }),
+      this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months } }, { projection: { dueOn: 1, doneAt: 1, ownerId: 1, region: 1, productLine: 1 } }),
     ]);
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
@@ -50,7 +50,7 @@ export class PeriodReport {
     for (const doc of docs) addCounters(rowOf(String(doc.value)).counters, doc);
     for (const interval of due) {
       const value = valueOf(interval, dimension);
-      const doneInTime = interval.doneAt !== undefined && shanghaiDate(new Date(interval.doneAt)) <= interval.dueOn!;
+      const doneInTime = interval.doneAt !== undefined && interval.doneAt < endOfShanghaiDay(interval.dueOn!);
       if (value !== undefined && !doneInTime) rowOf(value).overdueSteps += 1;
     }
     for (const row of rows.values()) {

@@ -34,6 +34,12 @@ type Record_ = Document & {
   productLine?: string;
 };
 
+/** What the analysis reads of a record. */
+const FIELDS = Object.fromEntries([
+  'outcome', 'closedAt', 'registeredAt', 'estimatedAmount', 'quotedAmount', 'wonAmount', 'procurement', 'bidSubmitted', 'bidWon',
+  'reasons', 'competitors', 'failedReviews', 'countersignRejections', 'ownerId', 'region', 'productLine',
+].map((field) => [field, 1 as const]));
+
 const DAY_MS = 86_400_000;
 /** Amount bands by estimated amount, fen. */
 const BANDS: Array<[string, number]> = [['< 1,000,000 CNY', 1_000_000_00], ['1,000,000–5,000,000 CNY', 5_000_000_00], ['> 5,000,000 CNY', Infinity]];
@@ -77,10 +83,7 @@ export class WinLossAnalysis {
 
   async groups(from: string, to: string, groupBy: WinLossGroupBy, filter: WinLossFilter = {}): Promise<WinLossGroup[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
-    const records = await this.reads.find<Record_>(WIN_LOSS, {
-      ...selection,
-      closedMonth: { $in: monthsBetween(from, to) },
-    });
+    const records = await this.reads.find<Record_>(WIN_LOSS, { ...selection, closedMonth: { $in: monthsBetween(from, to) } }, { projection: FIELDS });
     const groups = new Map<string, Record_[]>();
     for (const record of records) {
       const key = keyOf(record, groupBy);

@@ -28,6 +28,22 @@ const SCHEMA = `
     position   TEXT NOT NULL
   );`;
 
+/** The top-level fields an inclusion projection keeps (with `_id` unless excluded); undefined for any other projection. */
+function includedFields(projection: Record<string, 0 | 1>): string[] | undefined {
+  const entries = Object.entries(projection);
+  const simple = entries.every(([field, keep]) => !field.includes('.') && (keep === 1 || (field === '_id' && keep === 0)));
+  if (!simple) return undefined;
+  const kept = entries.filter(([, keep]) => keep === 1).map(([field]) => field);
+  return projection._id === 0 || kept.includes('_id') ? kept : ['_id', ...kept];
+}
+
+/** A copy of the named fields of a document, leaving out those it lacks. */
+function pick(document: Document, fields: string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) if (document[field] !== undefined) picked[field] = copyOf(document[field]);
+  return picked;
+}
+
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
 
@@ -93,8 +109,10 @@ export class EmbeddedReadStore implements ReadStore {
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     const [documents, rest] = this.documents(name, filter);
-    const plain = Object.keys(rest).length === 0 && !options.projection && !options.sort && !options.skip && !options.limit;
-    if (plain) return copyOf(documents) as T[];
+    const plain = Object.keys(rest).length === 0 && !options.sort && !options.skip && !options.limit;
+    const fields = options.projection && includedFields(options.projection);
+    if (plain && !options.projection) return copyOf(documents) as T[];
+    if (plain && fields) return documents.map((document) => pick(document, fields)) as T[];
     let cursor = find(documents, rest, options.projection);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
@@ -204,7 +222,6 @@ export class EmbeddedReadStore implements ReadStore {
     return collection;
   }
 
-  /** The documents a filter may match: narrowed through an equality lookup when it can be. */
   /**
    * The documents a filter may match, narrowed through an equality lookup when it can be, and the
    * rest of the filter still to test (the looked-up condition holds for every document returned).
@@ -212,10 +229,20 @@ export class EmbeddedReadStore implements ReadStore {
   private documents(name: string, filter: Filter): [Document[], Filter] {
     const collection = this.collections.get(name);
     if (!collection) return [[], filter];
-    const narrowed = collection.candidates(filter);
+    const narrowed = collection.narrowing(filter);
     if (!narrowed) return [[...collection.documents.values()], filter];
     const { [narrowed.field]: _covered, ...rest } = filter;
-    return [[...narrowed.ids].flatMap((id) => collection.documents.get(id) ?? []), rest];
+    const documents: Document[] = [];
+    // an array field is found under each of its elements: a document may come up more than once
+    const seen = narrowed.values.length > 1 ? new Set<string>() : undefined;
+    for (const value of narrowed.values) {
+      for (const id of collection.idsWhere(narrowed.field, value)!) {
+        if (seen?.has(id)) continue;
+        seen?.add(id);
+        documents.push(collection.documents.get(id)!);
+      }
+    }
+    return [documents, rest];
   }
 
   private load(): void {
