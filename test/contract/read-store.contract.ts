@@ -60,6 +60,9 @@ export function readStoreContract(open: ReadStoreFactory): void {
       { _id: 'PSM030', count: 3, amount: 1000 },
       { _id: 'PSM040', count: 1, amount: 400 },
     ]);
+    // a document holding an array is found under each element, and handed out once
+    await store.commit(projection, [{ collection: cards, insertOne: { document: { _id: 'multi', code: 'M', stage: ['PSM050', 'PSM060'] } } }], '2');
+    expect(await store.find(cards, { stage: { $in: ['PSM050', 'PSM060'] } }, { projection: { code: 1 } })).toEqual([{ _id: 'multi', code: 'M' }]);
   });
 
   it('updates many, replaces and deletes', async () => {

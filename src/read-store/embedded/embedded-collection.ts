@@ -17,6 +17,7 @@ export class EmbeddedCollection {
   private uniqueIndexes: UniqueIndex[] = [];
   /** For the first field of every declared index: value → ids, so an equality filter need not scan. */
   private readonly lookups = new Map<string, Map<string, Set<string>>>();
+  private readonly arrayValued = new Set<string>();
   defined = false;
 
   constructor(readonly name: string) {}
@@ -110,8 +111,14 @@ export class EmbeddedCollection {
     return this.lookups.keys();
   }
 
+  /** Whether a document may be found under more than one value of `field`: once any held an array there. */
+  mayRepeat(field: string): boolean {
+    return this.arrayValued.has(field);
+  }
+
   private track(field: string, document: Document, action: 'add' | 'remove'): void {
     const byValue = this.lookups.get(field)!;
+    if (Array.isArray(document[field])) this.arrayValued.add(field);
     for (const key of lookupKeys(document, field)) {
       let ids = byValue.get(key);
       if (action === 'add') {

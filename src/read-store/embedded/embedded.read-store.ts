@@ -13,7 +13,7 @@ import type {
   ReadStore,
 } from '../read-store.port.js';
 import { copyOf } from './copy-document.js';
-import { EmbeddedCollection } from './embedded-collection.js';
+import { EmbeddedCollection, keyOfValue } from './embedded-collection.js';
 import { StagedChanges } from './staged-changes.js';
 
 const SCHEMA = `
@@ -66,6 +66,8 @@ export class EmbeddedReadStore implements ReadStore {
   private readonly unsaved = new Map<EmbeddedCollection, Set<string>>();
   private readonly unsavedCheckpoints = new Set<string>();
   private saveTimer?: NodeJS.Timeout;
+  /** At least writeBehindMs, and ten times what the last write took: writing never takes more than a tenth of the time. */
+  private saveDelayMs: number;
   /** Why the last write behind failed: the next commit tries again and fails with it, changing nothing. */
   private saveFailure?: unknown;
   private readonly write: () => void;
@@ -73,7 +75,7 @@ export class EmbeddedReadStore implements ReadStore {
   private readonly writeBehindMs: number;
 
   constructor(file: string, { writeBehindMs = 500 }: EmbeddedReadStoreOptions = {}) {
-    this.writeBehindMs = writeBehindMs;
+    this.writeBehindMs = this.saveDelayMs = writeBehindMs;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -150,7 +152,7 @@ export class EmbeddedReadStore implements ReadStore {
     }
     this.checkpoints.set(projection, checkpoint);
     this.unsavedCheckpoints.add(projection);
-    this.saveTimer ??= setTimeout(() => this.saveBehind(), this.writeBehindMs).unref();
+    this.saveTimer ??= setTimeout(() => this.saveBehind(), this.saveDelayMs).unref();
   }
 
   async checkpoint(projection: string): Promise<Position | undefined> {
@@ -196,7 +198,9 @@ export class EmbeddedReadStore implements ReadStore {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (this.unsavedCheckpoints.size === 0) return;
+    const started = performance.now();
     this.write();
+    this.saveDelayMs = Math.max(this.writeBehindMs, 10 * (performance.now() - started));
     this.saveFailure = undefined;
     this.unsaved.clear();
     this.unsavedCheckpoints.clear();
@@ -233,9 +237,10 @@ export class EmbeddedReadStore implements ReadStore {
     if (!narrowed) return [[...collection.documents.values()], filter];
     const { [narrowed.field]: _covered, ...rest } = filter;
     const documents: Document[] = [];
+    const values = [...new Map(narrowed.values.map((value) => [keyOfValue(value), value])).values()];
     // an array field is found under each of its elements: a document may come up more than once
-    const seen = narrowed.values.length > 1 ? new Set<string>() : undefined;
-    for (const value of narrowed.values) {
+    const seen = values.length > 1 && collection.mayRepeat(narrowed.field) ? new Set<string>() : undefined;
+    for (const value of values) {
       for (const id of collection.idsWhere(narrowed.field, value)!) {
         if (seen?.has(id)) continue;
         seen?.add(id);
