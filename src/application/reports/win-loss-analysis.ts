@@ -54,8 +54,6 @@ const keyOf = (record: Record_, groupBy: WinLossGroupBy): string => {
   }
 };
 
-const average = (values: number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
-
 export interface WinLossGroup {
   key: string;
   closed: number;
@@ -84,44 +82,82 @@ export class WinLossAnalysis {
   async groups(from: string, to: string, groupBy: WinLossGroupBy, filter: WinLossFilter = {}): Promise<WinLossGroup[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
     const records = await this.reads.find<Record_>(WIN_LOSS, { ...selection, closedMonth: { $in: monthsBetween(from, to) } }, { projection: FIELDS });
-    const groups = new Map<string, Record_[]>();
+    const tallies = new Map<string, Tally>();
     for (const record of records) {
       const key = keyOf(record, groupBy);
-      const members = groups.get(key);
-      if (members) members.push(record);
-      else groups.set(key, [record]);
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = new Tally()));
+      tally.add(record);
     }
-    return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, members]) => summarize(key, members));
+    return [...tallies].sort(([a], [b]) => a.localeCompare(b)).map(([key, tally]) => tally.summary(key));
   }
 }
 
-function summarize(key: string, records: Record_[]): WinLossGroup {
-  const won = records.filter((r) => r.outcome === 'WON');
-  const lost = records.filter((r) => r.outcome === 'LOST');
-  const count = (lists: string[][]) => {
-    const counts: Record<string, number> = {};
-    for (const item of lists.flat()) counts[item] = (counts[item] ?? 0) + 1;
-    return ranked(counts);
-  };
-  const bidsWon = records.filter((r) => r.bidWon).length;
-  const bidsLost = lost.filter((r) => r.bidSubmitted).length;
-  return {
-    key,
-    closed: records.length,
-    won: won.length,
-    lost: lost.length,
-    terminated: records.length - won.length - lost.length,
-    winRate: won.length + lost.length ? won.length / (won.length + lost.length) : null,
-    bidsWon,
-    bidsLost,
-    bidHitRate: bidHitRate(bidsWon, bidsLost),
-    amountWon: won.reduce((sum, r) => sum + (r.wonAmount ?? 0), 0),
-    amountLost: lost.reduce((sum, r) => sum + (r.quotedAmount ?? r.estimatedAmount ?? 0), 0),
-    lossReasons: count(lost.map((r) => r.reasons ?? [])),
-    competitorsMet: count(records.map((r) => r.competitors ?? [])),
-    competitorsBeaten: count(won.map((r) => r.competitors ?? [])),
-    averageCycleDays: average(records.filter((r) => r.registeredAt).map((r) => (Date.parse(r.closedAt!) - Date.parse(r.registeredAt!)) / DAY_MS)),
-    averageFailedReviews: average(records.map((r) => r.failedReviews ?? 0)),
-    averageCountersignRejections: average(records.map((r) => r.countersignRejections ?? 0)),
-  };
+const tenths = (sum: number, count: number) => (count ? Math.round((sum / count) * 10) / 10 : null);
+
+function countEach(counts: Record<string, number>, items: string[] | undefined): void {
+  for (const item of items ?? []) counts[item] = (counts[item] ?? 0) + 1;
+}
+
+/** A group's figures, added up in one pass over its records. */
+class Tally {
+  private closed = 0;
+  private won = 0;
+  private lost = 0;
+  private bidsWon = 0;
+  private bidsLost = 0;
+  private amountWon = 0;
+  private amountLost = 0;
+  private cycleDays = 0;
+  private cycles = 0;
+  private failedReviews = 0;
+  private countersignRejections = 0;
+  private readonly lossReasons: Record<string, number> = {};
+  private readonly competitorsMet: Record<string, number> = {};
+  private readonly competitorsBeaten: Record<string, number> = {};
+
+  add(record: Record_): void {
+    this.closed += 1;
+    if (record.bidWon) this.bidsWon += 1;
+    if (record.outcome === 'WON') {
+      this.won += 1;
+      this.amountWon += record.wonAmount ?? 0;
+      countEach(this.competitorsBeaten, record.competitors);
+    } else if (record.outcome === 'LOST') {
+      this.lost += 1;
+      if (record.bidSubmitted) this.bidsLost += 1;
+      this.amountLost += record.quotedAmount ?? record.estimatedAmount ?? 0;
+      countEach(this.lossReasons, record.reasons);
+    }
+    countEach(this.competitorsMet, record.competitors);
+    if (record.registeredAt) {
+      this.cycleDays += (Date.parse(record.closedAt!) - Date.parse(record.registeredAt)) / DAY_MS;
+      this.cycles += 1;
+    }
+    this.failedReviews += record.failedReviews ?? 0;
+    this.countersignRejections += record.countersignRejections ?? 0;
+  }
+
+  summary(key: string): WinLossGroup {
+    const decided = this.won + this.lost;
+    return {
+      key,
+      closed: this.closed,
+      won: this.won,
+      lost: this.lost,
+      terminated: this.closed - decided,
+      winRate: decided ? this.won / decided : null,
+      bidsWon: this.bidsWon,
+      bidsLost: this.bidsLost,
+      bidHitRate: bidHitRate(this.bidsWon, this.bidsLost),
+      amountWon: this.amountWon,
+      amountLost: this.amountLost,
+      lossReasons: ranked(this.lossReasons),
+      competitorsMet: ranked(this.competitorsMet),
+      competitorsBeaten: ranked(this.competitorsBeaten),
+      averageCycleDays: tenths(this.cycleDays, this.cycles),
+      averageFailedReviews: tenths(this.failedReviews, this.closed),
+      averageCountersignRejections: tenths(this.countersignRejections, this.closed),
+    };
+  }
 }
