@@ -6,6 +6,13 @@ import { UniqueIndex } from './unique-index.js';
 export const keyOfValue = (value: unknown) => (typeof value === 'string' ? `s${value}` : JSON.stringify(value ?? null));
 
 /** The lookup keys of a document's field: like MongoDB, an array field matches an equality on any of its elements. */
+/** Whether two versions of a document are found under the same lookup keys of `field`. */
+export function sameKeys(a: Document, b: Document, field: string): boolean {
+  const [x, y] = [a[field], b[field]];
+  if (Array.isArray(x) || Array.isArray(y)) return false;
+  return x === y || keyOfValue(x) === keyOfValue(y);
+}
+
 export function lookupKeys(document: Document, field: string): string[] {
   const value = document[field];
   return Array.isArray(value) ? value.map(keyOfValue) : [keyOfValue(value)];
@@ -134,8 +141,12 @@ export class EmbeddedCollection {
   apply(changed: Map<string, Document | null>): void {
     for (const [id, document] of changed) {
       const previous = this.documents.get(id);
-      if (previous) for (const field of this.lookups.keys()) this.track(field, previous, 'remove');
-      if (document) for (const field of this.lookups.keys()) this.track(field, document, 'add');
+      for (const field of this.lookups.keys()) {
+        // most changes leave the looked-up fields as they were
+        if (previous && document && sameKeys(previous, document, field)) continue;
+        if (previous) this.track(field, previous, 'remove');
+        if (document) this.track(field, document, 'add');
+      }
       if (previous) for (const index of this.uniqueIndexes) index.remove(previous);
       if (document) this.documents.set(id, document);
       else this.documents.delete(id);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Query } from 'mingo';
 import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, Document, Filter, Update } from '../read-store.port.js';
-import { keyOfValue, lookupKeys, type EmbeddedCollection } from './embedded-collection.js';
+import { keyOfValue, lookupKeys, sameKeys, type EmbeddedCollection } from './embedded-collection.js';
 import { copyOf } from './copy-document.js';
 import { applyUpdate } from './update-operators.js';
 
@@ -50,7 +50,10 @@ export class StagedChanges {
     if (!document) return;
     let lookups = this.lookups.get(collection);
     if (!lookups) this.lookups.set(collection, (lookups = new Map()));
+    const committed = collection.documents.get(id);
     for (const field of collection.lookedUpFields()) {
+      // the committed lookups already find it there
+      if (committed && sameKeys(committed, document, field)) continue;
       let byKey = lookups.get(field);
       if (!byKey) lookups.set(field, (byKey = new Map()));
       for (const key of lookupKeys(document, field)) {
@@ -104,7 +107,8 @@ export class StagedChanges {
     { filter, update, upsert }: { filter: Filter; update: Update; upsert?: boolean },
     many: boolean,
   ): void {
-    const { $setOnInsert, ...modifier } = update;
+    const $setOnInsert = update.$setOnInsert;
+    const modifier = $setOnInsert ? withoutSetOnInsert(update) : update;
     const matches = this.match(collection, overlay, filter);
     for (const document of many ? matches : matches.slice(0, 1)) {
       // a document already changed in this batch is the batch's own copy: no need to copy it again
@@ -143,6 +147,10 @@ function equalityTest(filter: Filter): { test(document: Document): boolean } | u
       return Array.isArray(actual) ? actual.includes(value) : (actual ?? null) === value;
     }),
   };
+}
+
+function withoutSetOnInsert({ $setOnInsert: _onInsert, ...modifier }: Update): Update {
+  return modifier;
 }
 
 function modified(document: Document, modifier: Update): Document {

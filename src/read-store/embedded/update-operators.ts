@@ -53,15 +53,23 @@ const FAST: Record<string, (parent: Container, key: string, value: unknown, path
  * (mingo builds a full operator context per call, which dominated rebuild time); any other goes to mingo.
  */
 export function applyUpdate(document: Document, update: Update): void {
-  if (!Object.keys(update).every((operator) => operator in FAST)) {
-    mingoUpdate(document, update as Modifier<Document>);
-    return;
+  for (const operator in update) {
+    if (!(operator in FAST)) {
+      mingoUpdate(document, update as Modifier<Document>);
+      return;
+    }
   }
-  for (const [operator, fields] of Object.entries(update)) {
-    for (const [path, value] of Object.entries(fields)) {
+  for (const operator in update) {
+    const apply = FAST[operator];
+    const fields = update[operator];
+    for (const path in fields) {
       if (path === '_id' || path.startsWith('_id.')) throw new TypeError('_id cannot be changed');
-      const [parent, key] = parentOf(document, path, operator !== '$unset');
-      if (parent) FAST[operator](parent, key, value, path);
+      // most paths are top-level fields
+      if (!path.includes('.')) apply(document, path, fields[path], path);
+      else {
+        const [parent, key] = parentOf(document, path, operator !== '$unset');
+        if (parent) apply(parent, key, fields[path], path);
+      }
     }
   }
 }
