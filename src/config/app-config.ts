@@ -2,9 +2,13 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { readFileSync } from 'node:fs';
 import { mergePolicy } from '../domain/policy/merge-policy.js';
 import { DEFAULT_POLICY, type Policy } from '../domain/policy/policy.js';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+/** The environment gives strings: a string of digits becomes a number, anything else stays to be refused. */
+const IntegerFromEnv = () => Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value));
 
 /** The service's whole configuration, read from the environment once at start-up. */
 export class AppConfig {
@@ -26,7 +30,7 @@ export class AppConfig {
   @IsNotEmpty()
   DATA_DIR = './data';
 
-  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
+  @IntegerFromEnv()
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -40,8 +44,12 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /** `production` turns GraphiQL and introspection off and needs a configured token key. */
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
   /** HS256 signing secret; on the embedded default a development secret is kept in DATA_DIR when unset. */
-  @ValidateIf((config: AppConfig) => config.JWT_SECRET !== undefined || (config.EVENT_STORE === 'eventstoredb' && !config.JWT_PUBLIC_KEY))
+  @ValidateIf((config: AppConfig) => config.JWT_SECRET !== undefined || (config.isProductionShaped && !config.JWT_PUBLIC_KEY && !config.JWT_JWKS_URL))
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
@@ -51,6 +59,11 @@ export class AppConfig {
   @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'must be a PEM public key' })
   JWT_PUBLIC_KEY?: string;
 
+  /** The identity provider's JWKS endpoint: RS256 keys fetched, cached and rotated by their `kid`. */
+  @ValidateIf((config: AppConfig) => config.JWT_JWKS_URL !== undefined)
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s):// URL' })
+  JWT_JWKS_URL?: string;
+
   @IsString()
   @IsNotEmpty()
   JWT_ISSUER = 'psm';
@@ -58,6 +71,51 @@ export class AppConfig {
   @IsString()
   @IsNotEmpty()
   JWT_AUDIENCE = 'psm';
+
+  /** Deepest selection nesting a GraphQL document may have (introspection included). */
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  /** Most fields one GraphQL request may select, fragments expanded. */
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 1000;
+
+  /** Largest GraphQL document (the query text, without variables), in bytes. */
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(256)
+  GRAPHQL_MAX_DOCUMENT_BYTES = 16_384;
+
+  /** Commands one request may carry: aliases do not multiply commands past the rate limit. */
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_MUTATIONS = 1;
+
+  /** Largest request body (document and variables), in bytes. */
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(1024)
+  HTTP_BODY_LIMIT_BYTES = 262_144;
+
+  /** Browser origins allowed to call the API, comma-separated (`https://psm.example.com`); none when empty. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Requests one user (by token; anonymous callers by IP) may send per window. */
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MAX = 600;
+
+  @IntegerFromEnv()
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
 
   /** A JSON file of policy settings laid over the defaults (thresholds, routing, SLA, chain). */
   @ValidateIf((config: AppConfig) => config.POLICY_FILE !== undefined)
@@ -67,6 +125,15 @@ export class AppConfig {
 
   /** The policy in force: the defaults, with POLICY_FILE laid over them. */
   policy: Policy = DEFAULT_POLICY;
+
+  /** Production shape: tokens need a configured key, never the development secret. */
+  get isProductionShaped(): boolean {
+    return this.NODE_ENV === 'production' || this.EVENT_STORE === 'eventstoredb';
+  }
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  }
 
   /** The embedded read store lives in this process's memory, so its projections must run here too. */
   get runsProjectionsInline(): boolean {

@@ -21,9 +21,10 @@ export class PsmApp {
     private readonly dir: string,
   ) {}
 
-  static async start(): Promise<PsmApp> {
+  /** `env` lays configuration over the test defaults (rate limits, token keys, NODE_ENV…). */
+  static async start(env: Record<string, string> = {}): Promise<PsmApp> {
     const dir = mkdtempSync(join(tmpdir(), 'psm-e2e-'));
-    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }));
     await app.listen(0, '127.0.0.1');
     return new PsmApp(app, await app.getUrl(), dir);
   }
