@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import 'reflect-metadata';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { protectHttp } from './edge/http-protection.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 
 /** Builds the API application (GraphQL over Fastify) for a configuration; `listen` is the caller's. */
@@ -11,9 +12,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger),
-    new FastifyAdapter({ loggerInstance: logger.child({ component: 'http' }) }),
+    new FastifyAdapter({ loggerInstance: logger.child({ component: 'http' }), bodyLimit: config.HTTP_BODY_LIMIT_BYTES }),
     { logger: new PinoNestLogger(logger) },
   );
+  await protectHttp(app, config);
   app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: true }));
   app.enableShutdownHooks();
   return app;

@@ -72,11 +72,11 @@ export class AppConfig {
   @IsNotEmpty()
   JWT_AUDIENCE = 'psm';
 
-  /** Deepest selection nesting a GraphQL document may have (introspection included). */
+  /** Deepest selection nesting a GraphQL document may have; GraphiQL’s own introspection query needs 15. */
   @IntegerFromEnv()
   @IsInt()
   @Min(2)
-  GRAPHQL_MAX_DEPTH = 12;
+  GRAPHQL_MAX_DEPTH = 15;
 
   /** Most fields one GraphQL request may select, fragments expanded. */
   @IntegerFromEnv()

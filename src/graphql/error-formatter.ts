@@ -3,10 +3,19 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import mercurius, { type MercuriusContext } from 'mercurius';
 import { UnauthenticatedError } from '../auth/auth.errors.js';
 import { DomainError } from '../domain/project/errors.js';
+import { TooManyRequestsError } from '../edge/too-many-requests.error.js';
 import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { GRAPHQL_CODE_OF, type GraphQLErrorCode } from './error-codes.js';
+import { RequestLimitError } from './request-limit.error.js';
 
 const INTERNAL: GraphQLErrorCode = 'INTERNAL_SERVER_ERROR';
+
+/** Fastify's own refusals of a request (body too large, not JSON, not a GraphQL request object…). */
+function httpRefusalCode(error: Error): GraphQLErrorCode | undefined {
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (typeof code !== 'string' || !code.startsWith('FST_') || typeof statusCode !== 'number' || statusCode >= 500) return undefined;
+  return statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
+}
 
 /** The code a client can branch on, and details when the input was refused. */
 function extensionsOf(original: Error | undefined): Record<string, unknown> {
@@ -14,6 +23,10 @@ function extensionsOf(original: Error | undefined): Record<string, unknown> {
   if (original instanceof DomainError) return { code: GRAPHQL_CODE_OF[original.code], domainCode: original.code };
   if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
   if (original instanceof ConcurrencyError) return { code: 'CONFLICT', domainCode: original.code };
+  if (original instanceof RequestLimitError) return { code: 'BAD_USER_INPUT', limit: original.limit };
+  if (original instanceof TooManyRequestsError) return { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds };
+  const refused = httpRefusalCode(original);
+  if (refused) return { code: refused };
   if (original instanceof HttpException) {
     const response = original.getResponse();
     const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;
@@ -27,8 +40,12 @@ function extensionsOf(original: Error | undefined): Record<string, unknown> {
 function flatten(error: GraphQLError): GraphQLError[] {
   const wrapped = (error.originalError as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(wrapped)) return [error];
-  return wrapped.map((inner: Error) =>
-    inner instanceof GraphQLError ? inner : new GraphQLError(inner.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  return wrapped.map((inner: Error & { code?: string }) =>
+    inner instanceof GraphQLError
+      ? inner
+      : new GraphQLError(inner.message, {
+          extensions: inner.code === 'MER_ERR_GQL_QUERY_DEPTH' ? { code: 'BAD_USER_INPUT', limit: 'depth' } : { code: httpRefusalCode(inner) ?? 'GRAPHQL_VALIDATION_FAILED' },
+        }),
   );
 }
 
