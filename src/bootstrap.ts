@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { protectHttp } from './edge/http-protection.js';
+import { WellFormedTextPipe } from './graphql/well-formed-text.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 
 /** Builds the API application (GraphQL over Fastify) for a configuration; `listen` is the caller's. */
@@ -16,7 +17,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     { logger: new PinoNestLogger(logger) },
   );
   await protectHttp(app, config);
-  app.useGlobalPipes(new ValidationPipe({ transform: true, forbidUnknownValues: true }));
+  app.useGlobalPipes(new WellFormedTextPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: true }));
   app.enableShutdownHooks();
   return app;
 }

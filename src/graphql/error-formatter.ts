@@ -10,10 +10,10 @@ import { RequestLimitError } from './request-limit.error.js';
 
 const INTERNAL: GraphQLErrorCode = 'INTERNAL_SERVER_ERROR';
 
-/** Fastify's own refusals of a request (body too large, not JSON, not a GraphQL request object…). */
+/** Fastify's and Mercurius's own refusals of a request (FST_…, MER_ERR_…: body too large, not JSON, no query…). */
 function httpRefusalCode(error: Error): GraphQLErrorCode | undefined {
   const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
-  if (typeof code !== 'string' || !code.startsWith('FST_') || typeof statusCode !== 'number' || statusCode >= 500) return undefined;
+  if (typeof code !== 'string' || !/^(FST_|MER_ERR_)/.test(code) || typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
   return statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
 }
 
@@ -27,6 +27,8 @@ function extensionsOf(original: Error | undefined): Record<string, unknown> {
   if (original instanceof TooManyRequestsError) return { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds };
   const refused = httpRefusalCode(original);
   if (refused) return { code: refused };
+  // a scalar refusing a value (String given an object, SafeInt given 2^53…): by name, graphql may be loaded twice (ESM and CJS)
+  if (original.name === 'GraphQLError') return { code: 'BAD_USER_INPUT' };
   if (original instanceof HttpException) {
     const response = original.getResponse();
     const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;

@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, UseGuards } from '@nestjs/common';
-import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { MyWork } from '../application/my-work.query.js';
@@ -36,7 +37,7 @@ export class ReadSideResolver {
     @Args('to', { description: 'YYYY-MM, inclusive' }) to: string,
     @Args('groupBy', { type: () => WinLossGroupBy, defaultValue: WinLossGroupBy.ALL }) groupBy: WinLossGroupBy,
     @Args('filter', { type: () => WinLossFilterInput, nullable: true }) filter?: WinLossFilterInput,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the analysis said at this instant' }) asOf?: Date,
+    @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the analysis said at this instant' }) asOf?: Date,
   ) {
     if (!MONTH.test(from) || !MONTH.test(to) || from > to) throw new BadRequestException({ message: ['from and to are months YYYY-MM, from ≤ to'] });
     const analysis = asOf ? new WinLossAnalysis(await this.past.build(asOf, [winLossProjection])) : this.winLoss;
