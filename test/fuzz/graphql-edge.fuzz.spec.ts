@@ -1,0 +1,80 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { ROLES } from '../../src/domain/project/vocabulary.js';
+import { fuzzRequests, type FuzzRequest } from '../support/fuzz/malformed-requests.js';
+import { operationsOf } from '../support/fuzz/schema-operations.js';
+import { cny, PsmApp } from '../support/psm-app.js';
+
+/** FUZZ_SEED replays a failure; FUZZ_RUNS sends more. The defaults are what CI runs. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
+const BATCH = 16;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 320);
+
+/** Every code a refusal may carry; INTERNAL_SERVER_ERROR is not one of them. */
+const TYPED_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED',
+  'GRAPHQL_VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'TOO_MANY_REQUESTS',
+]);
+/** How the edge refuses a malformed input before any rule of the procedure is consulted. */
+const EDGE_REFUSALS = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE']);
+
+describe(`fuzzing the edge: ${RUNS * BATCH} malformed requests over HTTP (seed ${SEED})`, () => {
+  let psm: PsmApp;
+  let tokens: Record<FuzzRequest['auth'], string | undefined>;
+  let projectId: string;
+  beforeAll(async () => {
+    psm = await PsmApp.start({ RATE_LIMIT_MAX: '1000000' });
+    tokens = { user: psm.tokenFor('fuzz-everyone', ...ROLES), none: undefined, forged: `${psm.tokenFor('fuzz-everyone', 'ADMIN').slice(0, -4)}AAAA` };
+    projectId = randomUUID();
+    const { errors } = await psm.as('am-li', 'ACCOUNT_MANAGER').do('registerLead', {
+      projectId, title: '码垛机器人', customer: '无锡食品', contact: { name: '王经理' }, need: 'palletizing', channel: 'WEB',
+      estimatedAmount: cny(300_000), region: 'EAST', productLine: 'ROBOT_CELL',
+    });
+    expect(errors).toBeUndefined();
+  });
+  afterAll(() => psm.stop());
+
+  async function send(request: FuzzRequest): Promise<void> {
+    const token = tokens[request.auth];
+    const response = await fetch(`${psm.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: request.body,
+    });
+    const text = await response.text();
+    const fail = (why: string) => new Error(`${why}\n  request: ${request.description} (auth: ${request.auth})\n  answer: ${response.status} ${text.slice(0, 600)}`);
+    if (response.status >= 500) throw fail('a server error');
+    let body: { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw fail('an answer that is not JSON');
+    }
+    const codes = (body.errors ?? []).map((error) => error.extensions?.code);
+    if (codes.some((code) => !TYPED_CODES.has(code!))) throw fail('an error without a typed code');
+    if (request.malformedCommand) {
+      if (codes.length === 0) throw fail('a malformed command was not refused');
+      const allowed = request.auth === 'user' ? EDGE_REFUSALS : new Set([...EDGE_REFUSALS, 'UNAUTHENTICATED']);
+      if (!codes.every((code) => allowed.has(code!))) throw fail('a malformed command passed the edge');
+    }
+  }
+
+  it('answers every one with a typed client error, never a 5xx, and appends nothing', async () => {
+    const operations = operationsOf(psm.app.get(GraphQLSchemaHost).schema);
+    expect(operations.filter((operation) => operation.kind === 'mutation').length).toBeGreaterThanOrEqual(27);
+    const head = await psm.logHead();
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fuzzRequests(operations, { projectId }), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
+        await Promise.all(batch.map(send));
+        sent += batch.length;
+        const now = await psm.logHead();
+        if (now !== head) throw new Error(`the log moved from ${head} to ${now}: one of these was appended:\n${batch.map((request) => `  ${request.description}`).join('\n')}`);
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    expect(sent).toBe(RUNS * BATCH);
+    if (!process.env.FUZZ_RUNS) expect(sent).toBeGreaterThanOrEqual(5_000);
+  }, 120_000);
+});
