@@ -7,8 +7,12 @@ import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength,
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'test', 'production'] as const;
 
-/** The environment gives strings: a string of digits becomes a number, anything else stays to be refused. */
-const IntegerFromEnv = () => Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value));
+/** A whole number from the environment: a string of digits becomes a number, anything else stays to be refused. */
+const IntegerFromEnv =
+  (min: number, max = Number.MAX_SAFE_INTEGER): PropertyDecorator =>
+  (target, key) => {
+    for (const decorate of [Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)), IsInt(), Min(min), Max(max)]) decorate(target, key);
+  };
 
 /** The service's whole configuration, read from the environment once at start-up. */
 export class AppConfig {
@@ -30,10 +34,7 @@ export class AppConfig {
   @IsNotEmpty()
   DATA_DIR = './data';
 
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerFromEnv(0, 65535)
   PORT = 3000;
 
   /** Loopback by default; containers set 0.0.0.0. */
@@ -73,33 +74,23 @@ export class AppConfig {
   JWT_AUDIENCE = 'psm';
 
   /** Deepest selection nesting a GraphQL document may have; GraphiQL’s own introspection query needs 15. */
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(2)
+  @IntegerFromEnv(2)
   GRAPHQL_MAX_DEPTH = 15;
 
   /** Most fields one GraphQL request may select, fragments expanded. */
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(10)
+  @IntegerFromEnv(10)
   GRAPHQL_MAX_COMPLEXITY = 1000;
 
   /** Largest GraphQL document (the query text, without variables), in bytes. */
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(256)
+  @IntegerFromEnv(256)
   GRAPHQL_MAX_DOCUMENT_BYTES = 16_384;
 
   /** Commands one request may carry: aliases do not multiply commands past the rate limit. */
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(1)
+  @IntegerFromEnv(1)
   GRAPHQL_MAX_MUTATIONS = 1;
 
   /** Largest request body (document and variables), in bytes. */
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(1024)
+  @IntegerFromEnv(1024)
   HTTP_BODY_LIMIT_BYTES = 262_144;
 
   /** Browser origins allowed to call the API, comma-separated (`https://psm.example.com`); none when empty. */
@@ -107,14 +98,10 @@ export class AppConfig {
   CORS_ORIGINS = '';
 
   /** Requests one user (by token; anonymous callers by IP) may send per window. */
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(1)
+  @IntegerFromEnv(1)
   RATE_LIMIT_MAX = 600;
 
-  @IntegerFromEnv()
-  @IsInt()
-  @Min(1)
+  @IntegerFromEnv(1)
   RATE_LIMIT_WINDOW_SECONDS = 60;
 
   /** A JSON file of policy settings laid over the defaults (thresholds, routing, SLA, chain). */
