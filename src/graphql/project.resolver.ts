@@ -1,4 +1,4 @@
-import { UseGuards } from '@nestjs/common';
+import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
@@ -37,7 +37,7 @@ export class ProjectResolver {
   }
 
   @Query(() => ProjectView, { nullable: true, description: '项目当前状态（由事件流重放）' })
-  async project(@Args('id', { type: () => ID }) id: string): Promise<ProjectView | null> {
+  async project(@Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string): Promise<ProjectView | null> {
     const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id));
     if (!found) return null;
     const { project, revision } = found;

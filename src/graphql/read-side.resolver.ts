@@ -10,7 +10,7 @@ import { MONTH } from '../application/reports/periods.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
-import { WorkItemView } from './my-work.types.js';
+import { MyWorkArgs, WorkItemView } from './my-work.types.js';
 import { WinLossFilterInput, WinLossGroup, WinLossGroupBy } from './win-loss.types.js';
 
 @Resolver()
@@ -45,7 +45,7 @@ export class ReadSideResolver {
   }
 
   @Query(() => [WorkItemView], { description: '我的待办 Reviews, approvals, countersigns and decisions waiting for a user (default: the caller)' })
-  myWork(@CurrentActor() actor: AuthenticatedActor, @Args('userId', { nullable: true }) userId?: string) {
+  myWork(@CurrentActor() actor: AuthenticatedActor, @Args() { userId }: MyWorkArgs) {
     if (userId && userId !== actor.userId && !actor.roles.some((role) => ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'BU_GENERAL_MANAGER'].includes(role))) {
       throw new ForbiddenException('only supervisors see another person’s work');
     }

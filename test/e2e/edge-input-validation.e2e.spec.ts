@@ -57,6 +57,15 @@ describe('inputs the edge refuses as BAD_USER_INPUT, appending nothing', () => {
     }
   });
 
+  it('a project id that is no uuid, and a user id longer than any user id', async () => {
+    const token = psm.tokenFor('sup-zhao', 'SALES_SUPERVISOR');
+    const project = await psm.graphql('query($id: ID!) { project(id: $id) { stage } }', { id: 'x'.repeat(5000) }, token);
+    expect(project.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const work = await psm.graphql('query($userId: String) { myWork(userId: $userId) { projectId } }', { userId: 'u'.repeat(101) }, token);
+    expect(work.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await psm.graphql('query($userId: String) { myWork(userId: $userId) { projectId } }', { userId: 'am-li' }, token)).errors).toBeUndefined();
+  });
+
   it('a subscription sent over HTTP, and a query given as JSON instead of GraphQL text', async () => {
     const subscription = await postRaw(psm.url, JSON.stringify({ query: 'subscription { boardChanged { projectId } }' }));
     expect(subscription.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'subscriptionOverHttp' });
