@@ -34,12 +34,15 @@ export function positionsOf(type: GraphQLInputType, value: unknown, name: string
 const named = (position: Position): GraphQLNamedInputType => getNamedType(position.type);
 const isText = (position: Position) => ['String', 'ID'].includes(named(position).name) && !isListType(isNonNullType(position.type) ? position.type.ofType : position.type);
 const isDateLike = (position: Position) => named(position).name === 'DateTime' || (/On$/.test(position.name) && isText(position));
-const isAmount = (position: Position) => ['Int', 'SafeInt'].includes(named(position).name) && !isListType(isNonNullType(position.type) ? position.type.ofType : position.type);
+const isScalar = (position: Position, name: string) => named(position).name === name && !isListType(isNonNullType(position.type) ? position.type.ofType : position.type);
 
 /** Unicode a client must not smuggle into the log: lone surrogates, NUL, terminal escapes, other control characters. */
 const BAD_UNICODE = ['\uD800', '\uDFFF', 'a\uDC00b', '\u0000', '\u0007', '\u001B[31m', '\u007F', '\u0085', '\u0008'];
 const BAD_DATES = ['2026-02-30', '2026-13-01', '2025-02-29', '0000-00-00', '2026-1-1', '20260101', 'yesterday', '2026-10-01T25:00:00Z', '', '9999-99-99', '2026-00-10'];
+/** Every SafeInt of the schema is an amount in fen: whole and positive. */
 const BAD_AMOUNTS = [0, -1, -100_000, 0.5, 1.25, -0.01, 2 ** 53, 2 ** 63, 1e21, -(2 ** 53)];
+/** No Int (a page offset or size) is fractional or past 32 bits. */
+const BAD_INTEGERS = [0.5, -0.01, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e21];
 
 /** A value of another JSON type than the position takes, one no GraphQL coercion turns into a valid one. */
 function wrongTypeFor(position: Position): fc.Arbitrary<unknown> {
@@ -96,7 +99,8 @@ export const MALFORMATIONS: Malformation[] = [
       return fc.oneof(fc.stringMatching(/^[A-Z_]{1,20}$/), fc.constant(values[0].toLowerCase()), fc.constant(`${values[0]} `)).filter((value) => !values.includes(value));
     },
   },
-  { kind: 'bad amount', applies: isAmount, value: () => fc.constantFrom(...BAD_AMOUNTS) },
+  { kind: 'bad amount', applies: (p) => isScalar(p, 'SafeInt'), value: () => fc.constantFrom(...BAD_AMOUNTS) },
+  { kind: 'bad integer', applies: (p) => isScalar(p, 'Int'), value: () => fc.constantFrom(...BAD_INTEGERS) },
   { kind: 'bad date', applies: isDateLike, value: () => fc.constantFrom(...BAD_DATES) },
   { kind: 'deep nesting', applies: () => true, value: () => deeplyNested },
 ];
