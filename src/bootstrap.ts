@@ -13,7 +13,12 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger),
-    new FastifyAdapter({ loggerInstance: logger.child({ component: 'http' }), bodyLimit: config.HTTP_BODY_LIMIT_BYTES }),
+    new FastifyAdapter({
+      loggerInstance: logger.child({ component: 'http' }),
+      bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
+      // only a trusted proxy's X-Forwarded-For names the client that anonymous rate limits count by
+      trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
+    }),
     { logger: new PinoNestLogger(logger) },
   );
   await protectHttp(app, config);

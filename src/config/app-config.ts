@@ -14,6 +14,8 @@ const IntegerFromEnv =
     for (const decorate of [Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)), IsInt(), Min(min), Max(max)]) decorate(target, key);
   };
 
+const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+
 /** The service's whole configuration, read from the environment once at start-up. */
 export class AppConfig {
   @IsIn(['sqlite', 'eventstoredb'])
@@ -97,6 +99,10 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Addresses of the reverse proxies whose X-Forwarded-For names the client (comma-separated IPs or CIDRs); none when empty. */
+  @IsString()
+  TRUST_PROXY = '';
+
   /** Requests one user (by token; anonymous callers by IP) may send per window. */
   @IntegerFromEnv(1)
   RATE_LIMIT_MAX = 600;
@@ -119,7 +125,11 @@ export class AppConfig {
   }
 
   get corsOrigins(): string[] {
-    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+    return listOf(this.CORS_ORIGINS);
+  }
+
+  get trustedProxies(): string[] {
+    return listOf(this.TRUST_PROXY);
   }
 
   /** The embedded read store lives in this process's memory, so its projections must run here too. */

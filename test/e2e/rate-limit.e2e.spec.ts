@@ -55,3 +55,31 @@ describe('rate limiting: a budget per user (by token), anonymous callers per add
     expect(await refused.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
   });
 });
+
+describe('rate limiting behind a reverse proxy (TRUST_PROXY)', () => {
+  const exhaust = async (url: string, forwardedFor: string) => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= MAX; i++) statuses.push((await postRaw(url, HEALTH, { 'x-forwarded-for': forwardedFor })).status);
+    return statuses;
+  };
+
+  it('counts anonymous callers by the client address the trusted proxy forwards', async () => {
+    const psm = await PsmApp.start({ RATE_LIMIT_MAX: String(MAX), TRUST_PROXY: '127.0.0.1' });
+    try {
+      expect((await exhaust(psm.url, '10.1.1.1')).at(-1)).toBe(429);
+      expect((await postRaw(psm.url, HEALTH, { 'x-forwarded-for': '10.2.2.2' })).status).toBe(200);
+    } finally {
+      await psm.stop();
+    }
+  });
+
+  it('ignores X-Forwarded-For from an untrusted peer: a client cannot pick a fresh address per request', async () => {
+    const psm = await PsmApp.start({ RATE_LIMIT_MAX: String(MAX) });
+    try {
+      expect((await exhaust(psm.url, '10.1.1.1')).at(-1)).toBe(429);
+      expect((await postRaw(psm.url, HEALTH, { 'x-forwarded-for': '10.2.2.2' })).status).toBe(429);
+    } finally {
+      await psm.stop();
+    }
+  });
+});
