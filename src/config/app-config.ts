@@ -124,6 +124,11 @@ export class AppConfig {
     return this.NODE_ENV === 'production' || this.EVENT_STORE === 'eventstoredb';
   }
 
+  /** GraphiQL and introspection: for development, never in production. */
+  get servesGraphiQL(): boolean {
+    return this.NODE_ENV !== 'production';
+  }
+
   get corsOrigins(): string[] {
     return listOf(this.CORS_ORIGINS);
   }

@@ -29,19 +29,19 @@ async function rateLimitKey(request: FastifyRequest, tokens: TokenService): Prom
 /** Security headers, CORS by configuration and per-user rate limiting, in front of every route. */
 export async function protectHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const tokens = app.get(TokenService);
-  await app.register(helmet as never, { contentSecurityPolicy: config.NODE_ENV === 'production' ? true : GRAPHIQL_CSP });
-  await app.register(cors as never, {
+  await app.register(helmet, { contentSecurityPolicy: config.servesGraphiQL ? GRAPHIQL_CSP : true });
+  await app.register(cors, {
     // no origin configured: no CORS headers, browsers keep other sites' pages out
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     methods: ['GET', 'POST'],
     allowedHeaders: ['authorization', 'content-type'],
     maxAge: 600,
   });
-  await app.register(rateLimit as never, {
+  await app.register(rateLimit, {
     max: config.RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
-    keyGenerator: (request: FastifyRequest) => rateLimitKey(request, tokens),
-    allowList: (request: FastifyRequest) => UNLIMITED_PATHS.has(request.url.split('?')[0]),
-    errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) => new TooManyRequestsError(Math.ceil(context.ttl / 1000)),
+    keyGenerator: (request) => rateLimitKey(request, tokens),
+    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]),
+    errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.ceil(context.ttl / 1000)),
   });
 }

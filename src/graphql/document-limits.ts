@@ -31,10 +31,9 @@ function isJson(source: string): boolean {
  * several commands in one request, batched arrays; and, in production, GraphiQL and introspection.
  */
 export function documentLimits(config: AppConfig): Partial<MercuriusDriverConfig> {
-  const production = config.NODE_ENV === 'production';
   return {
-    graphiql: !production,
-    validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
+    graphiql: config.servesGraphiQL,
+    validationRules: config.servesGraphiQL ? [] : [NoSchemaIntrospectionCustomRule],
     allowBatchedQueries: false,
     queryDepth: config.GRAPHQL_MAX_DEPTH,
     hooks: {
