@@ -19,6 +19,12 @@ const TYPED_CODES = new Set([
 /** How the edge refuses a malformed request before any rule of the procedure or any read model is consulted. */
 const EDGE_REFUSALS = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE']);
 
+/** A JSON request body as GraphQL-over-GET parameters. */
+function inUrl(body: string): URLSearchParams {
+  const { query, variables } = JSON.parse(body) as { query: string; variables: unknown };
+  return new URLSearchParams({ query, variables: JSON.stringify(variables) });
+}
+
 describe(`fuzzing the edge: ${RUNS * BATCH} malformed requests over HTTP (seed ${SEED})`, () => {
   let psm: PsmApp;
   let tokens: Record<FuzzRequest['auth'], string | undefined>;
@@ -37,11 +43,11 @@ describe(`fuzzing the edge: ${RUNS * BATCH} malformed requests over HTTP (seed $
 
   async function send(request: FuzzRequest): Promise<void> {
     const token = tokens[request.auth];
-    const response = await fetch(`${psm.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: request.body,
-    });
+    const authorization: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const response =
+      request.method === 'GET'
+        ? await fetch(`${psm.url}/graphql?${inUrl(request.body)}`, { headers: authorization })
+        : await fetch(`${psm.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...authorization }, body: request.body });
     const text = await response.text();
     const fail = (why: string) => new Error(`${why}\n  request: ${request.description} (auth: ${request.auth})\n  answer: ${response.status} ${text.slice(0, 600)}`);
     if (response.status >= 500) throw fail('a server error');
@@ -63,16 +69,25 @@ describe(`fuzzing the edge: ${RUNS * BATCH} malformed requests over HTTP (seed $
     expect(operations.filter((operation) => operation.kind === 'mutation').length).toBeGreaterThanOrEqual(27);
     const head = await psm.logHead();
     let sent = 0;
+    const called = new Set<string>();
+    const methods = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.array(fuzzRequests(operations, { projectId }), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
         await Promise.all(batch.map(send));
         sent += batch.length;
+        for (const request of batch) {
+          if (request.operation) called.add(request.operation);
+          methods.add(request.method);
+        }
         const now = await psm.logHead();
         if (now !== head) throw new Error(`the log moved from ${head} to ${now}: one of these was appended:\n${batch.map((request) => `  ${request.description}`).join('\n')}`);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
     expect(sent).toBe(RUNS * BATCH);
+    expect(methods).toEqual(new Set(['GET', 'POST']));
+    // every operation that takes arguments was called with a malformed one
+    if (!process.env.FUZZ_RUNS) expect([...called].sort()).toEqual(operations.filter((operation) => operation.args.length > 0).map((operation) => operation.field).sort());
     if (!process.env.FUZZ_RUNS) expect(sent).toBeGreaterThanOrEqual(5_000);
   }, 120_000);
 });

@@ -3,12 +3,18 @@ import type { Operation } from './schema-operations.js';
 import { validValue, type FuzzTarget } from './edge-valid-values.js';
 import { MALFORMATIONS, positionsOf, replaceAt } from './malformations.js';
 
-/** One request as sent: the body exactly, who sends it, and what was spoiled (for the failure message). */
+/** One request as sent: POST with the body exactly, or GET with query and variables in the URL; who sends it, what was spoiled. */
 export interface FuzzRequest {
+  method: 'POST' | 'GET';
   body: string;
   auth: 'user' | 'none' | 'forged';
+  /** The schema field called, when the request calls one. */
+  operation?: string;
   description: string;
 }
+
+/** GraphQL over GET takes queries (a mutation is refused): URLs stay short enough for any proxy. */
+const GET_URL_LIMIT = 4_000;
 
 /** fast-check prints a failing batch by these descriptions, not by bodies of hundreds of kilobytes. */
 const describedBy = (request: FuzzRequest): FuzzRequest => Object.assign(request, { [fc.toStringMethod]: () => `${request.description} (${request.auth})` });
@@ -22,11 +28,11 @@ function malformedCall(operation: Operation, target: FuzzTarget): fc.Arbitrary<F
     const positions = operation.args.flatMap((arg) => positionsOf(arg.type, variables[arg.name], arg.name, [arg.name], arg.type.toString().endsWith('!') && arg.defaultValue === undefined));
     const choices = MALFORMATIONS.flatMap((malformation) => positions.filter(malformation.applies).map((position) => ({ malformation, position })));
     return fc.constantFrom(...choices).chain(({ malformation, position }) =>
-      fc.tuple(malformation.value(position, position.path.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)?.[key], variables)), auth).map(([bad, who]) => ({
-        body: JSON.stringify({ query: operation.document, variables: replaceAt(variables, position.path, bad) }),
-        auth: who,
-        description: `${operation.field}: ${malformation.kind} at ${position.path.join('.')}`,
-      })).map(describedBy),
+      fc.tuple(malformation.value(position, position.path.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)?.[key], variables)), auth, fc.nat(7)).map(([bad, who, dice]) => {
+        const body = JSON.stringify({ query: operation.document, variables: replaceAt(variables, position.path, bad) });
+        const method = dice === 0 && body.length < GET_URL_LIMIT ? 'GET' : 'POST';
+        return describedBy({ method, body, auth: who, operation: operation.field, description: `${method} ${operation.field}: ${malformation.kind} at ${position.path.join('.')}` });
+      }),
     );
   });
 }
@@ -45,7 +51,7 @@ const brokenBodies: fc.Arbitrary<string> = fc.oneof(
 );
 
 const brokenRequest: fc.Arbitrary<FuzzRequest> = fc.tuple(brokenBodies, auth).map(([body, who]) =>
-  describedBy({ body, auth: who, description: `broken body ${JSON.stringify(body.slice(0, 120))}` }),
+  describedBy({ method: 'POST', body, auth: who, description: `broken body ${JSON.stringify(body.slice(0, 120))}` }),
 );
 
 /** Nine in ten requests call an operation of the schema with one malformed value; the rest are broken bodies. */
