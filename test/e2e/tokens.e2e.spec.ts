@@ -130,3 +130,21 @@ describe('bearer tokens, RS256 from the identity provider’s key set (JWT_JWKS_
     expect(await refusalOf(psm, unsigned)).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('bearer tokens when the identity provider’s key set cannot be fetched', () => {
+  let psm: PsmApp;
+  beforeAll(async () => {
+    // a loopback port that was just free: nothing answers there
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    psm = await PsmApp.start({ JWT_JWKS_URL: `http://127.0.0.1:${port}/jwks.json` });
+  });
+  afterAll(() => psm.stop());
+
+  it('refuses the token → UNAUTHENTICATED, not an internal error', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    expect(await refusalOf(psm, await token(privateKey, { alg: 'RS256', kid: 'key-1' }))).toBe('UNAUTHENTICATED');
+  });
+});
