@@ -17,8 +17,8 @@ function httpRefusalCode(error: Error): GraphQLErrorCode | undefined {
   return statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
 }
 
-/** The code a client can branch on, and details when the input was refused. */
-function extensionsOf(original: Error | undefined): Record<string, unknown> {
+/** The code a client can branch on, and details when the input was refused; `atField`: raised while resolving a field. */
+function extensionsOf(original: Error | undefined, atField: boolean): Record<string, unknown> {
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED' };
   if (original instanceof DomainError) return { code: GRAPHQL_CODE_OF[original.code], domainCode: original.code };
   if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
@@ -27,8 +27,9 @@ function extensionsOf(original: Error | undefined): Record<string, unknown> {
   if (original instanceof TooManyRequestsError) return { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds };
   const refused = httpRefusalCode(original);
   if (refused) return { code: refused };
-  // a scalar refusing a value (String given an object, SafeInt given 2^53…): by name, graphql may be loaded twice (ESM and CJS)
-  if (original.name === 'GraphQLError') return { code: 'BAD_USER_INPUT' };
+  // a scalar refusing an input value (String given an object, SafeInt given 2^53…) before any field ran; while
+  // resolving a field it is our output failing to serialize. By name: graphql may be loaded twice (ESM and CJS)
+  if (original.name === 'GraphQLError' && !atField) return { code: 'BAD_USER_INPUT' };
   if (original instanceof HttpException) {
     const response = original.getResponse();
     const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;
@@ -55,7 +56,7 @@ function flatten(error: GraphQLError): GraphQLError[] {
 export function errorFormatter(execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: MercuriusContext) {
   const { statusCode } = mercurius.defaultErrorFormatter(execution, context);
   const errors = execution.errors.flatMap(flatten).map((error) => {
-    const extensions = { ...extensionsOf(error.originalError), ...error.extensions };
+    const extensions = { ...extensionsOf(error.originalError, error.path !== undefined), ...error.extensions };
     const message = extensions.code === INTERNAL ? 'internal error' : error.message;
     return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions }).toJSON();
   });
