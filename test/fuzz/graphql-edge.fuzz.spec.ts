@@ -1,6 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import fc from 'fast-check';
-import { randomUUID } from 'node:crypto';
 import { ROLES } from '../../src/domain/project/vocabulary.js';
 import { fuzzRequests, type FuzzRequest } from '../support/fuzz/malformed-requests.js';
 import { operationsOf } from '../support/fuzz/schema-operations.js';
@@ -9,6 +8,8 @@ import { cny, PsmApp } from '../support/psm-app.js';
 /** FUZZ_SEED replays a failure; FUZZ_RUNS sends more. The defaults are what CI runs. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 const BATCH = 16;
+/** Fixed, so that a seed replays the very same requests. */
+const PROJECT_ID = '5f0c2d4e-8a1b-4c3d-9e2f-7a6b5c4d3e2f';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 320);
 
 /** Every code a refusal may carry; INTERNAL_SERVER_ERROR is not one of them. */
@@ -28,13 +29,11 @@ function inUrl(body: string): URLSearchParams {
 describe(`fuzzing the edge: ${RUNS * BATCH} malformed requests over HTTP (seed ${SEED})`, () => {
   let psm: PsmApp;
   let tokens: Record<FuzzRequest['auth'], string | undefined>;
-  let projectId: string;
   beforeAll(async () => {
     psm = await PsmApp.start({ RATE_LIMIT_MAX: '1000000' });
     tokens = { user: psm.tokenFor('fuzz-everyone', ...ROLES), none: undefined, forged: `${psm.tokenFor('fuzz-everyone', 'ADMIN').slice(0, -4)}AAAA` };
-    projectId = randomUUID();
     const { errors } = await psm.as('am-li', 'ACCOUNT_MANAGER').do('registerLead', {
-      projectId, title: '码垛机器人', customer: '无锡食品', contact: { name: '王经理' }, need: 'palletizing', channel: 'WEB',
+      projectId: PROJECT_ID, title: '码垛机器人', customer: '无锡食品', contact: { name: '王经理' }, need: 'palletizing', channel: 'WEB',
       estimatedAmount: cny(300_000), region: 'EAST', productLine: 'ROBOT_CELL',
     });
     expect(errors).toBeUndefined();
@@ -72,7 +71,7 @@ describe(`fuzzing the edge: ${RUNS * BATCH} malformed requests over HTTP (seed $
     const called = new Set<string>();
     const methods = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(fc.array(fuzzRequests(operations, { projectId }), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
+      fc.asyncProperty(fc.array(fuzzRequests(operations, { projectId: PROJECT_ID }), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
         await Promise.all(batch.map(send));
         sent += batch.length;
         for (const request of batch) {
