@@ -28,8 +28,8 @@ function extensionsOf(original: Error | undefined, atField: boolean): Record<str
   const refused = httpRefusalCode(original);
   if (refused) return { code: refused };
   // a scalar refusing an input value (String given an object, SafeInt given 2^53…) before any field ran; while
-  // resolving a field it is our output failing to serialize. By name: graphql may be loaded twice (ESM and CJS)
-  if (original.name === 'GraphQLError' && !atField) return { code: 'BAD_USER_INPUT' };
+  // resolving a field it is our output failing to serialize
+  if (original instanceof GraphQLError && !atField) return { code: 'BAD_USER_INPUT' };
   if (original instanceof HttpException) {
     const response = original.getResponse();
     const details = typeof response === 'object' ? (response as { message?: unknown }).message : undefined;
