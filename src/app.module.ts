@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { AuthModule } from './auth/auth.module.js';
 import { TokenService } from './auth/token.service.js';
+import { documentLimits } from './graphql/document-limits.js';
 import { errorFormatter } from './graphql/error-formatter.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
@@ -27,7 +28,7 @@ export class AppModule {
           useFactory: (tokens: TokenService) => ({
             autoSchemaFile: true,
             sortSchema: true,
-            graphiql: true,
+            ...documentLimits(config),
             errorFormatter,
             subscription: {
               // a socket authenticates once, with { authorization: 'Bearer …' } in connection_init

@@ -1,12 +1,16 @@
+import { createRemoteJWKSet, importSPKI, type JWTVerifyGetKey } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 
+type VerificationKey = Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
+
 export interface JwtKeys {
+  /** The one algorithm a token may use: anything else (`none`, HS512, RS256 against a secret…) is refused. */
   algorithm: 'HS256' | 'RS256';
-  /** What verifies a token: the HS256 secret or the RS256 public key. */
-  verificationKey: string;
+  /** What verifies a token: the HS256 secret, the RS256 public key, or the identity provider's key set. */
+  verificationKey: () => Promise<VerificationKey>;
   /** What signs a development token (HS256 only). */
   signingKey?: string;
 }
@@ -22,7 +26,16 @@ function developmentSecret(dataDir: string): string {
 }
 
 export function jwtKeys(config: AppConfig): JwtKeys {
-  if (config.JWT_PUBLIC_KEY) return { algorithm: 'RS256', verificationKey: config.JWT_PUBLIC_KEY };
+  if (config.JWT_JWKS_URL) {
+    // fetched on first use, cached, refetched when a token names an unknown kid (key rotation)
+    const keySet = createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
+    return { algorithm: 'RS256', verificationKey: async () => keySet };
+  }
+  if (config.JWT_PUBLIC_KEY) {
+    const publicKey = importSPKI(config.JWT_PUBLIC_KEY, 'RS256');
+    return { algorithm: 'RS256', verificationKey: () => publicKey };
+  }
   const secret = config.JWT_SECRET ?? developmentSecret(config.DATA_DIR);
-  return { algorithm: 'HS256', verificationKey: secret, signingKey: secret };
+  const key = new TextEncoder().encode(secret);
+  return { algorithm: 'HS256', verificationKey: async () => key, signingKey: secret };
 }

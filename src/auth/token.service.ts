@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { jwtVerify } from 'jose';
 import { AppConfig } from '../config/app-config.js';
 import { actorFromClaims, type AuthenticatedActor, type TokenClaims } from './actor.js';
 import { UnauthenticatedError } from './auth.errors.js';
 import { jwtKeys, type JwtKeys } from './jwt-keys.js';
 
-/** Verifies bearer tokens: algorithm pinned, issuer and audience checked, claims turned into an actor. */
+/** Clocks of the identity provider and of this service may differ by this much. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+/** Verifies bearer tokens: algorithm pinned, expiry, issuer and audience required and checked, claims turned into an actor. */
 @Injectable()
 export class TokenService {
   private readonly keys: JwtKeys;
@@ -20,12 +24,14 @@ export class TokenService {
     if (!token) throw new UnauthenticatedError();
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, {
-        secret: this.keys.verificationKey,
+      const key = await this.keys.verificationKey();
+      ({ payload: claims } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
         algorithms: [this.keys.algorithm],
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,
-      });
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
     } catch {
       throw new UnauthenticatedError('the bearer token is invalid or expired');
     }
@@ -36,7 +42,7 @@ export class TokenService {
 
   /** A development token (HS256 only): what `npm run token` prints. */
   sign(actor: AuthenticatedActor, expiresIn = '12h'): string {
-    if (!this.keys.signingKey) throw new Error('tokens are issued by the identity provider when JWT_PUBLIC_KEY is set');
+    if (!this.keys.signingKey) throw new Error('tokens are issued by the identity provider when JWT_PUBLIC_KEY or JWT_JWKS_URL is set');
     return this.jwt.sign(
       { sub: actor.userId, name: actor.name, roles: actor.roles },
       { secret: this.keys.signingKey, algorithm: 'HS256', issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, expiresIn: expiresIn as never },

@@ -2,9 +2,19 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { readFileSync } from 'node:fs';
 import { mergePolicy } from '../domain/policy/merge-policy.js';
 import { DEFAULT_POLICY, type Policy } from '../domain/policy/policy.js';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+
+/** A whole number from the environment: a string of digits becomes a number, anything else stays to be refused. */
+const IntegerFromEnv =
+  (min: number, max = Number.MAX_SAFE_INTEGER): PropertyDecorator =>
+  (target, key) => {
+    for (const decorate of [Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)), IsInt(), Min(min), Max(max)]) decorate(target, key);
+  };
+
+const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** The service's whole configuration, read from the environment once at start-up. */
 export class AppConfig {
@@ -26,10 +36,7 @@ export class AppConfig {
   @IsNotEmpty()
   DATA_DIR = './data';
 
-  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value))
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerFromEnv(0, 65535)
   PORT = 3000;
 
   /** Loopback by default; containers set 0.0.0.0. */
@@ -40,8 +47,12 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /** `production` turns GraphiQL and introspection off and needs a configured token key. */
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
   /** HS256 signing secret; on the embedded default a development secret is kept in DATA_DIR when unset. */
-  @ValidateIf((config: AppConfig) => config.JWT_SECRET !== undefined || (config.EVENT_STORE === 'eventstoredb' && !config.JWT_PUBLIC_KEY))
+  @ValidateIf((config: AppConfig) => config.JWT_SECRET !== undefined || (config.isProductionShaped && !config.JWT_PUBLIC_KEY && !config.JWT_JWKS_URL))
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
@@ -51,6 +62,11 @@ export class AppConfig {
   @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'must be a PEM public key' })
   JWT_PUBLIC_KEY?: string;
 
+  /** The identity provider's JWKS endpoint: RS256 keys fetched, cached and rotated by their `kid`. */
+  @ValidateIf((config: AppConfig) => config.JWT_JWKS_URL !== undefined)
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s):// URL' })
+  JWT_JWKS_URL?: string;
+
   @IsString()
   @IsNotEmpty()
   JWT_ISSUER = 'psm';
@@ -58,6 +74,41 @@ export class AppConfig {
   @IsString()
   @IsNotEmpty()
   JWT_AUDIENCE = 'psm';
+
+  /** Deepest selection nesting a GraphQL document may have; GraphiQL’s own introspection query needs 15. */
+  @IntegerFromEnv(2)
+  GRAPHQL_MAX_DEPTH = 15;
+
+  /** Most fields one GraphQL request may select, fragments expanded. */
+  @IntegerFromEnv(10)
+  GRAPHQL_MAX_COMPLEXITY = 1000;
+
+  /** Largest GraphQL document (the query text, without variables), in bytes. */
+  @IntegerFromEnv(256)
+  GRAPHQL_MAX_DOCUMENT_BYTES = 16_384;
+
+  /** Commands one request may carry: aliases do not multiply commands past the rate limit. */
+  @IntegerFromEnv(1)
+  GRAPHQL_MAX_MUTATIONS = 1;
+
+  /** Largest request body (document and variables), in bytes. */
+  @IntegerFromEnv(1024)
+  HTTP_BODY_LIMIT_BYTES = 262_144;
+
+  /** Browser origins allowed to call the API, comma-separated (`https://psm.example.com`); none when empty. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Addresses of the reverse proxies whose X-Forwarded-For names the client (comma-separated IPs or CIDRs); none when empty. */
+  @IsString()
+  TRUST_PROXY = '';
+
+  /** Requests one user (by token; anonymous callers by IP) may send per window. */
+  @IntegerFromEnv(1)
+  RATE_LIMIT_MAX = 600;
+
+  @IntegerFromEnv(1)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
 
   /** A JSON file of policy settings laid over the defaults (thresholds, routing, SLA, chain). */
   @ValidateIf((config: AppConfig) => config.POLICY_FILE !== undefined)
@@ -67,6 +118,24 @@ export class AppConfig {
 
   /** The policy in force: the defaults, with POLICY_FILE laid over them. */
   policy: Policy = DEFAULT_POLICY;
+
+  /** Production shape: tokens need a configured key, never the development secret. */
+  get isProductionShaped(): boolean {
+    return this.NODE_ENV === 'production' || this.EVENT_STORE === 'eventstoredb';
+  }
+
+  /** GraphiQL and introspection: for development, never in production. */
+  get servesGraphiQL(): boolean {
+    return this.NODE_ENV !== 'production';
+  }
+
+  get corsOrigins(): string[] {
+    return listOf(this.CORS_ORIGINS);
+  }
+
+  get trustedProxies(): string[] {
+    return listOf(this.TRUST_PROXY);
+  }
 
   /** The embedded read store lives in this process's memory, so its projections must run here too. */
   get runsProjectionsInline(): boolean {

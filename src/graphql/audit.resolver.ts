@@ -1,4 +1,4 @@
-import { BadRequestException, UseGuards } from '@nestjs/common';
+import { BadRequestException, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_LABELS } from '../application/audit/event-labels.js';
 import { ProjectAudit } from '../application/audit/project-audit.js';
@@ -18,7 +18,7 @@ export class AuditResolver {
   @Query(() => HistoryPageView, { description: '项目历史 The project’s events in order, with actors, payloads and the documents decided on' })
   async projectHistory(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('projectId', { type: () => ID }, new ParseUUIDPipe()) projectId: string,
     @Args('from', { type: () => Int, nullable: true, description: 'First revision (the page cursor)' }) from?: number,
     @Args('to', { type: () => Int, nullable: true, description: 'Last revision, inclusive' }) to?: number,
     @Args('types', { type: () => [String], nullable: true, description: 'Only these event types' }) types?: string[],
@@ -35,7 +35,7 @@ export class AuditResolver {
   @Query(() => ProjectDiffView, { description: '变更对比 What changed between two points: stage, amounts, documents, approvals, signers' })
   projectDiff(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
     @Args('from', { type: () => ReplayPointInput }) from: ReplayPointInput,
     @Args('to', { type: () => ReplayPointInput }) to: ReplayPointInput,
   ): Promise<ProjectDiffView> {
@@ -44,7 +44,7 @@ export class AuditResolver {
   }
 
   @Query(() => ChainVerificationView, { description: '防篡改校验 Recomputes the project’s hash chain and names the first broken link' })
-  async verifyProject(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }) id: string): Promise<ChainVerificationView> {
+  async verifyProject(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string): Promise<ChainVerificationView> {
     assertMayAccessRecord(actor, 'VERIFY');
     return { projectId: id, ...(await this.audit.verify(id)) };
   }

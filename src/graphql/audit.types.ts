@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { IsDate, IsInt, IsOptional, Min } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { BreakReason, ChainVerification } from '../application/audit/event-chain.js';
@@ -45,7 +46,7 @@ export class HistoryPageView {
 
 @InputType({ description: '历史中的一个时点：某一时刻（当时已记录的事件）或某一修订号，二者选一' })
 export class ReplayPointInput {
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() asOf?: Date;
+  @Field(() => GraphQLDateTime, { nullable: true }) @IsOptional() @IsDate() asOf?: Date;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) atRevision?: number;
 }
 

@@ -8,6 +8,8 @@ export type GraphQLErrorCode =
   | 'CONFLICT'
   | 'PRECONDITION_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
+  | 'TOO_MANY_REQUESTS'
+  | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Every domain refusal has exactly one GraphQL code; the compiler checks none is missing. */

@@ -1,5 +1,14 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, Length } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
+
+@ArgsType()
+export class MyWorkArgs {
+  @Field({ nullable: true, description: 'Whose work: the caller when absent' })
+  @IsOptional()
+  @Length(1, 100)
+  userId?: string;
+}
 
 @ObjectType({ description: '待办事项：评审、审批、会签、终止审批' })
 export class WorkItemView {

@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { Args, Context, GraphQLISODateTime, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import type { PubSub } from 'mercurius';
 import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../application/pipeline-board.query.js';
 import { BOARD_CHANGED } from './board-changes.js';
@@ -15,7 +16,7 @@ export class PipelineBoardResolver {
   @Query(() => [BoardColumn], { description: '销售漏斗看板 Pipeline board: open projects by stage' })
   pipelineBoard(
     @Args('filter', { type: () => BoardFilterInput, nullable: true }) filter?: BoardFilterInput,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The board as it stood at this instant' }) asOf?: Date,
+    @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'The board as it stood at this instant' }) asOf?: Date,
   ): Promise<Column[]> {
     return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf));
   }

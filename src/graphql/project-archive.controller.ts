@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { ProjectAudit, type ProjectArchive } from '../application/audit/project-audit.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
@@ -12,7 +12,7 @@ export class ProjectArchiveController {
 
   @Get(':id/archive')
   @Header('content-type', 'application/json; charset=utf-8')
-  archive(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
+  archive(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
     assertMayAccessRecord(actor, 'READ');
     return this.audit.archive(id);
   }

@@ -1,6 +1,7 @@
-import { UseGuards } from '@nestjs/common';
+import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
 import { GetProject } from '../application/get-project.query.js';
 import { projectIdFor } from '../application/project-stream.js';
@@ -38,8 +39,8 @@ export class ProjectResolver {
 
   @Query(() => ProjectView, { nullable: true, description: '项目状态（由事件流重放）: now, or as it was at an instant or a revision (give one of asOf, atRevision)' })
   async project(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'The state from the events recorded by this instant' }) asOf?: Date,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'The state from the events recorded by this instant' }) asOf?: Date,
     @Args('atRevision', { type: () => Int, nullable: true, description: 'The state after this revision' }) atRevision?: number,
   ): Promise<ProjectView | null> {
     const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id, { asOf, atRevision }));

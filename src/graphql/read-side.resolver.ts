@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, UseGuards } from '@nestjs/common';
-import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { MyWork } from '../application/my-work.query.js';
@@ -9,7 +10,7 @@ import { MONTH } from '../application/reports/periods.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
-import { WorkItemView } from './my-work.types.js';
+import { MyWorkArgs, WorkItemView } from './my-work.types.js';
 import { WinLossFilterInput, WinLossGroup, WinLossGroupBy } from './win-loss.types.js';
 
 @Resolver()
@@ -36,7 +37,7 @@ export class ReadSideResolver {
     @Args('to', { description: 'YYYY-MM, inclusive' }) to: string,
     @Args('groupBy', { type: () => WinLossGroupBy, defaultValue: WinLossGroupBy.ALL }) groupBy: WinLossGroupBy,
     @Args('filter', { type: () => WinLossFilterInput, nullable: true }) filter?: WinLossFilterInput,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the analysis said at this instant' }) asOf?: Date,
+    @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the analysis said at this instant' }) asOf?: Date,
   ) {
     if (!MONTH.test(from) || !MONTH.test(to) || from > to) throw new BadRequestException({ message: ['from and to are months YYYY-MM, from ≤ to'] });
     const analysis = asOf ? new WinLossAnalysis(await this.past.build(asOf, [winLossProjection])) : this.winLoss;
@@ -44,7 +45,7 @@ export class ReadSideResolver {
   }
 
   @Query(() => [WorkItemView], { description: '我的待办 Reviews, approvals, countersigns and decisions waiting for a user (default: the caller)' })
-  myWork(@CurrentActor() actor: AuthenticatedActor, @Args('userId', { nullable: true }) userId?: string) {
+  myWork(@CurrentActor() actor: AuthenticatedActor, @Args() { userId }: MyWorkArgs) {
     if (userId && userId !== actor.userId && !actor.roles.some((role) => ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'BU_GENERAL_MANAGER'].includes(role))) {
       throw new ForbiddenException('only supervisors see another person’s work');
     }

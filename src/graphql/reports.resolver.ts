@@ -1,5 +1,6 @@
 import { BadRequestException, UseGuards } from '@nestjs/common';
-import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
 import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
@@ -54,7 +55,7 @@ export class ReportsResolver {
   async monthlyStatistics(
     @Args('month', { description: 'YYYY-MM (Asia/Shanghai)' }) month: string,
     @Args('groupBy', { type: () => GroupBy, defaultValue: GroupBy.ALL }) groupBy: GroupBy,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
+    @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
   ): Promise<MonthlyStatistics> {
     if (!MONTH.test(month)) throw new BadRequestException({ message: ['month must be YYYY-MM'] });
     const report = await this.reportAt(asOf);
@@ -64,7 +65,7 @@ export class ReportsResolver {
   @Query(() => QuarterlyAnalysis, { description: '季度信息分析报告 Quarterly analysis against the previous quarter and the same quarter last year' })
   async quarterlyAnalysis(
     @Args('quarter', { description: 'YYYY-Qn' }) quarter: string,
-    @Args('asOf', { type: () => GraphQLISODateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
+    @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
   ): Promise<QuarterlyAnalysis> {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
     const report = await this.reportAt(asOf);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -87,7 +88,8 @@ describe('audit replay over HTTP', () => {
     expect(response.status).toBe(200);
     const archive = (await response.json()) as ProjectArchive;
     expect(archive).toMatchObject({ format: 'psm-project-archive/1', projectId: won, stream: `project-${won}`, verification: { status: 'INTACT' } });
-    expect([(await get(won)).status, (await get(won, psm.tokenFor('root', 'ADMIN'))).status, (await get('nope', director())).status]).toEqual([401, 403, 404]);
+    const refusals = [get(won), get(won, psm.tokenFor('root', 'ADMIN')), get('nope', director()), get(randomUUID(), director())];
+    expect((await Promise.all(refusals)).map((refused) => refused.status)).toEqual([401, 403, 400, 404]);
 
     const file = join(psm.dir, 'archive.json');
     writeFileSync(file, JSON.stringify(archive));

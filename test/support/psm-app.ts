@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { TokenService } from '../../src/auth/token.service.js';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/app-config.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import type { Role } from '../../src/domain/project/vocabulary.js';
 
 export interface GraphQLResponse<T = any> {
@@ -21,9 +22,10 @@ export class PsmApp {
     readonly dir: string,
   ) {}
 
-  static async start(): Promise<PsmApp> {
+  /** `env` lays configuration over the test defaults (rate limits, token keys, NODE_ENV…). */
+  static async start(env: Record<string, string> = {}): Promise<PsmApp> {
     const dir = mkdtempSync(join(tmpdir(), 'psm-e2e-'));
-    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+    const app = await createApp(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env }));
     await app.listen(0, '127.0.0.1');
     return new PsmApp(app, await app.getUrl(), dir);
   }
@@ -41,6 +43,12 @@ export class PsmApp {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     throw new Error('the read models did not catch up');
+  }
+
+  /** The position of the last event in the log: a refused request leaves it where it was. */
+  async logHead(): Promise<string | undefined> {
+    const head = await this.app.get<EventStore>(EVENT_STORE).head();
+    return head === undefined ? undefined : String(head.position);
   }
 
   tokenFor(userId: string, ...roles: Role[]): string {

@@ -25,6 +25,12 @@ describe('configuration', () => {
     expect(config.runsProjectionsInline).toBe(false);
   });
 
+  it('in production takes the identity provider’s key set instead of a secret', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json' });
+    expect(config).toMatchObject({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json' });
+    expect(config.JWT_SECRET).toBeUndefined();
+  });
+
   it('lays a policy file over the default policy', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'psm-policy-')), 'policy.json');
     writeFileSync(file, JSON.stringify({ quotationApprovalLevel: 300_000_00 }));
@@ -41,6 +47,9 @@ describe('configuration', () => {
     [{ PORT: '70000' }, /^configuration: PORT is "70000": /],
     [{ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113' }, /^configuration: JWT_SECRET is not set: /],
     [{ JWT_SECRET: 'short' }, /^configuration: JWT_SECRET is "short": must be at least 32 characters$/],
+    [{ NODE_ENV: 'production' }, /^configuration: JWT_SECRET is not set: /],
+    [{ NODE_ENV: 'staging' }, /^configuration: NODE_ENV is "staging": /],
+    [{ JWT_JWKS_URL: 'ftp://idp.example.com/keys' }, /^configuration: JWT_JWKS_URL is "ftp:\/\/idp.example.com\/keys": must be an http\(s\):\/\/ URL$/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Length, Matches, IsUrl, MaxLength } from 'class-validator';
 import { OUTCOME_REASONS, TRACKING_KINDS, type OutcomeReason, type TrackingKind } from '../../domain/project/vocabulary.js';
 import { OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
-import { CommandInput } from './common.input.js';
+import { CommandInput, IsCalendarDate } from './common.input.js';
 
 @InputType({ description: '项目终止申请' })
 export class RequestTerminationInput extends CommandInput {
@@ -60,7 +60,7 @@ export class AddTrackingNoteInput extends CommandInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   nextActionOn?: string;
 }
 

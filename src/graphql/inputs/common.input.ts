@@ -1,6 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsInt, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsInt, IsISO8601, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
+
+/** A day that exists on the calendar, written YYYY-MM-DD (2026-02-30 and 2025-02-29 are refused). */
+export const IsCalendarDate = () =>
+  applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }), IsISO8601({ strict: true }, { message: '$property must be a calendar date' }));
 
 @InputType({ description: '金额：整数分（fen）与币种' })
 export class MoneyInput {
@@ -54,7 +59,7 @@ export class MilestoneInput {
   name!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   dueOn!: string;
 }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ROLES, type Role } from '../../domain/project/vocabulary.js';
 import { CountersignDecisionEnum, RoleEnum } from '../enums.js';
-import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
+import { CommandInput, DocumentInput, IsCalendarDate, MoneyInput } from './common.input.js';
 
 @InputType({ description: '会签表中加签的一方' })
 export class SignerInput {
@@ -55,7 +55,7 @@ export class CountersignInput extends CommandInput {
 @InputType({ description: 'PSM080 签订合同' })
 export class SignContractInput extends CommandInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   signedOn!: string;
 
   @Field(() => DocumentInput, { description: 'The signed contract; the same text as the countersigned draft' })

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { BID_STEPS, OUTCOME_REASONS, type BidStep, type OutcomeReason } from '../../domain/project/vocabulary.js';
 import { BidDecisionEnum, BidResultEnum, BidStepEnum, OutcomeReasonEnum, ProcurementMethodEnum } from '../enums.js';
-import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
+import { CommandInput, DocumentInput, IsCalendarDate, MoneyInput } from './common.input.js';
 
 @InputType({ description: 'PSM040 提交报价单（新金额即新版本，原审批作废）' })
 export class SubmitQuotationInput extends CommandInput {
@@ -52,7 +52,7 @@ export class RecordBidStepInput extends CommandInput {
 
   @Field({ nullable: true, description: 'DOCUMENTS_PURCHASED: the bid opening date, YYYY-MM-DD' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   openingOn?: string;
 
   @Field(() => MoneyInput, { nullable: true, description: 'BOND_PAID: the bond; BID_SUBMITTED: our price' })

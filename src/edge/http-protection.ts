@@ -1,0 +1,47 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
+import { TokenService } from '../auth/token.service.js';
+import type { AppConfig } from '../config/app-config.js';
+import { TooManyRequestsError } from './too-many-requests.error.js';
+
+/** Probes for load balancers and Prometheus: never limited. */
+const UNLIMITED_PATHS = new Set(['/health', '/metrics']);
+
+/** GraphiQL (development only) loads React and its bundle from unpkg and runs over plain http on loopback. */
+const GRAPHIQL_CSP = {
+  directives: {
+    scriptSrc: ["'self'", 'https://unpkg.com'],
+    styleSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
+    fontSrc: ["'self'", 'data:', 'https://unpkg.com'],
+    upgradeInsecureRequests: null,
+  },
+};
+
+/** One budget per authenticated user, whatever address they come from; anonymous callers share their address's. */
+async function rateLimitKey(request: FastifyRequest, tokens: TokenService): Promise<string> {
+  const actor = await tokens.verify(request.headers.authorization).catch(() => undefined);
+  return actor ? `user:${actor.userId}` : `ip:${request.ip}`;
+}
+
+/** Security headers, CORS by configuration and per-user rate limiting, in front of every route. */
+export async function protectHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const tokens = app.get(TokenService);
+  await app.register(helmet, { contentSecurityPolicy: config.servesGraphiQL ? GRAPHIQL_CSP : true });
+  await app.register(cors, {
+    // no origin configured: no CORS headers, browsers keep other sites' pages out
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    keyGenerator: (request) => rateLimitKey(request, tokens),
+    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]),
+    errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.ceil(context.ttl / 1000)),
+  });
+}

@@ -1,0 +1,91 @@
+import { getIntrospectionQuery } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PsmApp } from '../support/psm-app.js';
+import { postRaw } from '../support/raw-http.js';
+
+const ALLOWED_ORIGIN = 'https://psm.example.test';
+
+/** The CSP directive's sources, e.g. `script-src` → ["'self'", 'https://unpkg.com']. */
+const sourcesOf = (csp: string, directive: string) =>
+  csp.split(';').map((part) => part.trim().split(/\s+/)).find(([name]) => name === directive)?.slice(1) ?? [];
+
+const preflight = (url: string, origin: string) =>
+  fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+
+describe('development (the default): GraphiQL works behind the security headers', () => {
+  let psm: PsmApp;
+  beforeAll(async () => (psm = await PsmApp.start({ CORS_ORIGINS: `${ALLOWED_ORIGIN}, https://other.example.test` })));
+  afterAll(() => psm.stop());
+
+  it('serves GraphiQL with a CSP that allows exactly the CDN origins its page loads, over plain http', async () => {
+    const response = await fetch(`${psm.url}/graphiql`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy')!;
+    const bundle = readFileSync(join(dirname(createRequire(import.meta.url).resolve('mercurius')), 'static/main.js'), 'utf8');
+    const origins = new Set([...bundle.matchAll(/https:\/\/[a-z0-9.-]+/g)].map(([origin]) => origin));
+    expect(origins.size).toBeGreaterThan(0);
+    for (const origin of origins) {
+      expect(sourcesOf(csp, 'script-src')).toContain(origin);
+      expect(sourcesOf(csp, 'style-src')).toContain(origin);
+    }
+    expect(csp).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('answers GraphiQL’s introspection query within the default depth and complexity limits', async () => {
+    const { status, body } = await postRaw(psm.url, JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }) }));
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect((body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
+  });
+
+  it('sets the security headers on API answers', async () => {
+    const { headers } = await postRaw(psm.url, JSON.stringify({ query: '{ health { eventStore } }' }));
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    expect(headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('lets a configured origin call the API from a browser, and no other', async () => {
+    const allowed = await preflight(psm.url, ALLOWED_ORIGIN);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    const other = await preflight(psm.url, 'https://evil.example.test');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('NODE_ENV=production: no GraphiQL, no introspection, strict CSP, no CORS unless configured', () => {
+  let psm: PsmApp;
+  beforeAll(async () => (psm = await PsmApp.start({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' })));
+  afterAll(() => psm.stop());
+
+  it('does not serve GraphiQL', async () => {
+    expect((await fetch(`${psm.url}/graphiql`)).status).toBe(404);
+  });
+
+  it('refuses introspection → GRAPHQL_VALIDATION_FAILED, while ordinary queries work', async () => {
+    for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }']) {
+      const { body } = await postRaw(psm.url, JSON.stringify({ query }));
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors![0]).toMatchObject({ message: expect.stringMatching(/introspection has been disabled/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    }
+    const { body } = await postRaw(psm.url, JSON.stringify({ query: '{ health { eventStore } }' }));
+    expect(body.data).toEqual({ health: { eventStore: 'UP' } });
+  });
+
+  it('sends a CSP without CDN sources, upgrading insecure requests', async () => {
+    const { headers } = await postRaw(psm.url, JSON.stringify({ query: '{ health { eventStore } }' }));
+    const csp = headers.get('content-security-policy')!;
+    expect(sourcesOf(csp, 'script-src')).toEqual(["'self'"]);
+    expect(csp).toContain('upgrade-insecure-requests');
+  });
+
+  it('answers no browser origin when CORS_ORIGINS is empty', async () => {
+    expect((await preflight(psm.url, ALLOWED_ORIGIN)).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
