@@ -57,7 +57,7 @@ function stageTimeOf(stored: StoredEvent, event: ProjectEvent): Record<string, n
   return { [`stageDays.${before.stage}`]: days, [`stageIntervals.${before.stage}`]: 1 };
 }
 
-/** 每月信息统计表: counters per month (Asia/Shanghai) for the whole department and per region, product line, owner. */
+/** 每月信息统计表: counters per month (Asia/Shanghai) and business unit, for the whole unit and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
   collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
@@ -69,12 +69,17 @@ export const monthlyStatisticsProjection: Projection = {
     const month = shanghaiDate(new Date(occurredAt(stored))).slice(0, 7);
     const dims = dimensionsOf(stored);
     const values: Record<Dimension, string | undefined> = { all: '*', region: dims?.region, productLine: dims?.productLine, owner: dims?.ownerId };
+    const businessUnit = dims?.businessUnit ?? null;
     return DIMENSIONS.flatMap((dimension): Change[] => {
       const value = values[dimension];
       if (value === undefined) return [];
       return [{
         collection: MONTHLY_STATISTICS,
-        updateOne: { filter: { _id: `${month}|${dimension}|${value}` }, update: { $setOnInsert: { month, dimension, value }, $inc: counters }, upsert: true },
+        updateOne: {
+          filter: { _id: `${month}|${businessUnit ?? ''}|${dimension}|${value}` },
+          update: { $setOnInsert: { month, businessUnit, dimension, value }, $inc: counters },
+          upsert: true,
+        },
       }];
     });
   },

@@ -1,5 +1,6 @@
 import { occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
+import { namedIn } from '../../src/domain/project/members.js';
 import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import { CLOSED_STAGES, type Stage } from '../../src/domain/project/state.js';
 import type { Change, Update } from '../../src/read-store/read-store.port.js';
@@ -28,6 +29,8 @@ export const pipelineBoardProjection: Projection = {
     indexes: [
       { name: 'by_open_stage', key: { open: 1, stage: 1 } },
       { name: 'by_owner', key: { ownerId: 1 } },
+      { name: 'by_member', key: { members: 1 } },
+      { name: 'by_business_unit', key: { businessUnit: 1 } },
     ],
   }],
   project(stored) {
@@ -39,8 +42,8 @@ export const pipelineBoardProjection: Projection = {
     const unset: Record<string, ''> = {};
     switch (event.type) {
       case 'LeadRegistered': {
-        const { title, customer, ownerId, region, productLine, estimatedAmount } = event.data;
-        Object.assign(set, { projectId, title, customer, ownerId, region, productLine, amount: estimatedAmount, projectClass: null, registeredAt: at });
+        const { title, customer, ownerId, region, productLine, estimatedAmount, businessUnit } = event.data;
+        Object.assign(set, { projectId, title, customer, ownerId, region, productLine, amount: estimatedAmount, projectClass: null, registeredAt: at, businessUnit: businessUnit ?? null });
         break;
       }
       case 'ProjectApproved':
@@ -69,7 +72,9 @@ export const pipelineBoardProjection: Projection = {
       Object.assign(set, { stage, stageEnteredAt: at, open: !CLOSED_STAGES.includes(stage), nextStep: NEXT_STEP[stage] ?? null });
       if (CLOSED_STAGES.includes(stage)) unset.dueOn = '';
     }
-    const update: Update = Object.keys(unset).length ? { $set: set, $unset: unset } : { $set: set };
+    // who may see the card: whoever acted on the project or was named on it
+    const update: Update = { $set: set, $addToSet: { members: { $each: [stored.metadata.actor.userId, ...namedIn(event)] } } };
+    if (Object.keys(unset).length) update.$unset = unset;
     const change: Change = { collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } };
     return [change];
   },

@@ -57,7 +57,7 @@ export const winLossProjection: Projection = {
     if (!update) return [];
     const dims = dimensionsOf(stored);
     const closedAt = update.$set?.closedAt as string | undefined;
-    const set = { ...(update.$set ?? {}), ...(closedAt ? { closedMonth: shanghaiDate(new Date(closedAt)).slice(0, 7) } : {}), ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine } : {}) };
+    const set = { ...(update.$set ?? {}), ...(closedAt ? { closedMonth: shanghaiDate(new Date(closedAt)).slice(0, 7) } : {}), ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine, businessUnit: dims.businessUnit ?? null } : {}) };
     const withDimensions = Object.keys(set).length ? { ...update, $set: set } : update;
     return [{ collection: WIN_LOSS, updateOne: { filter: { _id: projectId }, update: withDimensions, upsert: true } }];
   },

@@ -105,8 +105,8 @@ function stageContextOf(history: StoredEvent[], state: ProjectState): StageBefor
 /** Who owns the project and where it belongs, on every event, so read models can group any event. */
 function dimensionsOf(state: ProjectState) {
   if (state.stage === 'NONE') return undefined;
-  const { ownerId, region, productLine } = state.lead;
-  return { ownerId, region, productLine, projectClass: state.projectClass ?? null };
+  const { ownerId, region, productLine, businessUnit } = state.lead;
+  return { ownerId, region, productLine, projectClass: state.projectClass ?? null, businessUnit: businessUnit ?? null };
 }
 
 /** The answer to a command: the same for its first run and for every retry of its command id. */

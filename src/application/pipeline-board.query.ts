@@ -5,7 +5,7 @@ import { AMOUNT_HISTORY, STAGE_INTERVALS } from '../../projections/stage-history
 import type { Stage } from '../domain/project/state.js';
 import type { Money } from '../domain/project/vocabulary.js';
 import { daysBetween, shanghaiDate } from '../domain/policy/working-calendar.js';
-import { READ_STORE, type Document, type ReadStore } from '../read-store/read-store.port.js';
+import { READ_STORE, type Document, type Filter, type ReadStore } from '../read-store/read-store.port.js';
 import { PolicyProvider } from './policy.provider.js';
 
 export interface BoardFilter {
@@ -52,6 +52,8 @@ export class GetPipelineBoard {
     readonly filter: BoardFilter = {},
     /** The board as it stood at this instant; now when absent. */
     readonly asOf?: Date,
+    /** The projects the caller may see, as a filter over the cards (see auth/project-visibility). */
+    readonly visible: Filter = {},
   ) {}
 }
 
@@ -66,7 +68,13 @@ export function boardCard(card: CardDocument, day: string): BoardCard {
   };
 }
 
-export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'open'> & { dueOn?: string; doneBy?: boolean; open?: boolean };
+export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'open'> & {
+  dueOn?: string;
+  doneBy?: boolean;
+  open?: boolean;
+  businessUnit?: string | null;
+  members?: string[];
+};
 type IntervalDocument = Document & { projectId: string; stage: Stage; from: string; to: string | null; dueOn?: string; doneAt?: string; projectClass?: string | null };
 type AmountDocument = Document & { projectId: string; at: string; amount: Money };
 
@@ -78,9 +86,9 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     private readonly policy: PolicyProvider,
   ) {}
 
-  async execute({ filter, asOf }: GetPipelineBoard): Promise<BoardColumn[]> {
+  async execute({ filter, asOf, visible }: GetPipelineBoard): Promise<BoardColumn[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null));
-    const cards = asOf ? await this.cardsAsOf(asOf, selection) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { open: true, ...selection });
+    const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, open: true, ...selection });
     cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
     const day = shanghaiDate(asOf ?? new Date());
@@ -92,14 +100,14 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
   }
 
   /** The cards as they stood at an instant: the stage intervals spanning it, the amounts in force then. */
-  private async cardsAsOf(asOf: Date, selection: BoardFilter): Promise<CardDocument[]> {
+  private async cardsAsOf(asOf: Date, selection: BoardFilter, visible: Filter): Promise<CardDocument[]> {
     const at = asOf.toISOString();
     const intervals = await this.reads.find<IntervalDocument>(STAGE_INTERVALS, {
       stage: { $in: OPEN_STAGES }, from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }],
     });
     const ids = intervals.map((interval) => interval.projectId);
     const [current, amounts] = await Promise.all([
-      this.reads.find<CardDocument>(PIPELINE_CARDS, { _id: { $in: ids } }),
+      this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, _id: { $in: ids } }),
       this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: ids }, at: { $lte: at } }, { sort: { at: 1 } }),
     ]);
     const cardOf = new Map(current.map((card) => [card._id, card]));

@@ -7,6 +7,8 @@ export interface ProjectDimensions {
   region: string;
   productLine: string;
   projectClass: ProjectClass | null;
+  /** Null when the project was registered outside any business unit (a single-unit company). */
+  businessUnit: string | null;
 }
 
 /** The stage a project was in when the command that wrote an event was decided, and since when. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
-import { READ_STORE, type Document, type ReadStore } from '../read-store/read-store.port.js';
+import { READ_STORE, type Document, type Filter, type ReadStore } from '../read-store/read-store.port.js';
 
 export interface ProjectsFilter {
   stage?: string;
@@ -20,9 +20,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export class ProjectList {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async page(filter: ProjectsFilter, offset: number, limit: number): Promise<{ total: number; items: Document[] }> {
+  async page(filter: ProjectsFilter, offset: number, limit: number, visible: Filter = {}): Promise<{ total: number; items: Document[] }> {
     const { customer, ...exact } = filter;
-    const selection: Record<string, unknown> = { stage: { $exists: true }, ...Object.fromEntries(Object.entries(exact).filter(([, v]) => v !== undefined && v !== null)) };
+    const selection: Record<string, unknown> = { ...visible, stage: { $exists: true }, ...Object.fromEntries(Object.entries(exact).filter(([, v]) => v !== undefined && v !== null)) };
     if (customer) selection.customer = { $regex: escapeRegExp(customer) };
     const [total, items] = await Promise.all([
       this.reads.count(PIPELINE_CARDS, selection),

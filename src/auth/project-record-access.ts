@@ -1,16 +1,14 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { Role } from '../domain/project/vocabulary.js';
 import type { AuthenticatedActor } from './actor.js';
+import { MEMBER_ROLES, UNIT_ROLES } from './project-visibility.js';
 
 /**
  * Who reads a project's full record (history, past states, diffs, archive): the managers and the roles
- * that work on projects. ADMIN runs the system and reads no commercial content. The one place where
- * per-project visibility will narrow this.
+ * that work on projects. ADMIN runs the system and reads no commercial content. Which projects each
+ * of them may read is the visibility rule's (project-visibility.ts).
  */
-const RECORD_READERS: readonly Role[] = [
-  'SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'TECH_MANAGER', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER',
-  'ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER',
-];
+const RECORD_READERS: readonly Role[] = [...UNIT_ROLES, ...MEMBER_ROLES];
 
 /** A verification shows hashes, revisions and event types only, so ADMIN may run it too. */
 const CHAIN_VERIFIERS: readonly Role[] = [...RECORD_READERS, 'ADMIN'];

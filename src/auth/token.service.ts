@@ -44,7 +44,7 @@ export class TokenService {
   sign(actor: AuthenticatedActor, expiresIn = '12h'): string {
     if (!this.keys.signingKey) throw new Error('tokens are issued by the identity provider when JWT_PUBLIC_KEY or JWT_JWKS_URL is set');
     return this.jwt.sign(
-      { sub: actor.userId, name: actor.name, roles: actor.roles },
+      { sub: actor.userId, name: actor.name, roles: actor.roles, ...(actor.businessUnit ? { bu: actor.businessUnit } : {}) },
       { secret: this.keys.signingKey, algorithm: 'HS256', issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, expiresIn: expiresIn as never },
     );
   }

@@ -37,6 +37,9 @@ export class BoardChanges implements OnApplicationBootstrap {
   private async publish(pubsub: PubSub, ids: string[]): Promise<void> {
     const cards = await this.reads.find<CardDocument>(PIPELINE_CARDS, { _id: { $in: ids }, stage: { $exists: true } });
     const day = shanghaiDate(new Date());
-    for (const card of cards) await pubsub.publish({ topic: BOARD_CHANGED, payload: { boardChanged: boardCard(card, day) } });
+    for (const card of cards) {
+      const access = { businessUnit: card.businessUnit ?? null, members: card.members ?? [] };
+      await pubsub.publish({ topic: BOARD_CHANGED, payload: { boardChanged: boardCard(card, day), access } });
+    }
   }
 }

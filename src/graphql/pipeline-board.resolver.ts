@@ -1,11 +1,13 @@
 import { UseGuards } from '@nestjs/common';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { maySee, visibleProjects, type ProjectAccessFacts } from '../auth/project-visibility.js';
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { PubSub } from 'mercurius';
 import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../application/pipeline-board.query.js';
 import { BOARD_CHANGED } from './board-changes.js';
-import { AuthGuard } from '../auth/auth.guard.js';
+import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { BoardCard, BoardColumn, BoardFilterInput } from './pipeline-board.types.js';
 
 @Resolver(() => BoardColumn)
@@ -15,15 +17,17 @@ export class PipelineBoardResolver {
 
   @Query(() => [BoardColumn], { description: '销售漏斗看板 Pipeline board: open projects by stage' })
   pipelineBoard(
+    @CurrentActor() actor: AuthenticatedActor,
     @Args('filter', { type: () => BoardFilterInput, nullable: true }) filter?: BoardFilterInput,
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'The board as it stood at this instant' }) asOf?: Date,
   ): Promise<Column[]> {
-    return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf));
+    return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf, visibleProjects(actor)));
   }
 
   @Subscription(() => BoardCard, {
     description: '看板变化 Cards as they change, live (graphql-ws; authenticate in connection_init)',
-    filter: (payload: { boardChanged: Card }, variables: { filter?: BoardFilterInput }) =>
+    filter: (payload: { boardChanged: Card; access: ProjectAccessFacts }, variables: { filter?: BoardFilterInput }, context: { actor: AuthenticatedActor }) =>
+      maySee(context.actor, payload.access) &&
       Object.entries(variables.filter ?? {}).every(([key, value]) => value === undefined || value === null || payload.boardChanged[key as keyof Card] === value),
   })
   boardChanged(

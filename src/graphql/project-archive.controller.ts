@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { ProjectAudit, type ProjectArchive } from '../application/audit/project-audit.js';
+import { ProjectAccess } from '../application/project-access.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { assertMayAccessRecord } from '../auth/project-record-access.js';
@@ -8,12 +9,16 @@ import { assertMayAccessRecord } from '../auth/project-record-access.js';
 @Controller('projects')
 @UseGuards(AuthGuard)
 export class ProjectArchiveController {
-  constructor(private readonly audit: ProjectAudit) {}
+  constructor(
+    private readonly audit: ProjectAudit,
+    private readonly access: ProjectAccess,
+  ) {}
 
   @Get(':id/archive')
   @Header('content-type', 'application/json; charset=utf-8')
-  archive(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
+  async archive(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
     assertMayAccessRecord(actor, 'READ');
+    await this.access.assertMaySee(actor, id);
     return this.audit.archive(id);
   }
 }

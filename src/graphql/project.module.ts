@@ -4,6 +4,7 @@ import { Clock, SystemClock } from '../application/clock.js';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
+import { ProjectAccess } from '../application/project-access.js';
 import { AppConfig } from '../config/app-config.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
@@ -14,10 +15,11 @@ import { ProjectResolver } from './project.resolver.js';
     ProjectResolver,
     ExecuteProjectCommandHandler,
     GetProjectHandler,
+    ProjectAccess,
     { provide: PolicyProvider, inject: [AppConfig], useFactory: (config: AppConfig) => new PolicyProvider(config.policy) },
     { provide: Clock, useClass: SystemClock },
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
   ],
-  exports: [PolicyProvider],
+  exports: [PolicyProvider, ProjectAccess],
 })
 export class ProjectModule {}

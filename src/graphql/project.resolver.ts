@@ -4,6 +4,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
 import { GetProject } from '../application/get-project.query.js';
+import { ProjectAccess } from '../application/project-access.js';
 import { projectIdFor } from '../application/project-stream.js';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Project } from '../domain/project/state.js';
@@ -26,6 +27,7 @@ export class ProjectResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: ProjectAccess,
   ) {}
 
   private run<Type extends ProjectCommand['type']>(type: Type, input: Input, actor: AuthenticatedActor, build?: (data: DataOf<Type>) => DataOf<Type>): Promise<Result> {
@@ -39,10 +41,13 @@ export class ProjectResolver {
 
   @Query(() => ProjectView, { nullable: true, description: '项目状态（由事件流重放）: now, or as it was at an instant or a revision (give one of asOf, atRevision)' })
   async project(
+    @CurrentActor() actor: AuthenticatedActor,
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'The state from the events recorded by this instant' }) asOf?: Date,
     @Args('atRevision', { type: () => Int, nullable: true, description: 'The state after this revision' }) atRevision?: number,
   ): Promise<ProjectView | null> {
+    // a project the caller may not see reads as absent
+    if (!(await this.access.maySee(actor, id))) return null;
     const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id, { asOf, atRevision }));
     if (!found) return null;
     const { project, revision } = found;

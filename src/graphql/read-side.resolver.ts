@@ -10,6 +10,7 @@ import { MONTH } from '../application/reports/periods.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { reportingUnit, visibleProjects } from '../auth/project-visibility.js';
 import { MyWorkArgs, WorkItemView } from './my-work.types.js';
 import { WinLossFilterInput, WinLossGroup, WinLossGroupBy } from './win-loss.types.js';
 
@@ -25,14 +26,16 @@ export class ReadSideResolver {
 
   @Query(() => ProjectPage, { name: 'projects', description: '项目列表 Projects, open or closed, newest activity first' })
   projectList(
+    @CurrentActor() actor: AuthenticatedActor,
     @Args('page', { type: () => PageInput, defaultValue: { offset: 0, limit: 20 } }) page: PageInput,
     @Args('filter', { type: () => ProjectsFilterInput, nullable: true }) filter?: ProjectsFilterInput,
   ) {
-    return this.projects.page({ ...filter }, page.offset, page.limit);
+    return this.projects.page({ ...filter }, page.offset, page.limit, visibleProjects(actor));
   }
 
   @Query(() => [WinLossGroup], { description: '成败分析 Win/loss analysis of the projects closed from one month to another' })
   async winLossAnalysis(
+    @CurrentActor() actor: AuthenticatedActor,
     @Args('from', { description: 'YYYY-MM' }) from: string,
     @Args('to', { description: 'YYYY-MM, inclusive' }) to: string,
     @Args('groupBy', { type: () => WinLossGroupBy, defaultValue: WinLossGroupBy.ALL }) groupBy: WinLossGroupBy,
@@ -40,8 +43,9 @@ export class ReadSideResolver {
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the analysis said at this instant' }) asOf?: Date,
   ) {
     if (!MONTH.test(from) || !MONTH.test(to) || from > to) throw new BadRequestException({ message: ['from and to are months YYYY-MM, from ≤ to'] });
+    const unit = reportingUnit(actor);
     const analysis = asOf ? new WinLossAnalysis(await this.past.build(asOf, [winLossProjection])) : this.winLoss;
-    return analysis.groups(from, to, groupBy, { ...filter });
+    return analysis.groups(from, to, groupBy, { ...filter }, unit);
   }
 
   @Query(() => [WorkItemView], { description: '我的待办 Reviews, approvals, countersigns and decisions waiting for a user (default: the caller)' })
@@ -49,6 +53,7 @@ export class ReadSideResolver {
     if (userId && userId !== actor.userId && !actor.roles.some((role) => ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'BU_GENERAL_MANAGER'].includes(role))) {
       throw new ForbiddenException('only supervisors see another person’s work');
     }
-    return userId && userId !== actor.userId ? this.work.items(userId, []) : this.work.items(actor.userId, actor.roles);
+    // another person's work, as far as the caller may see their projects
+    return userId && userId !== actor.userId ? this.work.items(userId, [], visibleProjects(actor)) : this.work.items(actor.userId, actor.roles, visibleProjects(actor));
   }
 }

@@ -3,7 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import { DIMENSIONS, type Dimension } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { PeriodReport } from '../application/reports/period-report.js';
 import { MONTH, monthsOfQuarter, QUARTER } from '../application/reports/periods.js';
-import { AuthGuard } from '../auth/auth.guard.js';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { reportingUnit } from '../auth/project-visibility.js';
 import { statisticsRow } from './reports.resolver.js';
 import type { StatisticsRow } from './reports.types.js';
 
@@ -44,17 +46,17 @@ export class ReportsCsvController {
 
   @Get('monthly.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
-  async monthly(@Query('month') month: string, @Query('groupBy') groupBy: Dimension = 'all'): Promise<string> {
+  async monthly(@CurrentActor() actor: AuthenticatedActor, @Query('month') month: string, @Query('groupBy') groupBy: Dimension = 'all'): Promise<string> {
     if (!MONTH.test(month ?? '')) throw new BadRequestException('month=YYYY-MM is required');
     if (!DIMENSIONS.includes(groupBy)) throw new BadRequestException(`groupBy is one of ${DIMENSIONS.join(', ')}`);
-    return csvOf((await this.report.rows([month], groupBy)).map(statisticsRow));
+    return csvOf((await this.report.rows([month], groupBy, reportingUnit(actor))).map(statisticsRow));
   }
 
   @Get('quarterly.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
-  async quarterly(@Query('quarter') quarter: string, @Query('groupBy') groupBy: Dimension = 'all'): Promise<string> {
+  async quarterly(@CurrentActor() actor: AuthenticatedActor, @Query('quarter') quarter: string, @Query('groupBy') groupBy: Dimension = 'all'): Promise<string> {
     if (!QUARTER.test(quarter ?? '')) throw new BadRequestException('quarter=YYYY-Qn is required');
     if (!DIMENSIONS.includes(groupBy)) throw new BadRequestException(`groupBy is one of ${DIMENSIONS.join(', ')}`);
-    return csvOf((await this.report.rows(monthsOfQuarter(quarter), groupBy)).map(statisticsRow));
+    return csvOf((await this.report.rows(monthsOfQuarter(quarter), groupBy, reportingUnit(actor))).map(statisticsRow));
   }
 }

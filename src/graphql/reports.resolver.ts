@@ -7,7 +7,9 @@ import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { ranked } from '../application/reports/counters.js';
 import { PeriodReport, type PeriodRow } from '../application/reports/period-report.js';
 import { MONTH, monthsOfQuarter, previousQuarter, QUARTER, sameQuarterLastYear } from '../application/reports/periods.js';
-import { AuthGuard } from '../auth/auth.guard.js';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { reportingUnit } from '../auth/project-visibility.js';
 import { Comparison, GroupBy, MonthlyStatistics, QuarterlyAnalysis, StatisticsRow } from './reports.types.js';
 
 const COMPARED = [
@@ -53,23 +55,27 @@ export class ReportsResolver {
 
   @Query(() => MonthlyStatistics, { description: '每月信息统计表 Monthly statistics, by region, product line or owner' })
   async monthlyStatistics(
+    @CurrentActor() actor: AuthenticatedActor,
     @Args('month', { description: 'YYYY-MM (Asia/Shanghai)' }) month: string,
     @Args('groupBy', { type: () => GroupBy, defaultValue: GroupBy.ALL }) groupBy: GroupBy,
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
   ): Promise<MonthlyStatistics> {
     if (!MONTH.test(month)) throw new BadRequestException({ message: ['month must be YYYY-MM'] });
+    const unit = reportingUnit(actor);
     const report = await this.reportAt(asOf);
-    return { month, groupBy, rows: (await report.rows([month], groupBy)).map(statisticsRow) };
+    return { month, groupBy, rows: (await report.rows([month], groupBy, unit)).map(statisticsRow) };
   }
 
   @Query(() => QuarterlyAnalysis, { description: '季度信息分析报告 Quarterly analysis against the previous quarter and the same quarter last year' })
   async quarterlyAnalysis(
+    @CurrentActor() actor: AuthenticatedActor,
     @Args('quarter', { description: 'YYYY-Qn' }) quarter: string,
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'What the report said at this instant' }) asOf?: Date,
   ): Promise<QuarterlyAnalysis> {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
+    const unit = reportingUnit(actor);
     const report = await this.reportAt(asOf);
-    const totals = async (q: string) => statisticsRow((await report.rows(monthsOfQuarter(q), 'all'))[0] ?? report.emptyRow());
+    const totals = async (q: string) => statisticsRow((await report.rows(monthsOfQuarter(q), 'all', unit))[0] ?? report.emptyRow());
     const [current, previous, lastYear] = await Promise.all([totals(quarter), totals(previousQuarter(quarter)), totals(sameQuarterLastYear(quarter))]);
     return {
       quarter,

@@ -89,7 +89,7 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     const expected = tallyByMonth(log);
     const report = new PeriodReport(reads);
     for (const month of months) {
-      const [row] = await report.rows([month], 'all');
+      const [row] = await report.rows([month], 'all', null);
       expect({ month, ...figuresOf(row.counters as unknown as Tally) }).toEqual({ month, ...figuresOf(expected.get(month)!) });
     }
   });
@@ -111,7 +111,7 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     }
     const report = new PeriodReport(reads);
     for (const month of months.slice(1)) {
-      const [row] = await report.rows([month], 'all');
+      const [row] = await report.rows([month], 'all', null);
       const expected = [...(days.get(month) ?? new Map<string, number[]>())]
         .map(([stage, list]) => ({ stage, intervals: list.length, averageDays: Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 10) / 10 }))
         .sort((a, b) => a.stage.localeCompare(b.stage));
@@ -122,8 +122,8 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
   it('monthly statistics by region add up to the department', async () => {
     const report = new PeriodReport(reads);
     for (const month of months.slice(0, 6)) {
-      const [all] = await report.rows([month], 'all');
-      const regions = await report.rows([month], 'region');
+      const [all] = await report.rows([month], 'all', null);
+      const regions = await report.rows([month], 'region', null);
       expect(regions.reduce((sum, row) => sum + row.counters.leads, 0)).toBe(all.counters.leads);
       expect(regions.reduce((sum, row) => sum + row.counters.contractAmount, 0)).toBe(all.counters.contractAmount);
     }
@@ -133,7 +133,7 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     const expected = tallyByMonth(log);
     const report = new PeriodReport(reads);
     for (const quarter of ['2025-Q1', '2025-Q4', '2026-Q2', '2026-Q3']) {
-      const [row] = await report.rows(monthsOfQuarter(quarter), 'all');
+      const [row] = await report.rows(monthsOfQuarter(quarter), 'all', null);
       const sum = monthsOfQuarter(quarter).map((m) => expected.get(m) ?? blank());
       expect(row.counters.contractAmount).toBe(sum.reduce((total, t) => total + t.contractAmount, 0));
       expect(row.counters.leads).toBe(sum.reduce((total, t) => total + t.leads, 0));
@@ -152,7 +152,7 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
       if (event.type === 'ProjectTerminated') outcome.set(event.stream, { outcome: 'TERMINATED' });
     }
     const all = [...outcome.values()];
-    const [group] = await new WinLossAnalysis(reads).groups(months[0], months[months.length - 1], 'all');
+    const [group] = await new WinLossAnalysis(reads).groups(months[0], months[months.length - 1], 'all', {}, null);
     const won = all.filter((o) => o.outcome === 'WON');
     const lost = all.filter((o) => o.outcome === 'LOST');
     expect(group).toMatchObject({

@@ -38,10 +38,10 @@ describe('reports of closed periods', () => {
     await runSchedule(handler, clock, schedule.slice(0, cut));
     await caughtUp();
     const report = new PeriodReport(reads);
-    const june = await report.rows(['2026-06'], 'region');
-    const q2 = await report.rows(monthsOfQuarter('2026-Q2'), 'all');
-    const winLoss = await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region');
-    const julySoFar = await report.rows(['2026-07'], 'all');
+    const june = await report.rows(['2026-06'], 'region', null);
+    const q2 = await report.rows(monthsOfQuarter('2026-Q2'), 'all', null);
+    const winLoss = await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region', {}, null);
+    const julySoFar = await report.rows(['2026-07'], 'all', null);
     await sleep(5);
     const then = new Date();
     await sleep(5);
@@ -49,15 +49,15 @@ describe('reports of closed periods', () => {
     await runSchedule(handler, clock, schedule.slice(cut));
     await caughtUp();
     await projector.stop();
-    expect(await report.rows(['2026-06'], 'region')).toEqual(june);
-    expect(await report.rows(monthsOfQuarter('2026-Q2'), 'all')).toEqual(q2);
-    expect(await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region')).toEqual(winLoss);
+    expect(await report.rows(['2026-06'], 'region', null)).toEqual(june);
+    expect(await report.rows(monthsOfQuarter('2026-Q2'), 'all', null)).toEqual(q2);
+    expect(await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region', {}, null)).toEqual(winLoss);
     // July went on after the cut; asked as of then, it says what it said then
-    expect(await report.rows(['2026-07'], 'all')).not.toEqual(julySoFar);
+    expect(await report.rows(['2026-07'], 'all', null)).not.toEqual(julySoFar);
     const past = new ReadModelsAsOf(events);
     const reportThen = new PeriodReport(await past.build(then, [monthlyStatisticsProjection, stageHistoryProjection]));
-    expect(await reportThen.rows(['2026-07'], 'all')).toEqual(julySoFar);
+    expect(await reportThen.rows(['2026-07'], 'all', null)).toEqual(julySoFar);
     const winLossThen = new WinLossAnalysis(await past.build(then, [winLossProjection]));
-    expect(await winLossThen.groups('2026-01', '2026-06', 'region')).toEqual(winLoss);
+    expect(await winLossThen.groups('2026-01', '2026-06', 'region', {}, null)).toEqual(winLoss);
   }, 60_000);
 });

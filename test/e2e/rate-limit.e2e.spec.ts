@@ -48,7 +48,7 @@ describe('rate limiting: a budget per user (by token), anonymous callers per add
   });
 
   it('limits plain HTTP routes too: 429 with the code', async () => {
-    const headers = asUser('mk-zhou');
+    const headers = { authorization: `Bearer ${psm.tokenFor('mk-zhou', 'MARKETING')}` };
     for (let i = 0; i < MAX; i++) expect((await fetch(`${psm.url}/reports/monthly.csv?month=2026-10`, { headers })).status).toBe(200);
     const refused = await fetch(`${psm.url}/reports/monthly.csv?month=2026-10`, { headers });
     expect(refused.status).toBe(429);

@@ -3,12 +3,15 @@ import { WORK_ITEMS, myWorkProjection } from '../../projections/my-work/my-work.
 import { STAGE_INTERVALS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
 import { WIN_LOSS, winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
+import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { AM, countersigned, doc, drafted, history, PROJECT, tendering, won } from '../unit/domain/fixtures.js';
 import { projectAll, storedEvents } from '../support/stored-events.js';
 
-const withDimensions = (events: StoredEvent[]) =>
-  events.map((event) => ({ ...event, metadata: { ...event.metadata, dimensions: { ownerId: AM, region: 'EAST', productLine: 'ROBOT_CELL', projectClass: 'GENERAL' } } }));
+const withDimensions = (events: StoredEvent[], businessUnit: string | null = null) =>
+  events.map((event) => ({ ...event, metadata: { ...event.metadata, dimensions: { ownerId: AM, region: 'EAST', productLine: 'ROBOT_CELL', projectClass: 'GENERAL', businessUnit } } }));
+const statistics = (reads: ReadStore, month: string, dimension: string, value: string, businessUnit: string | null = null) =>
+  reads.findOne(MONTHLY_STATISTICS, { month, businessUnit, dimension, value });
 const noBid: ProjectEvent[] = [...tendering(), { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'no ISO', decidedBy: 'd' } }];
 
 describe('stage history projection', () => {
@@ -37,16 +40,26 @@ describe('monthly statistics projection', () => {
     // 2026-10-31T17:00Z is already 1 November in Shanghai
     const events = withDimensions(storedEvents(PROJECT, won(), '2026-10-31T17:00:00Z', 3_600_000));
     const reads = await projectAll(monthlyStatisticsProjection, events);
-    const all = await reads.findOne(MONTHLY_STATISTICS, { _id: '2026-11|all|*' });
+    const all = await statistics(reads, '2026-11', 'all', '*');
     expect(all).toMatchObject({
       month: '2026-11', dimension: 'all', value: '*', leads: 1, leadsByChannel: { EXHIBITION: 1 }, approvals: 1, approvalsByClass: { GENERAL: 1 },
       solutionsSubmitted: 1, solutionReviewsPassed: 1, firstReviewsConcluded: 1, firstReviewsPassed: 1, quotations: 1, quotationAmount: 9_000_000,
       agreementReviewsPassed: 1, contractsSigned: 1, contractAmount: 9_000_000,
     });
-    expect(await reads.findOne(MONTHLY_STATISTICS, { _id: '2026-10|all|*' })).toBeNull();
-    for (const id of ['2026-11|region|EAST', '2026-11|productLine|ROBOT_CELL', `2026-11|owner|${AM}`]) {
-      expect(await reads.findOne(MONTHLY_STATISTICS, { _id: id })).toMatchObject({ leads: 1, contractsSigned: 1 });
+    expect(await statistics(reads, '2026-10', 'all', '*')).toBeNull();
+    for (const [dimension, value] of [['region', 'EAST'], ['productLine', 'ROBOT_CELL'], ['owner', AM]]) {
+      expect(await statistics(reads, '2026-11', dimension, value)).toMatchObject({ leads: 1, contractsSigned: 1 });
     }
+  });
+
+  it('keeps each business unit’s counters apart', async () => {
+    const east = withDimensions(storedEvents('p-a', won(), '2026-11-02T02:00:00Z', 60_000), 'BU-A');
+    const west = withDimensions(storedEvents('p-b', noBid, '2026-11-02T02:00:00Z', 60_000), 'BU-B');
+    const reads = await projectAll(monthlyStatisticsProjection, [...east, ...west]);
+    const [a, b] = [await statistics(reads, '2026-11', 'all', '*', 'BU-A'), await statistics(reads, '2026-11', 'all', '*', 'BU-B')];
+    expect([a?.leads, a?.contractsSigned, a?.losses]).toEqual([1, 1, undefined]);
+    expect([b?.leads, b?.contractsSigned, b?.losses]).toEqual([1, undefined, 1]);
+    expect(await statistics(reads, '2026-11', 'all', '*')).toBeNull();
   });
 
   it('counts no-bids and bid losses by reason', async () => {
@@ -56,7 +69,7 @@ describe('monthly statistics projection', () => {
       { type: 'BidLost', data: { winner: 'ABB', winningPrice: { amount: 1, currency: 'CNY' }, ourPrice: { amount: 2, currency: 'CNY' }, reasons: ['PRICE', 'RELATIONSHIP'] } },
     ];
     const reads = await projectAll(monthlyStatisticsProjection, withDimensions([...storedEvents('p1', lost, '2026-11-02T02:00:00Z', 60_000), ...storedEvents('p2', noBid, '2026-11-02T02:00:00Z', 60_000)]));
-    expect(await reads.findOne(MONTHLY_STATISTICS, { _id: '2026-11|all|*' })).toMatchObject({
+    expect(await statistics(reads, '2026-11', 'all', '*')).toMatchObject({
       bidDecisions: 1, noBidDecisions: 1, bidsSubmitted: 1, bidsLost: 1, losses: 2, lossesByReason: { PRICE: 1, RELATIONSHIP: 1, NO_BID: 1 },
     });
   });

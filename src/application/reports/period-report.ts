@@ -36,10 +36,11 @@ export class PeriodReport {
     return { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, averageDaysPerStage: [] };
   }
 
-  async rows(months: string[], dimension: Dimension): Promise<PeriodRow[]> {
+  /** The rows of a business unit's report (null: the projects registered outside any unit). */
+  async rows(months: string[], dimension: Dimension, businessUnit: string | null): Promise<PeriodRow[]> {
     const [docs, due] = await Promise.all([
-      this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, dimension }),
-      this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months } }, { projection: { dueOn: 1, doneAt: 1, ownerId: 1, region: 1, productLine: 1 } }),
+      this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, businessUnit, dimension }),
+      this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months }, businessUnit }, { projection: { dueOn: 1, doneAt: 1, ownerId: 1, region: 1, productLine: 1 } }),
     ]);
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {

@@ -79,9 +79,10 @@ export interface WinLossGroup {
 export class WinLossAnalysis {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async groups(from: string, to: string, groupBy: WinLossGroupBy, filter: WinLossFilter = {}): Promise<WinLossGroup[]> {
+  /** The groups of one business unit's projects (null: those registered outside any unit). */
+  async groups(from: string, to: string, groupBy: WinLossGroupBy, filter: WinLossFilter, businessUnit: string | null): Promise<WinLossGroup[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value));
-    const records = await this.reads.find<Record_>(WIN_LOSS, { ...selection, closedMonth: { $in: monthsBetween(from, to) } }, { projection: FIELDS });
+    const records = await this.reads.find<Record_>(WIN_LOSS, { ...selection, businessUnit, closedMonth: { $in: monthsBetween(from, to) } }, { projection: FIELDS });
     const tallies = new Map<string, Tally>();
     for (const record of records) {
       const key = keyOf(record, groupBy);

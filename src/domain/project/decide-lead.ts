@@ -7,7 +7,8 @@ import type { Project } from './state.js';
 
 export function registerLead({ data }: RegisterLead, context: DecisionContext): ProjectEvent[] {
   requireMoney(data.estimatedAmount, 'the estimated amount', context);
-  return [{ type: 'LeadRegistered', data: { ...data, ownerId: context.actor.userId } }];
+  const { userId, businessUnit } = context.actor;
+  return [{ type: 'LeadRegistered', data: { ...data, ownerId: userId, ...(businessUnit ? { businessUnit } : {}) } }];
 }
 
 export function screenLead(project: Project, { data }: ScreenLead, context: DecisionContext): ProjectEvent[] {

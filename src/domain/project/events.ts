@@ -26,6 +26,8 @@ export type LeadRegistered = Event<'LeadRegistered', {
   region: string;
   productLine: string;
   ownerId: string;
+  /** The business unit the lead was registered in: the registrant's; absent in a single-unit company. */
+  businessUnit?: string;
 }>;
 export type LeadQualified = Event<'LeadQualified', { screenedBy: string }>;
 export type LeadRejected = Event<'LeadRejected', { screenedBy: string; reason: string }>;

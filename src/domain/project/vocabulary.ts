@@ -58,4 +58,5 @@ export interface SignerStep {
 export interface Actor {
   userId: string;
   roles: readonly Role[];
+  businessUnit?: string;
 }

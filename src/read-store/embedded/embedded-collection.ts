@@ -95,13 +95,18 @@ export class EmbeddedCollection {
    */
   narrowing(filter: Record<string, unknown>): { field: string; values: unknown[] } | undefined {
     const plain = (value: unknown) => value !== null && typeof value !== 'object';
+    let best: { field: string; values: unknown[]; size: number } | undefined;
     for (const [field, condition] of Object.entries(filter)) {
       if (field.startsWith('$') || !this.lookups.has(field)) continue;
-      if (plain(condition)) return { field, values: [condition] };
-      const values = (condition as { $in?: unknown } | null)?.$in;
-      if (Object.keys(condition ?? {}).length === 1 && Array.isArray(values) && values.every(plain)) return { field, values };
+      const $in = (condition as { $in?: unknown } | null)?.$in;
+      const values = plain(condition) ? [condition]
+        : Object.keys(condition ?? {}).length === 1 && Array.isArray($in) && $in.every(plain) ? $in : undefined;
+      if (!values) continue;
+      // the looked-up condition that leaves the fewest documents to test
+      const size = values.reduce<number>((sum, value) => sum + this.idsWhere(field, value)!.size, 0);
+      if (!best || size < best.size) best = { field, values, size };
     }
-    return undefined;
+    return best && { field: best.field, values: best.values };
   }
 
   /** Ids of the committed documents that may match a filter (see `narrowing`); undefined: scan everything. */

@@ -44,7 +44,10 @@ const FAST: Record<string, (parent: Container, key: string, value: unknown, path
   $push: (parent, key, value, path) => void arrayAt(parent, key, path).push(...copyOf(eachOf(value))),
   $addToSet: (parent, key, value, path) => {
     const array = arrayAt(parent, key, path);
-    for (const item of eachOf(value)) if (!array.some((existing) => same(existing, item))) array.push(copyOf(item));
+    for (const item of eachOf(value)) {
+      const present = typeof item === 'object' && item !== null ? array.some((existing) => same(existing, item)) : array.includes(item);
+      if (!present) array.push(copyOf(item));
+    }
   },
 };
 

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedActor } from '../auth/actor.js';
+import { maySee, type ProjectAccessFacts } from '../auth/project-visibility.js';
+import { namedIn } from '../domain/project/members.js';
+import { refuse } from '../domain/project/errors.js';
+import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
+import { projectStream, toDomainEvent } from './project-stream.js';
+
+/** Who may see a project, from its stream: its business unit, and whoever acted on it or was named on it. */
+export function accessFactsOf(events: StoredEvent[]): ProjectAccessFacts {
+  const members = new Set<string>();
+  let businessUnit: string | null = null;
+  for (const stored of events) {
+    const event = toDomainEvent(stored);
+    if (event.type === 'LeadRegistered') businessUnit = event.data.businessUnit ?? null;
+    members.add(stored.metadata.actor.userId);
+    for (const named of namedIn(event)) members.add(named);
+  }
+  return { businessUnit, members: [...members] };
+}
+
+/** The check in front of every read of one project's record: from the log itself, so a new project is visible at once. */
+@Injectable()
+export class ProjectAccess {
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+
+  async maySee(actor: AuthenticatedActor, projectId: string): Promise<boolean> {
+    const events = await this.events.readStream(projectStream(projectId));
+    return events.length > 0 && maySee(actor, accessFactsOf(events));
+  }
+
+  /** A project the caller may not see is refused as if it did not exist. */
+  async assertMaySee(actor: AuthenticatedActor, projectId: string): Promise<void> {
+    if (!(await this.maySee(actor, projectId))) refuse('PROJECT_NOT_FOUND', `no project ${projectId}`);
+  }
+}
