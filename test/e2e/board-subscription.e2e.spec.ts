@@ -1,7 +1,10 @@
 import { createClient, type Client } from 'graphql-ws';
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { ProcedureDriver } from '../support/procedure-driver.js';
 import { PsmApp } from '../support/psm-app.js';
+import { TokenService } from '../../src/auth/token.service.js';
+import type { Role } from '../../src/domain/project/vocabulary.js';
 
 type Card = { projectId: string; stage: string; open: boolean; ownerId: string };
 
@@ -46,6 +49,26 @@ describe('boardChanged subscription (graphql-ws)', () => {
     expect(stages.at(-1)).toBe('PSM040_QUOTATION');
     expect(mine.received.every((card) => card.open && card.ownerId === 'am-li')).toBe(true);
     expect(others.received).toEqual([]);
+  });
+
+  it('pushes a card only to those who may see the project: its unit and its members', async () => {
+    const tokens = psm.app.get(TokenService);
+    const bearer = (userId: string, role: Role, businessUnit: string) => `Bearer ${tokens.sign({ userId, roles: [role], businessUnit })}`;
+    const unitA = subscribe(bearer('mk-a', 'MARKETING', 'BU-A'));
+    const unitB = subscribe(bearer('mk-b', 'MARKETING', 'BU-B'));
+    const stranger = subscribe(bearer('am-other', 'ACCOUNT_MANAGER', 'BU-A'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const projectId = randomUUID();
+    const { errors } = await psm.graphql(
+      'mutation($input: RegisterLeadInput!) { registerLead(input: $input) { stage } }',
+      { input: { commandId: randomUUID(), projectId, title: 'AGV', customer: '宁波港', contact: { name: '李工' }, need: 'AGVs', channel: 'WEB', estimatedAmount: { amount: 100, currency: 'CNY' }, region: 'EAST', productLine: 'AGV' } },
+      tokens.sign({ userId: 'am-a', roles: ['ACCOUNT_MANAGER'], businessUnit: 'BU-A' }),
+    );
+    expect(errors).toBeUndefined();
+    await until(() => unitA.received.some((card) => card.projectId === projectId));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(unitA.received.map((card) => card.projectId)).toContain(projectId);
+    expect([...unitB.received, ...stranger.received].map((card) => card.projectId)).not.toContain(projectId);
   });
 
   it('refuses a socket without a valid token', async () => {
