@@ -9,9 +9,12 @@ export const keyOfValue = (value: unknown) => (typeof value === 'string' ? `s${v
 /** Whether two versions of a document are found under the same lookup keys of `field`. */
 export function sameKeys(a: Document, b: Document, field: string): boolean {
   const [x, y] = [a[field], b[field]];
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, i) => sameValue(item, y[i]));
   if (Array.isArray(x) || Array.isArray(y)) return false;
-  return x === y || keyOfValue(x) === keyOfValue(y);
+  return sameValue(x, y);
 }
+
+const sameValue = (x: unknown, y: unknown) => x === y || keyOfValue(x) === keyOfValue(y);
 
 export function lookupKeys(document: Document, field: string): string[] {
   const value = document[field];
