@@ -32,10 +32,11 @@ export class StoreUnavailableError extends Error {
   readonly statusCode = 503;
   constructor(
     readonly store: string,
+    /** For the operator's log; clients get the message, which names no host, file or driver. */
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`${store} unavailable: ${reason}`, options);
+    super(`the ${store} is unavailable: try again later with the same commandId`, options);
     this.name = 'StoreUnavailableError';
   }
 }

@@ -1,9 +1,11 @@
-import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { Catch, Inject, type ArgumentsHost } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { FastifyReply } from 'fastify';
+import type { Logger } from 'pino';
 import { UnauthenticatedError } from '../auth/auth.errors.js';
 import { DomainError } from '../domain/project/errors.js';
 import { ConcurrencyError, StoreUnavailableError } from '../event-store/event-store.errors.js';
+import { LOGGER } from '../storage/storage.module.js';
 import { GRAPHQL_CODE_OF, type GraphQLErrorCode } from './error-codes.js';
 
 const HTTP_STATUS: Partial<Record<GraphQLErrorCode, number>> = {
@@ -22,7 +24,11 @@ function codeOf(error: Error): GraphQLErrorCode {
  */
 @Catch(DomainError, UnauthenticatedError, ConcurrencyError, StoreUnavailableError)
 export class ExpectedErrorsFilter implements GqlExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
   catch(error: Error, host: ArgumentsHost): Error | void {
+    // the client gets a plain message; the operator learns what the store said
+    if (error instanceof StoreUnavailableError) this.logger.warn({ store: error.store, reason: error.reason }, 'store unavailable: request refused');
     if (host.getType() !== 'http') return error;
     const code = codeOf(error);
     void host.switchToHttp().getResponse<FastifyReply>().status(HTTP_STATUS[code] ?? 500).send({ code, message: error.message });

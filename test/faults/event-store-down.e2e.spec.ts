@@ -44,9 +44,10 @@ describe('the service while EventStoreDB is down', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${psm.tokenFor('am-li', 'ACCOUNT_MANAGER')}` },
       body: JSON.stringify({ query: 'mutation($input: RegisterLeadInput!) { registerLead(input: $input) { projectId } }', variables: { input: lead('新线索') } }),
     });
-    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(response.status).toBe(503);
     expect(body.errors[0].extensions.code).toBe('UNAVAILABLE');
+    expect(body.errors[0].message).toBe('the event store is unavailable: try again later with the same commandId');
     expect(Date.now() - started).toBeLessThan(2000);
   });
 

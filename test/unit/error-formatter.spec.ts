@@ -24,6 +24,6 @@ describe('error formatter: a store that cannot be reached', () => {
     const unavailable = new StoreUnavailableError('event store', 'SQLITE_FULL: database or disk is full');
     const { statusCode, response } = errorFormatter({ data: null, errors: [new GraphQLError(unavailable.message, { path: ['registerLead'], originalError: unavailable })] }, context);
     expect(statusCode).toBe(503);
-    expect(response.errors[0]).toMatchObject({ message: unavailable.message, extensions: { code: 'UNAVAILABLE' } });
+    expect(response.errors[0]).toMatchObject({ message: 'the event store is unavailable: try again later with the same commandId', extensions: { code: 'UNAVAILABLE' } });
   });
 });
