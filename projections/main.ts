@@ -10,7 +10,7 @@ import { Projector } from './runtime/projector.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL).child({ component: 'projector' });
-  const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config)]);
+  const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger)]);
   const projector = new Projector(PROJECTIONS, events, reads, logger);
   await projector.start();
   logger.info({ projections: PROJECTIONS.map((p) => p.name) }, 'projector started');

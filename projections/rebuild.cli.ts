@@ -21,7 +21,7 @@ try {
     process.exit(2);
   }
   const logger = createLogger(config.LOG_LEVEL).child({ component: 'rebuild' });
-  const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config)]);
+  const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger)]);
   const selected = PROJECTIONS.filter((p) => names.length === 0 || names.includes(p.name));
   for (const { name, ms } of await rebuild(selected, events, reads, logger)) {
     process.stdout.write(`${name}: rebuilt in ${(ms / 1000).toFixed(1)} s\n`);

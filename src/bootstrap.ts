@@ -8,7 +8,7 @@ import { protectHttp } from './edge/http-protection.js';
 import { WellFormedTextPipe } from './graphql/well-formed-text.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 
-/** Builds the API application (GraphQL over Fastify) for a configuration; `listen` is the caller's. */
+/** Builds the API application (GraphQL over Fastify) for a configuration; `listen` and signals are the caller's. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -23,6 +23,5 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   );
   await protectHttp(app, config);
   app.useGlobalPipes(new WellFormedTextPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: true }));
-  app.enableShutdownHooks();
   return app;
 }

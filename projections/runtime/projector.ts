@@ -1,4 +1,4 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { setTimeout as sleep, setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { EventStore, Position, StoredEvent, Subscription } from '../../src/event-store/event-store.port.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
@@ -26,6 +26,18 @@ export class Projector {
   async start(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.start()));
     this.follow();
+  }
+
+  /**
+   * Waits until every running read model has taken the log up to its present head (or `timeoutMs`
+   * passed, or the log cannot be read): a stop after it leaves nothing appended unprojected.
+   */
+  async drain(timeoutMs = 10_000): Promise<void> {
+    const head = await this.events.head().catch(() => undefined);
+    if (!head) return;
+    const behind = () =>
+      this.runners.some((runner) => runner.running && (runner.position === undefined || this.events.comparePositions(runner.position, head.position) < 0));
+    for (const deadline = Date.now() + timeoutMs; behind() && Date.now() < deadline; ) await sleep(5);
   }
 
   async stop(): Promise<void> {

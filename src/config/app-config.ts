@@ -25,6 +25,10 @@ export class AppConfig {
   @Matches(/^(esdb|kurrentdb)(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// connection string' })
   EVENTSTORE_CONNECTION_STRING?: string;
 
+  /** How long a command waits for EventStoreDB to answer a read or an append before UNAVAILABLE. */
+  @IntegerFromEnv(100, 600_000)
+  EVENTSTORE_DEADLINE_MS = 5000;
+
   @IsIn(['embedded', 'mongodb'])
   READ_STORE: 'embedded' | 'mongodb' = 'embedded';
 

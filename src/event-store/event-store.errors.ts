@@ -21,3 +21,22 @@ export class DuplicateEventError extends Error {
     this.name = 'DuplicateEventError';
   }
 }
+
+/**
+ * The store cannot be reached or written (connection refused, no answer within the deadline, disk
+ * full, file read-only, locked past the busy timeout). The append did not happen — or, after a
+ * deadline, its outcome is unknown: a retry with the same commandId appends nothing twice.
+ */
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  readonly statusCode = 503;
+  constructor(
+    readonly store: string,
+    /** For the operator's log; clients get the message, which names no host, file or driver. */
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the ${store} is unavailable: try again later with the same commandId`, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

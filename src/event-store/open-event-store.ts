@@ -7,7 +7,7 @@ import { UpcasterRegistry } from './upcasters.js';
 export async function openEventStore(config: AppConfig, upcasters = new UpcasterRegistry()): Promise<EventStore> {
   if (config.EVENT_STORE === 'eventstoredb') {
     const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb.event-store.js');
-    return new EventStoreDbEventStore(config.EVENTSTORE_CONNECTION_STRING!, upcasters);
+    return new EventStoreDbEventStore(config.EVENTSTORE_CONNECTION_STRING!, upcasters, { deadlineMs: config.EVENTSTORE_DEADLINE_MS });
   }
   const { SqliteEventStore } = await import('./sqlite/sqlite.event-store.js');
   return new SqliteEventStore(join(config.DATA_DIR, 'events.db'), upcasters);

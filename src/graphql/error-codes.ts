@@ -10,6 +10,7 @@ export type GraphQLErrorCode =
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'TOO_MANY_REQUESTS'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Every domain refusal has exactly one GraphQL code; the compiler checks none is missing. */

@@ -4,7 +4,7 @@ import mercurius, { type MercuriusContext } from 'mercurius';
 import { UnauthenticatedError } from '../auth/auth.errors.js';
 import { DomainError } from '../domain/project/errors.js';
 import { TooManyRequestsError } from '../edge/too-many-requests.error.js';
-import { ConcurrencyError } from '../event-store/event-store.errors.js';
+import { ConcurrencyError, StoreUnavailableError } from '../event-store/event-store.errors.js';
 import { GRAPHQL_CODE_OF, type GraphQLErrorCode } from './error-codes.js';
 import { RequestLimitError } from './request-limit.error.js';
 
@@ -23,6 +23,7 @@ function extensionsOf(original: Error | undefined, atField: boolean): Record<str
   if (original instanceof DomainError) return { code: GRAPHQL_CODE_OF[original.code], domainCode: original.code };
   if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
   if (original instanceof ConcurrencyError) return { code: 'CONFLICT', domainCode: original.code };
+  if (original instanceof StoreUnavailableError) return { code: 'UNAVAILABLE' };
   if (original instanceof RequestLimitError) return { code: 'BAD_USER_INPUT', limit: original.limit };
   if (original instanceof TooManyRequestsError) return { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds };
   const refused = httpRefusalCode(original);

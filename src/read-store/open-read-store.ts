@@ -1,13 +1,16 @@
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import type { ReadStore } from './read-store.port.js';
 
 /** The read store the configuration selects; only the chosen adapter's driver is loaded. */
-export async function openReadStore(config: AppConfig): Promise<ReadStore> {
+export async function openReadStore(config: AppConfig, logger?: Logger): Promise<ReadStore> {
   if (config.READ_STORE === 'mongodb') {
     const { MongoReadStore } = await import('./mongodb/mongo.read-store.js');
     return MongoReadStore.connect(config.MONGODB_URI!);
   }
   const { EmbeddedReadStore } = await import('./embedded/embedded.read-store.js');
-  return new EmbeddedReadStore(join(config.DATA_DIR, 'read.db'));
+  return new EmbeddedReadStore(join(config.DATA_DIR, 'read.db'), {
+    onSetAside: (report) => logger?.warn(report, 'read-model file damaged: set aside, read models are rebuilt from the log'),
+  });
 }

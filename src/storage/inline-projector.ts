@@ -11,7 +11,9 @@ export class InlineProjector implements OnApplicationBootstrap, OnModuleDestroy 
     await this.projector?.start();
   }
 
+  /** Runs once the API took its last request: folds in what the last commands appended, commits, stops. */
   async onModuleDestroy(): Promise<void> {
+    await this.projector?.drain();
     await this.projector?.stop();
   }
 

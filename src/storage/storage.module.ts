@@ -27,7 +27,7 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: AppConfig, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
-        { provide: READ_STORE, useFactory: () => openReadStore(config) },
+        { provide: READ_STORE, useFactory: () => openReadStore(config, logger) },
         {
           provide: InlineProjector,
           inject: [EVENT_STORE, READ_STORE],

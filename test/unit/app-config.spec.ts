@@ -20,8 +20,9 @@ describe('configuration', () => {
       MONGODB_URI: 'mongodb://127.0.0.1:27017/psm?replicaSet=rs0',
       JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----',
       PORT: '8080',
+      EVENTSTORE_DEADLINE_MS: '2500',
     });
-    expect(config).toMatchObject({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb', PORT: 8080 });
+    expect(config).toMatchObject({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb', PORT: 8080, EVENTSTORE_DEADLINE_MS: 2500 });
     expect(config.runsProjectionsInline).toBe(false);
   });
 
@@ -45,6 +46,8 @@ describe('configuration', () => {
     [{ READ_STORE: 'mongodb', MONGODB_URI: 'http://x' }, /^configuration: MONGODB_URI is "http:\/\/x": must be a mongodb:\/\/ URI$/],
     [{ PORT: 'eighty' }, /^configuration: PORT is "eighty": /],
     [{ PORT: '70000' }, /^configuration: PORT is "70000": /],
+    [{ EVENTSTORE_DEADLINE_MS: '5s' }, /^configuration: EVENTSTORE_DEADLINE_MS is "5s": /],
+    [{ EVENTSTORE_DEADLINE_MS: '10' }, /^configuration: EVENTSTORE_DEADLINE_MS is "10": /],
     [{ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:2113' }, /^configuration: JWT_SECRET is not set: /],
     [{ JWT_SECRET: 'short' }, /^configuration: JWT_SECRET is "short": must be at least 32 characters$/],
     [{ NODE_ENV: 'production' }, /^configuration: JWT_SECRET is not set: /],

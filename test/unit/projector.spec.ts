@@ -59,6 +59,16 @@ describe('projection runtime', () => {
     expect(await reads.checkpoint('totals')).toBe('8');
   });
 
+  it('drains before a stop: what was appended just before is folded in and checkpointed at the log head', async () => {
+    const projector = new Projector([totals()], events, reads, silent);
+    await projector.start();
+    for (let i = 1; i <= 50; i++) await events.append(stream, [newEvent('Paid', { amount: 1 })], 'ANY');
+    await projector.drain();
+    await projector.stop();
+    expect(await reads.checkpoint('totals')).toBe((await events.head())?.position);
+    expect(await amount()).toBe(50);
+  });
+
   it('resumes from its checkpoint after a restart without folding anything twice', async () => {
     for (let i = 1; i <= 4; i++) await events.append(stream, [newEvent('Paid', { amount: 10 })], 'ANY');
     const first = new Projector([totals()], events, reads, silent);

@@ -11,12 +11,13 @@ import type {
   Subscription,
 } from '../event-store.port.js';
 import { deserialize } from '../serializer.js';
+import { unavailableOr, withinDeadline } from './eventstoredb-unavailable.js';
 import type { UpcasterRegistry } from '../upcasters.js';
 
 const MIN_PAGE = 100;
 const BACKOFF_FIRST_MS = 100;
 const BACKOFF_MAX_MS = 5_000;
-const PING_TIMEOUT_MS = 5_000;
+const DEFAULT_DEADLINE_MS = 5_000;
 
 export const serializePosition = ({ commit, prepare }: LogPosition): Position => `C:${commit}/P:${prepare}`;
 
@@ -48,20 +49,27 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly subscriptions = new Set<CatchUpSubscription>();
 
+  private readonly deadlineMs: number;
+
   constructor(
     connectionString: string,
     private readonly upcasters: UpcasterRegistry,
+    /** How long a read or an append may wait for the server, connecting included. */
+    { deadlineMs = DEFAULT_DEADLINE_MS }: { deadlineMs?: number } = {},
   ) {
     this.client = EventStoreDBClient.connectionString(connectionString);
+    this.deadlineMs = deadlineMs;
   }
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('an append needs at least one event');
     const proposed = events.map(({ id, type, data, metadata }) => jsonEvent({ id, type, data, metadata }));
     try {
-      const result = await this.client.appendToStream(stream, proposed, { expectedRevision: expectedRevisionOf(expected) });
+      const appending = this.client.appendToStream(stream, proposed, { expectedRevision: expectedRevisionOf(expected), deadline: this.deadlineMs });
+      // past the deadline the outcome is unknown: a retry of the command (same event ids) appends nothing twice
+      const result = await withinDeadline(this.deadlineMs, appending);
       // the server may report no position, e.g. for an idempotent repeat: take the stored event's own
-      const position = result.position ?? (await this.positionOf(stream, result.nextExpectedRevision));
+      const position = result.position ?? (await withinDeadline(this.deadlineMs, this.positionOf(stream, result.nextExpectedRevision)));
       return { nextRevision: Number(result.nextExpectedRevision), position: serializePosition(position) };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
@@ -76,15 +84,19 @@ export class EventStoreDbEventStore implements EventStore {
       direction: FORWARDS,
       fromRevision: BigInt(fromRevision),
       maxCount: toRevision === undefined ? undefined : toRevision - fromRevision + 1,
+      deadline: this.deadlineMs,
     });
     const events: StoredEvent[] = [];
-    try {
+    const reading = async () => {
       for await (const { event } of read) {
         if (!event) continue;
         if (toRevision !== undefined && event.revision > BigInt(toRevision)) break;
         if (until && event.created.getTime() > until.getTime()) continue;
         events.push(this.toStored(event, asStored ? undefined : this.upcasters));
       }
+    };
+    try {
+      await withinDeadline(this.deadlineMs, reading(), () => read.destroy());
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
@@ -98,10 +110,14 @@ export class EventStoreDbEventStore implements EventStore {
     const events: StoredEvent[] = [];
     if (limit <= 0) return events;
     const from = after === undefined ? undefined : parsePosition(after);
-    for await (const event of this.scan(FORWARDS, from, Math.max(limit + 1, MIN_PAGE))) {
-      if (isSystem(event)) continue;
-      events.push(this.toStored(event, this.upcasters));
-      if (events.length === limit) break;
+    try {
+      for await (const event of this.scan(FORWARDS, from, Math.max(limit + 1, MIN_PAGE))) {
+        if (isSystem(event)) continue;
+        events.push(this.toStored(event, this.upcasters));
+        if (events.length === limit) break;
+      }
+    } catch (error) {
+      throw unavailableOr(error);
     }
     return events;
   }
@@ -122,8 +138,12 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async head(): Promise<LogHead | undefined> {
-    for await (const event of this.scan(BACKWARDS, undefined, MIN_PAGE)) {
-      if (!isSystem(event)) return { position: serializePosition(event.position), recordedAt: event.created.toISOString() };
+    try {
+      for await (const event of this.scan(BACKWARDS, undefined, MIN_PAGE)) {
+        if (!isSystem(event)) return { position: serializePosition(event.position), recordedAt: event.created.toISOString() };
+      }
+    } catch (error) {
+      throw unavailableOr(error);
     }
     return undefined;
   }
@@ -131,11 +151,9 @@ export class EventStoreDbEventStore implements EventStore {
   async ping(): Promise<void> {
     const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
     // reads of $all have no gRPC deadline, and an unreachable host can hang until the TCP timeout
-    const timer = setTimeout(() => read.destroy(new Error(`EventStoreDB did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
     try {
-      await read.toArray();
+      await withinDeadline(this.deadlineMs, read.toArray(), () => read.destroy());
     } finally {
-      clearTimeout(timer);
       await quietly(read.cancel());
     }
   }

@@ -18,6 +18,7 @@ import { pollingSubscription } from '../polling-subscription.js';
 import { deserialize, serialize, type RawEvent } from '../serializer.js';
 import { UpcasterRegistry } from '../upcasters.js';
 import { AppendSignal } from '../append-signal.js';
+import { guarded, unavailableOr } from './sqlite-unavailable.js';
 
 interface PendingAppend {
   stream: string;
@@ -98,6 +99,8 @@ export class SqliteEventStore implements EventStore {
           const result = appendOne(pending, recordedAt);
           return () => pending.resolve(result);
         } catch (error) {
+          // the file refuses writes (disk full, read-only…): the whole group rolls back and fails together
+          if (unavailableOr(error) !== error) throw error;
           return () => pending.reject(error);
         }
       }),
@@ -112,17 +115,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    const rows = this.statements.stream.all({
-      stream,
-      from: options.fromRevision ?? 0,
-      to: options.toRevision ?? Number.MAX_SAFE_INTEGER,
-      until: options.until?.toISOString() ?? '\uffff',
-    }) as Row[];
+    const rows = guarded(() =>
+      this.statements.stream.all({
+        stream,
+        from: options.fromRevision ?? 0,
+        to: options.toRevision ?? Number.MAX_SAFE_INTEGER,
+        until: options.until?.toISOString() ?? '\uffff',
+      }),
+    ) as Row[];
     return rows.map((row) => this.toEvent(row, options.asStored ? undefined : this.upcasters));
   }
 
   async readAll({ after, limit }: ReadAllOptions): Promise<StoredEvent[]> {
-    const rows = this.statements.all.all(after === undefined ? 0 : Number(after), limit) as Row[];
+    const rows = guarded(() => this.statements.all.all(after === undefined ? 0 : Number(after), limit)) as Row[];
     return rows.map((row) => this.toEvent(row, this.upcasters));
   }
 
@@ -146,12 +151,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   async head(): Promise<LogHead | undefined> {
-    const row = this.statements.head.get() as { position: number; recorded_at: string } | undefined;
+    const row = guarded(() => this.statements.head.get()) as { position: number; recorded_at: string } | undefined;
     return row && { position: String(row.position), recordedAt: row.recorded_at };
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    guarded(() => this.db.prepare('SELECT 1').get());
   }
 
   async close(): Promise<void> {
@@ -168,7 +173,9 @@ export class SqliteEventStore implements EventStore {
     try {
       settlements = this.writeBatch(batch, new Date().toISOString());
     } catch (error) {
-      for (const pending of batch) pending.reject(error);
+      // the whole transaction rolled back (COMMIT refused: disk full, read-only, I/O error): none of the batch is stored
+      const refusal = unavailableOr(error);
+      for (const pending of batch) pending.reject(refusal);
       return;
     }
     // Settle only after COMMIT returned: nothing is acknowledged before it is durable.

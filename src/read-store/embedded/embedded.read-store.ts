@@ -14,6 +14,7 @@ import type {
 } from '../read-store.port.js';
 import { copyOf } from './copy-document.js';
 import { EmbeddedCollection, keyOfValue } from './embedded-collection.js';
+import { DamagedReadModelError, isDamage, setAside } from './damaged-file.js';
 import { StagedChanges } from './staged-changes.js';
 
 const SCHEMA = `
@@ -44,12 +45,28 @@ function pick(document: Document, fields: string[]): Record<string, unknown> {
   return picked;
 }
 
+function parseBody({ collection, id, body }: { collection: string; id: string; body: string }): Document {
+  try {
+    return JSON.parse(body) as Document;
+  } catch (error) {
+    throw new DamagedReadModelError(`${collection}/${id} is not JSON`, { cause: error });
+  }
+}
+
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
+
+export interface SetAside {
+  file: string;
+  setAsideAs: string;
+  reason: string;
+}
 
 export interface EmbeddedReadStoreOptions {
   /** How long a commit may stay in memory only. */
   writeBehindMs?: number;
+  /** Told when a damaged file was set aside at start and the store started empty (the projector rebuilds it). */
+  onSetAside?: (report: SetAside) => void;
 }
 
 /**
@@ -74,16 +91,10 @@ export class EmbeddedReadStore implements ReadStore {
 
   private readonly writeBehindMs: number;
 
-  constructor(file: string, { writeBehindMs = 500 }: EmbeddedReadStoreOptions = {}) {
+  constructor(file: string, { writeBehindMs = 500, onSetAside }: EmbeddedReadStoreOptions = {}) {
     this.writeBehindMs = this.saveDelayMs = writeBehindMs;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // Read models are derived from the log: a power cut may drop the last commits, but never splits
-    // one from its checkpoint, and the projector redoes them from the log. No fsync per commit.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.exec(SCHEMA);
-    this.load();
+    this.db = this.openSound(file, onSetAside);
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
     const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
@@ -250,14 +261,50 @@ export class EmbeddedReadStore implements ReadStore {
     return [documents, rest];
   }
 
-  private load(): void {
-    const rows = this.db.prepare('SELECT collection, id, body FROM documents').all() as Array<{
+  /**
+   * The file opened, checked and loaded; a damaged one (not a database, corrupt pages, a document that
+   * is not JSON) is set aside, renamed, and an empty store opened in its place: read models are derived,
+   * and the projector rebuilds them from the log.
+   */
+  private openSound(file: string, onSetAside: EmbeddedReadStoreOptions['onSetAside']): Database.Database {
+    try {
+      return this.open(file);
+    } catch (error) {
+      if (file === ':memory:' || !isDamage(error)) throw error;
+      this.collections.clear();
+      this.checkpoints.clear();
+      const setAsideAs = setAside(file);
+      onSetAside?.({ file, setAsideAs, reason: error instanceof Error ? error.message : String(error) });
+      return this.open(file);
+    }
+  }
+
+  private open(file: string): Database.Database {
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      // Read models are derived from the log: a power cut may drop the last commits, but never splits
+      // one from its checkpoint, and the projector redoes them from the log. No fsync per commit.
+      db.pragma('synchronous = NORMAL');
+      db.exec(SCHEMA);
+      const verdict = db.pragma('quick_check', { simple: true });
+      if (verdict !== 'ok') throw new DamagedReadModelError(`quick_check: ${String(verdict)}`);
+      this.load(db);
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  private load(db: Database.Database): void {
+    const rows = db.prepare('SELECT collection, id, body FROM documents').all() as Array<{
       collection: string;
       id: string;
       body: string;
     }>;
-    for (const row of rows) this.collection(row.collection).documents.set(row.id, JSON.parse(row.body));
-    for (const row of this.db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
+    for (const row of rows) this.collection(row.collection).documents.set(row.id, parseBody(row));
+    for (const row of db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
       projection: string;
       position: string;
     }>) {
