@@ -50,6 +50,9 @@ export function readStoreContract(open: ReadStoreFactory): void {
     const byStages = await store.find(cards, { stage: { $in: ['PSM040', 'LEAD', 'PSM040'] } }, { projection: { code: 1, amount: 1 } });
     expect(byStages.sort((a, b) => a._id.localeCompare(b._id))).toEqual([{ _id: 'p0', code: 'C0', amount: 100 }, { _id: 'p3', code: 'C3', amount: 400 }]);
     expect(await store.find(cards, { stage: 'LEAD' }, { projection: { _id: 0, stage: 1, missing: 1 } })).toEqual([{ stage: 'LEAD' }]);
+    // null matches a missing field, as in MongoDB
+    expect(await store.find(cards, { stage: 'PSM030', unit: null, amount: 300 }, { projection: { code: 1 } })).toEqual([{ _id: 'p2', code: 'C2' }]);
+    expect(await store.find(cards, { stage: 'PSM030', amount: 300, unit: 'A' })).toEqual([]);
     expect(await store.count(cards, { amount: { $gte: 300 } })).toBe(3);
     const totals = await store.aggregate(cards, [
       { $group: { _id: '$stage', count: { $sum: 1 }, amount: { $sum: '$amount' } } },

@@ -13,6 +13,7 @@ import type {
   ReadStore,
 } from '../read-store.port.js';
 import { copyOf } from './copy-document.js';
+import { equalityTest } from './equality-filter.js';
 import { EmbeddedCollection, keyOfValue } from './embedded-collection.js';
 import { DamagedReadModelError, isDamage, setAside } from './damaged-file.js';
 import { StagedChanges } from './staged-changes.js';
@@ -122,10 +123,12 @@ export class EmbeddedReadStore implements ReadStore {
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     const [documents, rest] = this.documents(name, filter);
-    const plain = Object.keys(rest).length === 0 && !options.sort && !options.skip && !options.limit;
+    // the common shapes, field = value filters and projections of top-level fields, without the query engine
+    const test = Object.keys(rest).length === 0 ? { test: () => true } : equalityTest(rest);
+    const plain = test !== undefined && !options.sort && !options.skip && !options.limit;
     const fields = options.projection && includedFields(options.projection);
-    if (plain && !options.projection) return copyOf(documents) as T[];
-    if (plain && fields) return documents.map((document) => pick(document, fields)) as T[];
+    if (plain && !options.projection) return copyOf(documents.filter((document) => test.test(document))) as T[];
+    if (plain && fields) return documents.filter((document) => test.test(document)).map((document) => pick(document, fields)) as T[];
     let cursor = find(documents, rest, options.projection);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);

@@ -4,6 +4,7 @@ import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, Document, Filter, Update } from '../read-store.port.js';
 import { keyOfValue, lookupKeys, sameKeys, type EmbeddedCollection } from './embedded-collection.js';
 import { copyOf } from './copy-document.js';
+import { equalityTest } from './equality-filter.js';
 import { applyUpdate } from './update-operators.js';
 
 type Overlay = Map<string, Document | null>;
@@ -130,23 +131,6 @@ export class StagedChanges {
     if (match) this.stage(collection, overlay, match._id, { ...copyOf(replacement), _id: match._id });
     else if (upsert) this.insert(collection, overlay, { ...replacement, _id: replacement._id ?? equalityFields(filter)._id ?? randomUUID() });
   }
-}
-
-const valueAt = (document: Document, path: string[]): unknown =>
-  path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], document);
-
-/** Plain field = value filters (null matching a missing field, as in MongoDB), tested without compiling a query. */
-function equalityTest(filter: Filter): { test(document: Document): boolean } | undefined {
-  const entries = Object.entries(filter);
-  const plain = entries.every(([field, value]) => !field.startsWith('$') && (value === null || typeof value !== 'object'));
-  if (!plain) return undefined;
-  const conditions = entries.map(([field, value]) => [field.split('.'), value] as const);
-  return {
-    test: (document) => conditions.every(([field, value]) => {
-      const actual = valueAt(document, field);
-      return Array.isArray(actual) ? actual.includes(value) : (actual ?? null) === value;
-    }),
-  };
 }
 
 function withoutSetOnInsert({ $setOnInsert: _onInsert, ...modifier }: Update): Update {
