@@ -57,6 +57,12 @@ export class GetPipelineBoard {
   ) {}
 }
 
+/** What a card shows: the board reads nothing else of its documents. */
+const CARD_FIELDS = Object.fromEntries([
+  'projectId', 'title', 'customer', 'ownerId', 'region', 'productLine', 'projectClass', 'amount', 'stage', 'stageEnteredAt',
+  'nextStep', 'dueOn', 'doneBy', 'open',
+].map((field) => [field, 1 as const]));
+
 /** A card as the board shows it on a given day (YYYY-MM-DD, Asia/Shanghai). */
 export function boardCard(card: CardDocument, day: string): BoardCard {
   return {
@@ -88,7 +94,7 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
 
   async execute({ filter, asOf, visible }: GetPipelineBoard): Promise<BoardColumn[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null));
-    const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, open: true, ...selection });
+    const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, open: true, ...selection }, { projection: CARD_FIELDS });
     cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
     const day = shanghaiDate(asOf ?? new Date());
@@ -107,7 +113,7 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     });
     const ids = intervals.map((interval) => interval.projectId);
     const [current, amounts] = await Promise.all([
-      this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, _id: { $in: ids } }),
+      this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, _id: { $in: ids } }, { projection: CARD_FIELDS }),
       this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: ids }, at: { $lte: at } }, { sort: { at: 1 } }),
     ]);
     const cardOf = new Map(current.map((card) => [card._id, card]));
