@@ -1,3 +1,4 @@
+import { COMMAND_ROLES } from '../../../src/domain/project/commands.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
 import { judge, type ModelCommand, type ModelProject } from './project-model.js';
@@ -94,10 +95,13 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
 
 /** The command an intent stands for on this project: mostly progress, sometimes the wrong person, sometimes anything. */
 export function commandFor(intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
-  const all = variants(project, projectId, nonce).flatMap((variant) => CAST.map((actor) => ({ ...variant, actor })));
-  if (intent.mode >= 85) return all[intent.choice % all.length];
-  const valid = all.filter((command) => judge(project, command).accepted);
-  if (valid.length === 0) return all[intent.choice % all.length];
+  const forms = variants(project, projectId, nonce);
+  const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
+  if (intent.mode >= 85) return anything();
+  // only people holding a role the command names can be accepted: the others are not judged
+  const valid = forms.flatMap((form) => CAST.filter(({ role }) => COMMAND_ROLES[form.type].includes(role)).map((actor) => ({ ...form, actor })))
+    .filter((command) => judge(project, command).accepted);
+  if (valid.length === 0) return anything();
   // choose a kind of step by weight first, so that commands many people may send do not crowd out the procedure
   const kinds = new Map<string, ModelCommand[]>();
   for (const command of valid) {
