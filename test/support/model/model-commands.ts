@@ -74,7 +74,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
 /** What one step of a generated sequence asks for; the model turns it into a concrete command. */
 export interface Intent {
   project: number;
-  /** 0–74: a step the model accepts; 75–84: a step the model accepts, sent by someone else; 85–99: anything. */
+  /** 0–74: a step the model accepts; 75–81: one sent by someone else or on an old document; 82–84: a refused step by someone of the right role; 85–99: anything. */
   mode: number;
   choice: number;
 }
@@ -99,8 +99,13 @@ export function commandFor(intent: Intent, project: ModelProject, projectId: str
   const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
   if (intent.mode >= 85) return anything();
   // only people holding a role the command names can be accepted: the others are not judged
-  const valid = forms.flatMap((form) => CAST.filter(({ role }) => COMMAND_ROLES[form.type].includes(role)).map((actor) => ({ ...form, actor })))
-    .filter((command) => judge(project, command).accepted);
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => COMMAND_ROLES[form.type].includes(role)).map((actor) => ({ ...form, actor })));
+  const valid = entitled.filter((command) => judge(project, command).accepted);
+  if (intent.mode >= 82) {
+    // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse
+    const untimely = entitled.filter((command) => !valid.includes(command));
+    return untimely.length ? untimely[intent.choice % untimely.length] : anything();
+  }
   if (valid.length === 0) return anything();
   // choose a kind of step by weight first, so that commands many people may send do not crowd out the procedure
   const kinds = new Map<string, ModelCommand[]>();
@@ -116,7 +121,7 @@ export function commandFor(intent: Intent, project: ModelProject, projectId: str
   // a near miss: the same step by a colleague of the same role, by anyone else, or on a document no longer in force
   const colleagues = CAST.filter(({ role, userId }) => role === chosen.actor.role && userId !== chosen.actor.userId);
   if (intent.mode < 79 && colleagues.length) return { ...chosen, actor: colleagues[intent.choice % colleagues.length] };
-  if (intent.mode < 82 && 'documentSha256' in chosen.input) return { ...chosen, input: { ...chosen.input, documentSha256: STALE } };
+  if ('documentSha256' in chosen.input && intent.choice % 2 === 0) return { ...chosen, input: { ...chosen.input, documentSha256: STALE } };
   return { ...chosen, actor: CAST[(CAST.indexOf(chosen.actor) + 1 + (intent.choice % (CAST.length - 1))) % CAST.length] };
 }
 
