@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     /** Projects of demo history written before the service starts: a department's years of records, as in use. */
     history: { type: 'string', default: '3000' },
     'dry-run': { type: 'boolean', default: false },
+    /** Queries only, on the seeded history: memory at constant data, to tell a leak from the data growing. */
+    'reads-only': { type: 'boolean', default: false },
   },
 });
 const MINUTES = Number(args.minutes);
@@ -141,6 +143,10 @@ const startedAt = Date.now();
 async function user(team: number): Promise<void> {
   const random = new Random(Number(args.seed) * 1000 + team);
   await sleep(random.int(0, 2000));
+  while (args['reads-only'] && Date.now() < deadline) {
+    await send(teamQuery(team, randomUUID(), random));
+    await sleep(random.int(...THINK_MS));
+  }
   while (Date.now() < deadline) {
     const projectId = randomUUID();
     counts.projects++;
@@ -210,12 +216,13 @@ const growth = (rssEnd - rssStart) / rssStart;
 const unexpectedTotal = [...unexpected.values()].reduce((sum, count) => sum + count, 0);
 const fmt = (ms: number) => ms.toFixed(1);
 const row = (name: string, values: number[]) => {
+  if (values.length === 0) return `| ${name} | 0 | – | – | – | – |`;
   const sorted = [...values].sort((a, b) => a - b);
   return `| ${name} | ${sorted.length.toLocaleString('en')} | ${fmt(percentile(sorted, 50))} | ${fmt(percentile(sorted, 95))} | ${fmt(percentile(sorted, 99))} | ${fmt(sorted.at(-1)!)} |`;
 };
 const pass = unexpectedTotal === 0 && lost === 0 && refusedButLogged === 0 && growth < 0.1;
 
-const body = `${runLine(`\`npm run soak -- --minutes ${MINUTES} --users ${USERS}\``)}
+const body = `${runLine(`\`npm run soak -- --minutes ${MINUTES} --users ${USERS}${args['reads-only'] ? ' --reads-only' : ''}\``)}
 
 The service runs as a child process (\`dist/src/main.js\`, embedded stores on a temporary DATA_DIR, 127.0.0.1), started on
 a history of ${Number(args.history).toLocaleString('en')} demo projects over 36 months (${historyEvents.toLocaleString('en')} events, \`--history\`), with the default
@@ -225,7 +232,7 @@ no-bid, negotiation, countersign rejections, terminations, signature, handover, 
 look at the board, their work, a project or a report between steps (40 %), resend 3 % of commands with the same
 \`commandId\`, and try now and then what the rules refuse (expected refusals, counted apart).
 
-**${pass ? 'PASS' : 'FAIL'}** — ${elapsedSeconds.toFixed(0)} s, ${(counts.commands + counts.queries).toLocaleString('en')} requests
+${args['reads-only'] ? '**Queries only** (`--reads-only`): no command is sent; the users only read, so the data stays as seeded.\n\n' : ''}**${pass ? 'PASS' : 'FAIL'}** — ${elapsedSeconds.toFixed(0)} s, ${(counts.commands + counts.queries).toLocaleString('en')} requests
 (${((counts.commands + counts.queries) / elapsedSeconds).toFixed(0)}/s), ${counts.projects.toLocaleString('en')} projects
 (${counts.projectsFinished.toLocaleString('en')} walked to their end), ${eventsInLog.toLocaleString('en')} events in the log (${(eventsInLog - historyEvents).toLocaleString('en')} added).
 
@@ -254,5 +261,5 @@ ${minutes.map((minute, index) => {
 ${unexpectedSamples.length ? `\nFirst unexpected errors:\n${unexpectedSamples.map((sample) => `- ${sample}`).join('\n')}\n` : ''}`;
 
 console.log(body);
-if (!args['dry-run']) writeSection('Soak — latest run', body);
+if (!args['dry-run']) writeSection(args['reads-only'] ? 'Soak, queries only — latest run' : 'Soak — latest run', body);
 process.exit(pass ? 0 : 1);
