@@ -36,9 +36,11 @@ const PER_PROJECT = PROJECTIONS.flatMap((projection) => projection.collections.m
   .filter((name) => name !== MONTHLY_STATISTICS)
   .map((name) => ({ name, key: name === PIPELINE_CARDS || name === WIN_LOSS ? '_id' : 'projectId' }));
 
+const PER_PROJECT_PROJECTIONS = PROJECTIONS.filter((projection) => projection.collections.some(({ name }) => PER_PROJECT.some((collection) => collection.name === name)));
+
 /** Where the app's read models of one project differ from a fresh projection of its stream: none when they agree. */
 export async function projectDisagreements(live: ReadStore, projectId: string, stream: StoredEvent[]): Promise<string[]> {
-  const fresh = await freshlyProjected(stream);
+  const fresh = await freshlyProjected(stream, PER_PROJECT_PROJECTIONS);
   const differences: string[] = [];
   for (const { name, key } of PER_PROJECT) {
     const filter = { [key]: projectId };
