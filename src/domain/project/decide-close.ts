@@ -14,6 +14,8 @@ export function requestTermination(project: Project, { data }: RequestTerminatio
 
 export function decideTermination(project: Project, { data }: DecideTermination, context: DecisionContext): ProjectEvent[] {
   if (!project.termination) return refuse('INVALID_TRANSITION', 'no termination has been requested');
+  // a project that closed (won, lost) while the request waited keeps its outcome: only an open stage is terminated
+  if (CLOSED_STAGES.includes(project.stage)) refuse('INVALID_TRANSITION', `the project is already ${project.stage}`);
   const { deciders } = project.termination;
   if (!hasRole(context, deciders)) refuse('APPROVAL_LEVEL_REQUIRED', `this termination is decided by ${deciders.join(' or ')}`);
   const decidedBy = context.actor.userId;

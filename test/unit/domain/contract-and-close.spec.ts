@@ -90,6 +90,12 @@ describe('termination 终止', () => {
     given(major).when(decide, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('APPROVAL_LEVEL_REQUIRED');
     given(major).when(decide, as('gm-qian', 'BU_GENERAL_MANAGER')).then([{ type: 'ProjectTerminated', data: { decidedBy: 'gm-qian', comments: undefined } }]);
   });
+  it('only an open project is terminated: one that closed while the request waited keeps its outcome', () => {
+    const decide = { type: 'DecideTermination' as const, data: { approve: true } };
+    const signedMeanwhile = [...countersigned(), requested, won().at(-1)!];
+    given(signedMeanwhile).when(decide, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('INVALID_TRANSITION');
+    given(signedMeanwhile).when({ type: 'DecideTermination', data: { approve: false, comments: 'moot' } }, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('INVALID_TRANSITION');
+  });
   it('a declined termination gives its reasons and the project goes on', () => {
     given([...history('REVIEW'), requested]).when({ type: 'DecideTermination', data: { approve: false } }, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('REASON_REQUIRED');
     const declined: ProjectEvent = { type: 'TerminationDeclined', data: { decidedBy: 'dir-sun', comments: 'keep trying' } };

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** `npm run soak` in miniature: a few seconds, a few users, no history, nothing recorded. */
+const soak = (env: Record<string, string> = {}, ...extra: string[]) => {
+  if (!existsSync('dist/bench/soak.js')) throw new Error('run `npm run build` first (npm test does)');
+  const args = ['dist/bench/soak.js', '--minutes', '0.1', '--users', '4', '--history', '0', '--warmup-minutes', '0', '--sample-seconds', '1', '--dry-run', ...extra];
+  return spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 60_000 });
+};
+
+describe('the soak (npm run soak)', () => {
+  it('drives the service over loopback and finds every acknowledged command in the log', () => {
+    const { stdout } = soak();
+    expect(stdout).toMatch(/\| unexpected errors \| 0 \|/);
+    expect(stdout).toMatch(/missing from the log: 0 \|/);
+    expect(stdout).toMatch(/\| refused commands found in the log \| 0 \|/);
+    expect(Number(/expected domain refusals \| ([\d,]+)/.exec(stdout)?.[1].replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(stdout).toMatch(/\| commands \| [\d,]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/);
+  }, 60_000);
+
+  it('with --reads-only sends queries and no command', () => {
+    const { stdout } = soak({}, '--reads-only');
+    expect(stdout).toMatch(/\| acknowledged commands \| 0; missing from the log: 0 \|/);
+    expect(stdout).toMatch(/\| queries \| [1-9][\d,]* \|/);
+    expect(stdout).toMatch(/\| unexpected errors \| 0 \|/);
+  }, 60_000);
+
+  it('counts refusals the walk did not expect as unexpected errors and fails', () => {
+    const { stdout, status } = soak({ RATE_LIMIT_MAX: '1' });
+    expect(stdout).toMatch(/\*\*FAIL\*\*/);
+    expect(stdout).toMatch(/unexpected errors \| [1-9][\d,]* \(.*TOO_MANY_REQUESTS/);
+    expect(status).toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,144 @@
+import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { ProjectEventType } from '../../../src/domain/project/events.js';
+import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
+import type { Role } from '../../../src/domain/project/vocabulary.js';
+
+/** The command each event comes from: its actor must hold one of that command's roles. */
+const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote'> = {
+  LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'ScreenLead',
+  ProjectApproved: 'ApproveProject', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
+  SolutionSubmitted: 'SubmitSolution', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
+  QuotationSubmitted: 'SubmitQuotation', QuotationApproved: 'ApproveQuotation', ProcurementChosen: 'ChooseProcurement',
+  BidDecided: 'DecideBid', TenderDocumentsPurchased: 'RecordBidStep', BidBondPaid: 'RecordBidStep', BidDocumentsChecked: 'RecordBidStep',
+  BidSubmitted: 'RecordBidStep', BidWon: 'RecordBidResult', BidLost: 'RecordBidResult', NegotiationRecorded: 'RecordNegotiation',
+  TechnicalAgreementSubmitted: 'SubmitTechnicalAgreement', TechnicalAgreementSigned: 'SignTechnicalAgreement',
+  ContractDrafted: 'DraftContract', ContractCountersigned: 'Countersign', CountersignRejected: 'Countersign', ContractSigned: 'SignContract',
+  TerminationRequested: 'RequestTermination', ProjectTerminated: 'DecideTermination', TerminationDeclined: 'DecideTermination',
+  ProjectHandedOver: 'HandOver', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
+};
+
+/** The procedure's stages and the only moves between them (DOMAIN.md, "The process"); any open stage may be terminated. */
+const OPEN = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
+const MOVES: Record<string, string[]> = {
+  LEAD: ['QUALIFIED', 'CLOSED'], QUALIFIED: ['PSM010_EXCHANGE'], PSM010_EXCHANGE: ['PSM020_SURVEY', 'PSM030_SOLUTION'],
+  PSM020_SURVEY: ['PSM030_SOLUTION'], PSM030_SOLUTION: ['PSM040_QUOTATION'], PSM040_QUOTATION: ['PSM050_TENDER', 'PSM060_NEGOTIATION'],
+  PSM050_TENDER: ['PSM060_NEGOTIATION', 'LOST'], PSM060_NEGOTIATION: ['PSM070_CONTRACT'], PSM070_CONTRACT: ['WON'],
+};
+
+function stageAfter(event: StoredEvent): string | undefined {
+  const data = event.data as Record<string, any>;
+  switch (event.type) {
+    case 'LeadQualified': return 'QUALIFIED';
+    case 'LeadRejected': case 'LeadForwarded': return 'CLOSED';
+    case 'ProjectApproved': return 'PSM010_EXCHANGE';
+    case 'ExchangeRecorded': return data.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION';
+    case 'SurveyCompleted': return 'PSM030_SOLUTION';
+    case 'ReviewPassed': return data.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined;
+    case 'ProcurementChosen': return data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
+    case 'BidDecided': return data.decision === 'NO_BID' ? 'LOST' : undefined;
+    case 'BidWon': return 'PSM060_NEGOTIATION';
+    case 'BidLost': return 'LOST';
+    case 'TechnicalAgreementSigned': return 'PSM070_CONTRACT';
+    case 'ContractSigned': return 'WON';
+    case 'ProjectTerminated': return 'TERMINATED';
+    default: return undefined;
+  }
+}
+
+/**
+ * The rules of DOMAIN.md that a project's whole log must keep, checked on the log alone: revisions without gaps,
+ * full metadata, roles, no skipped stage, reviews passed by enough named reviewers voting once, quotations approved
+ * at the level their amount needs, countersigns in chain order and a contract signed only when all are done.
+ * Returns the broken rules (empty when the log keeps them all).
+ */
+export function brokenRules(log: StoredEvent[]): string[] {
+  const broken: string[] = [];
+  const fail = (event: StoredEvent, rule: string) => broken.push(`r${event.revision} ${event.type}: ${rule}`);
+  let stage = 'NONE';
+  let projectClass = 'GENERAL';
+  const reviews = new Map<string, { reviewers: string[]; votes: Map<string, string>; concluded: boolean }>();
+  let quotation: { version: number; required: Role[]; approved: Set<Role> } | undefined;
+  let contract: { version: number; chain: Array<{ role: Role; userId?: string }>; signed: number; rejected: boolean } | undefined;
+  const fullyApproved = () => quotation !== undefined && quotation.required.every((role) => quotation!.approved.has(role));
+  log.forEach((event, index) => {
+    const data = event.data as Record<string, any>;
+    const { actor, commandId, correlationId, occurredAt } = event.metadata as Record<string, any>;
+    if (event.revision !== index) fail(event, `revision ${event.revision} where ${index} was due (a gap or a repeat)`);
+    if (!actor?.userId || !commandId || !correlationId || !occurredAt) fail(event, 'metadata without actor, commandId, correlationId or occurredAt');
+    const roles: Role[] = actor?.roles ?? [];
+    const command = COMMAND_OF[event.type as ProjectEventType];
+    const allowed = command === 'vote' ? ['REVIEWER'] : COMMAND_ROLES[command];
+    if (!roles.some((role) => allowed.includes(role))) fail(event, `appended for ${actor?.userId} who holds none of ${allowed.join(', ')}`);
+    if ((index === 0) !== (event.type === 'LeadRegistered')) fail(event, 'a stream starts with LeadRegistered, and only there');
+    if (event.type === 'LeadRegistered') stage = 'LEAD';
+    const next = stageAfter(event);
+    if (next) {
+      const legal = next === 'TERMINATED' ? OPEN.includes(stage) : (MOVES[stage] ?? []).includes(next);
+      if (!legal) fail(event, `moves the project from ${stage} to ${next}`);
+      stage = next;
+    }
+    switch (event.type) {
+      case 'ProjectApproved':
+        projectClass = data.projectClass;
+        break;
+      case 'SolutionSubmitted':
+      case 'TechnicalAgreementSubmitted': {
+        const subject = event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT';
+        if (projectClass === 'MAJOR' && data.reviewers.length < 3) fail(event, 'a MAJOR review with fewer than 3 reviewers');
+        reviews.set(`${subject}|${data.version}`, { reviewers: data.reviewers, votes: new Map(), concluded: false });
+        break;
+      }
+      case 'ReviewVoteCast': {
+        const review = reviews.get(`${data.subject}|${data.version}`);
+        if (!review || review.concluded) fail(event, 'a vote on a review that is not open');
+        else if (!review.reviewers.includes(data.reviewerId) || data.reviewerId !== actor.userId) fail(event, `a vote by ${actor.userId}, not a named reviewer`);
+        else if (review.votes.has(data.reviewerId)) fail(event, `${data.reviewerId} voted twice`);
+        else review.votes.set(data.reviewerId, data.vote);
+        break;
+      }
+      case 'ReviewPassed':
+      case 'ReviewFailed': {
+        const review = reviews.get(`${data.subject}|${data.version}`);
+        if (!review || review.concluded) { fail(event, 'concludes a review that is not open'); break; }
+        review.concluded = true;
+        const votes = [...review.votes.values()];
+        const approvals = votes.filter((vote) => vote === 'APPROVE').length;
+        const needed = projectClass === 'MAJOR' ? Math.floor(review.reviewers.length / 2) + 1 : 1;
+        if (event.type === 'ReviewPassed' && (votes.includes('REJECT') || approvals < needed)) fail(event, `passed with ${approvals} of ${needed} approvals and votes ${votes}`);
+        if (event.type === 'ReviewFailed' && !votes.includes('REJECT')) fail(event, 'failed without a rejection');
+        break;
+      }
+      case 'QuotationSubmitted': {
+        const level: Role = data.amount.amount <= 100_000_00 ? 'TECH_MANAGER' : 'OPERATIONS_CENTER';
+        const required: Role[] = projectClass === 'MAJOR' ? [level, 'BU_GENERAL_MANAGER'] : [level];
+        if (JSON.stringify(data.requiredApprovals) !== JSON.stringify(required)) fail(event, `needs ${data.requiredApprovals} where the amount needs ${required}`);
+        quotation = { version: data.version, required, approved: new Set() };
+        break;
+      }
+      case 'QuotationApproved':
+        if (!quotation || data.version !== quotation.version || !quotation.required.includes(data.role) || !roles.includes(data.role)) {
+          fail(event, `approved as ${data.role} by ${actor.userId} (${roles})`);
+        } else quotation.approved.add(data.role);
+        break;
+      case 'ProcurementChosen':
+      case 'ContractDrafted':
+        if (!fullyApproved()) fail(event, 'before the quotation was fully approved');
+        if (event.type === 'ContractDrafted') contract = { version: data.version, chain: data.chain, signed: 0, rejected: false };
+        break;
+      case 'ContractCountersigned':
+      case 'CountersignRejected': {
+        const step = contract?.chain[contract.signed];
+        const isNext = step && (step.userId ? step.userId === actor.userId : roles.includes(step.role));
+        if (!contract || contract.rejected || !isNext || data.step !== contract.signed) fail(event, `${actor.userId} signed out of turn`);
+        else if (event.type === 'CountersignRejected') contract.rejected = true;
+        else contract.signed++;
+        break;
+      }
+      case 'ContractSigned':
+        if (!contract || contract.rejected || contract.signed !== contract.chain.length) fail(event, 'signed before every countersign was done');
+        if (!fullyApproved()) fail(event, 'signed on a quotation not fully approved');
+        break;
+    }
+  });
+  return broken;
+}

@@ -1,0 +1,131 @@
+import { COMMAND_ROLES } from '../../../src/domain/project/commands.js';
+import type { Role } from '../../../src/domain/project/vocabulary.js';
+import { cny, docOf } from '../psm-app.js';
+import { judge, type ModelCommand, type ModelProject } from './project-model.js';
+
+/** The people of the model's department, one role each. */
+export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
+  { userId: 'm-am-1', role: 'ACCOUNT_MANAGER' }, { userId: 'm-am-2', role: 'ACCOUNT_MANAGER' },
+  { userId: 'm-sup', role: 'SALES_SUPERVISOR' }, { userId: 'm-dir', role: 'SALES_DIRECTOR' },
+  { userId: 'm-gm', role: 'BU_GENERAL_MANAGER' }, { userId: 'm-pe-1', role: 'PRESALES_ENGINEER' },
+  { userId: 'm-pe-2', role: 'PRESALES_ENGINEER' }, { userId: 'm-rv-1', role: 'REVIEWER' },
+  { userId: 'm-rv-2', role: 'REVIEWER' }, { userId: 'm-rv-3', role: 'REVIEWER' }, { userId: 'm-rv-4', role: 'REVIEWER' },
+  { userId: 'm-tm', role: 'TECH_MANAGER' }, { userId: 'm-oc', role: 'OPERATIONS_CENTER' },
+  { userId: 'm-mk', role: 'MARKETING' }, { userId: 'm-admin', role: 'ADMIN' },
+];
+
+/** A day in Asia/Shanghai, `days` from today: the service dates bid openings on that calendar. */
+const shanghaiDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const STALE = docOf('a version nobody is looking at any more').sha256;
+
+type Variant = Pick<ModelCommand, 'type' | 'input'>;
+
+/** Every command the procedure knows, in the forms worth trying on this project now (`nonce` makes new documents new). */
+function variants(project: ModelProject, projectId: string, nonce: number): Variant[] {
+  const v = (type: ModelCommand['type'], input: Record<string, unknown>): Variant => ({ type, input });
+  const fresh = (what: string) => docOf(`${projectId} ${what} ${nonce}`);
+  const current = (sha?: string) => [sha ?? STALE, STALE];
+  const quotationFen = project.quotation?.fen ?? 9_000_000;
+  const panels = [['m-rv-1'], ['m-rv-1', 'm-rv-2', 'm-rv-3'], ['m-rv-1', 'm-rv-2', 'm-rv-3', 'm-rv-4']];
+  return [
+    ...[cny(800_000), cny(6_000_000)].map((estimatedAmount) => v('RegisterLead', {
+      title: '焊接机器人工作站', customer: '苏州精工', contact: { name: '陈工' }, need: 'welding cells', channel: 'EXHIBITION',
+      estimatedAmount, region: 'EAST', productLine: 'ROBOT_CELL',
+    })),
+    v('ScreenLead', { decision: 'QUALIFY' }), v('ScreenLead', { decision: 'REJECT', reason: 'no budget' }),
+    v('ScreenLead', { decision: 'FORWARD', businessUnit: 'BU-South' }),
+    ...[true, false].flatMap((hasMatureReference) => [{ presalesEngineerId: 'm-pe-1' }, {}].map((engineer) => v('ApproveProject', {
+      sponsorId: 'm-dir', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000), ...engineer,
+    }))),
+    v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false }),
+    v('RecordSurvey', { summary: 'site report' }),
+    ...panels.map((reviewers) => v('SubmitSolution', { document: fresh('solution'), systemBudget: cny(600_000), reviewers })),
+    ...(['SOLUTION', 'TECHNICAL_AGREEMENT'] as const).flatMap((subject) =>
+      current((subject === 'SOLUTION' ? project.solution : project.agreement)?.sha).flatMap((documentSha256) => [
+        v('ApproveReview', { subject, documentSha256 }), v('RejectReview', { subject, documentSha256, comments: 'not convincing' }),
+      ])),
+    ...[90_000, 400_000].map((yuan) => v('SubmitQuotation', { amount: cny(yuan), document: fresh('quotation') })),
+    ...current(project.quotation?.sha).map((documentSha256) => v('ApproveQuotation', { documentSha256 })),
+    v('ChooseProcurement', { method: 'TENDER' }), v('ChooseProcurement', { method: 'NEGOTIATION' }),
+    v('DecideBid', { decision: 'BID' }), v('DecideBid', { decision: 'NO_BID', reason: 'no qualification' }),
+    ...[30, 1, -5].map((days) => v('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: shanghaiDay(days), _openingInDays: days })),
+    v('RecordBidStep', { step: 'BOND_PAID', amount: cny(5_000) }), v('RecordBidStep', { step: 'DOCUMENTS_CHECKED' }),
+    v('RecordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) }),
+    v('RecordBidResult', { result: 'WON', competitors: ['甲公司'] }),
+    v('RecordBidResult', { result: 'LOST', winner: '甲公司', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] }),
+    v('RecordNegotiation', { notes: 'terms agreed' }),
+    ...panels.map((reviewers) => v('SubmitTechnicalAgreement', { document: fresh('agreement'), reviewers })),
+    ...current(project.agreement?.sha).map((documentSha256) => v('SignTechnicalAgreement', { documentSha256 })),
+    ...[[], [{ role: 'TECH_MANAGER' }], [{ role: 'REVIEWER', userId: 'm-rv-4' }]].flatMap((extraSigners) =>
+      [quotationFen, quotationFen + 100].map((fen) => v('DraftContract', { document: fresh('contract'), amount: { amount: fen, currency: 'CNY' }, extraSigners }))),
+    ...current(project.contract?.sha).flatMap((documentSha256) => [
+      v('Countersign', { decision: 'SIGN', documentSha256 }), v('Countersign', { decision: 'REJECT', documentSha256, comments: 'penalty clause' }),
+    ]),
+    ...current(project.contract?.sha).map((sha256) => v('SignContract', { signedOn: shanghaiDay(0), document: { ...fresh('signed'), sha256 } })),
+    v('RequestTermination', { reason: 'customer postponed' }),
+    v('DecideTermination', { approve: true }), v('DecideTermination', { approve: false, comments: 'keep going' }),
+    v('HandOver', { receivedBy: 'delivery' }),
+    v('SummarizeProject', { reasons: ['TECHNICAL'], text: 'summary' }),
+    v('AddTrackingNote', { kind: 'CALL', note: 'called the customer' }),
+    v('AttachDocument', { kind: 'MINUTES', version: String(nonce), ...fresh('minutes') }),
+  ];
+}
+
+/** What one step of a generated sequence asks for; the model turns it into a concrete command. */
+export interface Intent {
+  project: number;
+  /** 0–74: a step the model accepts; 75–81: one sent by someone else or on an old document; 82–84: a refused step by someone of the right role; 85–99: anything. */
+  mode: number;
+  choice: number;
+}
+
+/** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
+function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
+  if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation') return 0.15;
+  const resubmission = (type === 'SubmitSolution' && project.solution?.status !== 'FAILED' && project.solution)
+    || (type === 'SubmitTechnicalAgreement' && project.agreement?.status !== 'FAILED' && project.agreement)
+    || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract?.status === 'COUNTERSIGNING');
+  if (resubmission) return 0.1;
+  if (type === 'RequestTermination') return 0.05;
+  const setback = type === 'RejectReview' || type === 'DecideTermination'
+    || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideBid' && input.decision === 'NO_BID')
+    || (type === 'RecordBidResult' && input.result === 'LOST') || (type === 'Countersign' && input.decision === 'REJECT');
+  return setback ? 0.25 : 1;
+}
+
+/** The command an intent stands for on this project: mostly progress, sometimes the wrong person, sometimes anything. */
+export function commandFor(intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
+  const forms = variants(project, projectId, nonce);
+  const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
+  if (intent.mode >= 85) return anything();
+  // only people holding a role the command names can be accepted: the others are not judged
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => COMMAND_ROLES[form.type].includes(role)).map((actor) => ({ ...form, actor })));
+  const valid = entitled.filter((command) => judge(project, command).accepted);
+  if (intent.mode >= 82) {
+    // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse
+    const untimely = entitled.filter((command) => !valid.includes(command));
+    return untimely.length ? untimely[intent.choice % untimely.length] : anything();
+  }
+  if (valid.length === 0) return anything();
+  // choose a kind of step by weight first, so that commands many people may send do not crowd out the procedure
+  const kinds = new Map<string, ModelCommand[]>();
+  for (const command of valid) {
+    const kind = `${command.type} ${weightOf(command, project)}`;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), command]);
+  }
+  const weighted = [...kinds.values()].map((commands) => ({ commands, weight: weightOf(commands[0], project) }));
+  let target = ((intent.choice % 1_000_003) / 1_000_003) * weighted.reduce((sum, { weight }) => sum + weight, 0);
+  const { commands } = weighted.find(({ weight }) => (target -= weight) < 0) ?? weighted[weighted.length - 1];
+  const chosen = commands[Math.floor(intent.choice / 1_000_003) % commands.length];
+  if (intent.mode < 75) return chosen;
+  // a near miss: the same step by a colleague of the same role, by anyone else, or on a document no longer in force
+  const colleagues = CAST.filter(({ role, userId }) => role === chosen.actor.role && userId !== chosen.actor.userId);
+  if (intent.mode < 79 && colleagues.length) return { ...chosen, actor: colleagues[intent.choice % colleagues.length] };
+  if ('documentSha256' in chosen.input && intent.choice % 2 === 0) return { ...chosen, input: { ...chosen.input, documentSha256: STALE } };
+  return { ...chosen, actor: CAST[(CAST.indexOf(chosen.actor) + 1 + (intent.choice % (CAST.length - 1))) % CAST.length] };
+}
+
+/** The GraphQL input of a command: model-only hints (`_…`) left out. */
+export const graphqlInput = (command: ModelCommand) => Object.fromEntries(Object.entries(command.input).filter(([key]) => !key.startsWith('_')));
+
+export const mutationOf = (command: ModelCommand) => `${command.type[0].toLowerCase()}${command.type.slice(1)}`;

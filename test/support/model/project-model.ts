@@ -1,0 +1,298 @@
+import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { DomainErrorCode } from '../../../src/domain/project/errors.js';
+import type { Role } from '../../../src/domain/project/vocabulary.js';
+
+/**
+ * A small model of one project, written from shared/DOMAIN.md and the default policy: what the procedure expects
+ * of each command, without the service's code. `judge` says whether a command is accepted (and which events it
+ * appends, and the state after) or refused (and by which rule).
+ */
+export type ModelStage =
+  | 'NONE' | 'LEAD' | 'QUALIFIED' | 'PSM010_EXCHANGE' | 'PSM020_SURVEY' | 'PSM030_SOLUTION' | 'PSM040_QUOTATION'
+  | 'PSM050_TENDER' | 'PSM060_NEGOTIATION' | 'PSM070_CONTRACT' | 'WON' | 'LOST' | 'TERMINATED' | 'CLOSED';
+
+export const CLOSED: readonly ModelStage[] = ['WON', 'LOST', 'TERMINATED', 'CLOSED'];
+const QUOTING: readonly ModelStage[] = ['PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
+
+interface ModelReview { sha: string; reviewers: string[]; needed: number; votes: Record<string, 'APPROVE' | 'REJECT'>; status: 'OPEN' | 'PASSED' | 'FAILED' }
+interface ModelQuotation { sha: string; fen: number; required: Role[]; approvals: Array<{ role: Role; userId: string }> }
+interface ModelContract { sha: string; fen: number; chain: Array<{ role: Role; userId?: string }>; signers: string[]; status: 'COUNTERSIGNING' | 'REJECTED' | 'COUNTERSIGNED' | 'SIGNED' }
+
+export interface ModelProject {
+  stage: ModelStage;
+  /** Events in the stream so far: the next event's revision. */
+  events: number;
+  estimatedFen: number;
+  ownerId?: string;
+  projectClass?: 'GENERAL' | 'MAJOR';
+  presalesEngineerId?: string;
+  solution?: ModelReview;
+  agreement?: ModelReview & { signed: boolean };
+  quotation?: ModelQuotation;
+  tender: { decision?: 'BID' | 'NO_BID'; openingInDays?: number; purchased: boolean; bond: boolean; checked: boolean; submitted: boolean };
+  contract?: ModelContract;
+  terminationDeciders?: Role[];
+  handedOver: boolean;
+  summarized: boolean;
+}
+
+export const newModelProject = (): ModelProject => ({
+  stage: 'NONE', events: 0, estimatedFen: 0, handedOver: false, summarized: false,
+  tender: { purchased: false, bond: false, checked: false, submitted: false },
+});
+
+/** A command as sent: its type, its GraphQL input (without projectId and commandId), and who sends it. */
+export interface ModelCommand {
+  type: ProjectCommandType;
+  input: Record<string, any>;
+  actor: { userId: string; role: Role };
+}
+
+export type Judgement = { accepted: true; events: string[]; after: ModelProject } | { accepted: false; code: DomainErrorCode };
+
+// the default policy (src/domain/policy/policy.ts) as DOMAIN.md states it
+const MAJOR_ABOVE_FEN = 5_000_000_00;
+const QUOTATION_LEVEL_FEN = 100_000_00;
+const PROJECT_APPROVERS = { GENERAL: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'], MAJOR: ['BU_GENERAL_MANAGER'] } as const;
+const TERMINATION_DECIDERS: Record<'GENERAL' | 'MAJOR', Role[]> = { GENERAL: ['SALES_DIRECTOR'], MAJOR: ['BU_GENERAL_MANAGER'] };
+const MIN_REVIEWERS = { GENERAL: 1, MAJOR: 3 };
+const BID_CHECK_DAYS = 3;
+
+/** Not an Error: no stack to capture, and the generator judges a hundred commands a step. */
+class Refused {
+  constructor(readonly code: DomainErrorCode) {}
+}
+const refuse = (code: DomainErrorCode): never => {
+  throw new Refused(code);
+};
+const needStage = (project: ModelProject, ...stages: ModelStage[]) => {
+  if (!stages.includes(project.stage)) refuse('INVALID_TRANSITION');
+};
+const needSame = (seen: string, current: string) => {
+  if (seen !== current) refuse('DOCUMENT_CHANGED');
+};
+
+function quotationRoles(projectClass: 'GENERAL' | 'MAJOR', fen: number): Role[] {
+  const base: Role = fen <= QUOTATION_LEVEL_FEN ? 'TECH_MANAGER' : 'OPERATIONS_CENTER';
+  return projectClass === 'MAJOR' ? [base, 'BU_GENERAL_MANAGER'] : [base];
+}
+
+function approved(project: ModelProject): ModelQuotation {
+  const quotation = project.quotation;
+  if (!quotation || !quotation.required.every((role) => quotation.approvals.some((approval) => approval.role === role))) {
+    return refuse('QUOTATION_NOT_APPROVED');
+  }
+  return quotation;
+}
+
+function openReview(project: ModelProject, reviewers: string[], sha: string): ModelReview {
+  const unique = [...new Set(reviewers)];
+  const projectClass = project.projectClass ?? 'GENERAL';
+  if (unique.length < MIN_REVIEWERS[projectClass]) refuse('INVALID_INPUT');
+  const needed = projectClass === 'GENERAL' ? 1 : Math.floor(unique.length / 2) + 1;
+  return { sha, reviewers: unique, needed, votes: {}, status: 'OPEN' };
+}
+
+const copyReview = <R extends ModelReview>(review: R): R => ({ ...review, reviewers: [...review.reviewers], votes: { ...review.votes } });
+
+/** A deep copy, by hand: the generator judges a hundred candidate commands a step. */
+function copyOf(p: ModelProject): ModelProject {
+  return {
+    ...p,
+    tender: { ...p.tender },
+    solution: p.solution && copyReview(p.solution),
+    agreement: p.agreement && copyReview(p.agreement),
+    quotation: p.quotation && { ...p.quotation, approvals: [...p.quotation.approvals] },
+    contract: p.contract && { ...p.contract, chain: [...p.contract.chain], signers: [...p.contract.signers] },
+  };
+}
+
+/** The events a command appends and the project after them, or the rule that refuses it. */
+export function judge(project: ModelProject, command: ModelCommand): Judgement {
+  if (!COMMAND_ROLES[command.type].includes(command.actor.role)) return { accepted: false, code: 'NOT_ALLOWED_FOR_ROLE' };
+  try {
+    const [events, after] = decideInModel(copyOf(project), command);
+    after.events = project.events + events.length;
+    return { accepted: true, events, after };
+  } catch (error) {
+    if (error instanceof Refused) return { accepted: false, code: error.code };
+    throw error;
+  }
+}
+
+function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [string[], ModelProject] {
+  const { userId, role } = actor;
+  if (!COMMAND_ROLES[type].includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
+  if (type === 'RegisterLead') {
+    if (p.stage !== 'NONE') refuse('PROJECT_EXISTS');
+    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, estimatedFen: input.estimatedAmount.amount }];
+  }
+  if (p.stage === 'NONE') refuse('PROJECT_NOT_FOUND');
+  switch (type) {
+    case 'ScreenLead': {
+      needStage(p, 'LEAD');
+      if (input.decision === 'QUALIFY') return [['LeadQualified'], { ...p, stage: 'QUALIFIED' }];
+      return [[input.decision === 'REJECT' ? 'LeadRejected' : 'LeadForwarded'], { ...p, stage: 'CLOSED' }];
+    }
+    case 'ApproveProject': {
+      needStage(p, 'QUALIFIED');
+      const projectClass = p.estimatedFen > MAJOR_ABOVE_FEN || !input.hasMatureReference ? 'MAJOR' : 'GENERAL';
+      if (!(PROJECT_APPROVERS[projectClass] as readonly Role[]).includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
+      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId }];
+    }
+    case 'RecordExchange':
+      needStage(p, 'PSM010_EXCHANGE');
+      return [['ExchangeRecorded'], { ...p, stage: input.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION' }];
+    case 'RecordSurvey':
+      needStage(p, 'PSM020_SURVEY');
+      return [['SurveyCompleted'], { ...p, stage: 'PSM030_SOLUTION' }];
+    case 'SubmitSolution':
+      needStage(p, 'PSM030_SOLUTION');
+      return [['SolutionSubmitted'], { ...p, solution: openReview(p, input.reviewers, input.document.sha256) }];
+    case 'SubmitTechnicalAgreement':
+      needStage(p, 'PSM060_NEGOTIATION');
+      return [['TechnicalAgreementSubmitted'], { ...p, agreement: { ...openReview(p, input.reviewers, input.document.sha256), signed: false } }];
+    case 'ApproveReview':
+    case 'RejectReview': {
+      const solution = input.subject === 'SOLUTION';
+      needStage(p, solution ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+      const review = solution ? p.solution : p.agreement;
+      if (review?.status !== 'OPEN') return refuse('INVALID_TRANSITION');
+      if (!review.reviewers.includes(userId)) refuse('NOT_A_REVIEWER');
+      if (review.votes[userId]) refuse('ALREADY_VOTED');
+      needSame(input.documentSha256, review.sha);
+      review.votes[userId] = type === 'ApproveReview' ? 'APPROVE' : 'REJECT';
+      if (type === 'RejectReview') {
+        review.status = 'FAILED';
+        return [['ReviewVoteCast', 'ReviewFailed'], p];
+      }
+      if (Object.values(review.votes).filter((vote) => vote === 'APPROVE').length < review.needed) return [['ReviewVoteCast'], p];
+      review.status = 'PASSED';
+      return [['ReviewVoteCast', 'ReviewPassed'], solution ? { ...p, stage: 'PSM040_QUOTATION' } : p];
+    }
+    case 'SubmitQuotation': {
+      needStage(p, ...QUOTING);
+      const required = quotationRoles(p.projectClass ?? 'GENERAL', input.amount.amount);
+      return [['QuotationSubmitted'], { ...p, quotation: { sha: input.document.sha256, fen: input.amount.amount, required, approvals: [] } }];
+    }
+    case 'ApproveQuotation': {
+      needStage(p, ...QUOTING);
+      const quotation = p.quotation;
+      if (!quotation) return refuse('INVALID_TRANSITION');
+      needSame(input.documentSha256, quotation.sha);
+      if (quotation.approvals.some((approval) => approval.userId === userId)) refuse('ALREADY_VOTED');
+      const pending = quotation.required.filter((required) => !quotation.approvals.some((approval) => approval.role === required));
+      if (!pending.includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
+      quotation.approvals.push({ role, userId });
+      return [['QuotationApproved'], p];
+    }
+    case 'ChooseProcurement':
+      needStage(p, 'PSM040_QUOTATION');
+      approved(p);
+      return [['ProcurementChosen'], { ...p, stage: input.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION' }];
+    case 'DecideBid':
+      needStage(p, 'PSM050_TENDER');
+      if (p.tender.decision) refuse('INVALID_TRANSITION');
+      p.tender.decision = input.decision;
+      return [['BidDecided'], input.decision === 'NO_BID' ? { ...p, stage: 'LOST' } : p];
+    case 'RecordBidStep':
+      return recordBidStep(p, input, role);
+    case 'RecordBidResult':
+      needStage(p, 'PSM050_TENDER');
+      if (!p.tender.submitted) refuse('INVALID_TRANSITION');
+      return input.result === 'WON' ? [['BidWon'], { ...p, stage: 'PSM060_NEGOTIATION' }] : [['BidLost'], { ...p, stage: 'LOST' }];
+    case 'RecordNegotiation':
+      needStage(p, 'PSM060_NEGOTIATION');
+      return [['NegotiationRecorded'], p];
+    case 'SignTechnicalAgreement': {
+      needStage(p, 'PSM060_NEGOTIATION');
+      if (p.agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION');
+      needSame(input.documentSha256, p.agreement.sha);
+      if (userId !== (p.presalesEngineerId ?? p.ownerId)) refuse('NOT_ALLOWED_FOR_ROLE');
+      return [['TechnicalAgreementSigned'], { ...p, stage: 'PSM070_CONTRACT', agreement: { ...p.agreement, signed: true } }];
+    }
+    case 'DraftContract': {
+      needStage(p, 'PSM070_CONTRACT');
+      const quotation = approved(p);
+      if (input.amount.amount !== quotation.fen) refuse('DOCUMENT_CHANGED');
+      const extras = (input.extraSigners as Array<{ role: Role; userId?: string }>).map((extra) => ({ ...extra }));
+      const chain = [{ role: 'ACCOUNT_MANAGER' as Role, userId }, { role: 'MARKETING' as Role }, ...extras, { role: 'BU_GENERAL_MANAGER' as Role }];
+      return [['ContractDrafted'], { ...p, contract: { sha: input.document.sha256, fen: input.amount.amount, chain, signers: [], status: 'COUNTERSIGNING' } }];
+    }
+    case 'Countersign': {
+      needStage(p, 'PSM070_CONTRACT');
+      const contract = p.contract;
+      if (contract?.status !== 'COUNTERSIGNING') return refuse('INVALID_TRANSITION');
+      const next = contract.chain[contract.signers.length];
+      const isNext = next.userId ? next.userId === userId : next.role === role;
+      if (!isNext || contract.signers.includes(userId)) refuse('NOT_NEXT_SIGNER');
+      needSame(input.documentSha256, contract.sha);
+      if (input.decision === 'REJECT') {
+        contract.status = 'REJECTED';
+        return [['CountersignRejected'], p];
+      }
+      contract.signers.push(userId);
+      if (contract.signers.length === contract.chain.length) contract.status = 'COUNTERSIGNED';
+      return [['ContractCountersigned'], p];
+    }
+    case 'SignContract': {
+      needStage(p, 'PSM070_CONTRACT');
+      const contract = p.contract;
+      if (contract?.status !== 'COUNTERSIGNED') return refuse('INVALID_TRANSITION');
+      if (approved(p).fen !== contract.fen) refuse('DOCUMENT_CHANGED');
+      needSame(input.document.sha256, contract.sha);
+      contract.status = 'SIGNED';
+      return [['ContractSigned'], { ...p, stage: 'WON' }];
+    }
+    case 'RequestTermination':
+      if (CLOSED.includes(p.stage) || p.terminationDeciders) refuse('INVALID_TRANSITION');
+      return [['TerminationRequested'], { ...p, terminationDeciders: TERMINATION_DECIDERS[p.projectClass ?? 'GENERAL'] }];
+    case 'DecideTermination': {
+      // only an open project can be terminated: one that closed meanwhile keeps its outcome
+      if (!p.terminationDeciders || CLOSED.includes(p.stage)) return refuse('INVALID_TRANSITION');
+      if (!p.terminationDeciders.includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
+      const after = { ...p, terminationDeciders: undefined };
+      return input.approve ? [['ProjectTerminated'], { ...after, stage: 'TERMINATED' }] : [['TerminationDeclined'], after];
+    }
+    case 'HandOver':
+      needStage(p, 'WON');
+      if (p.handedOver) refuse('INVALID_TRANSITION');
+      return [['ProjectHandedOver'], { ...p, handedOver: true }];
+    case 'SummarizeProject':
+      needStage(p, 'WON', 'LOST', 'TERMINATED');
+      if ((p.stage === 'WON' && !p.handedOver) || p.summarized) refuse('INVALID_TRANSITION');
+      return [['ProjectSummarized'], { ...p, summarized: true }];
+    case 'AddTrackingNote':
+      return [['TrackingNoteAdded'], p];
+    case 'AttachDocument':
+      return [['DocumentAttached'], p];
+  }
+}
+
+/** Documents bought (opening not past), bond paid, documents checked by the supervisor ≥ 3 days before the opening, bid submitted. */
+function recordBidStep(p: ModelProject, input: Record<string, any>, role: Role): [string[], ModelProject] {
+  needStage(p, 'PSM050_TENDER');
+  const { tender } = p;
+  if (tender.decision !== 'BID') refuse('INVALID_TRANSITION');
+  switch (input.step) {
+    case 'DOCUMENTS_PURCHASED':
+      if (tender.purchased) refuse('INVALID_TRANSITION');
+      if (input._openingInDays < 0) refuse('INVALID_INPUT');
+      Object.assign(tender, { purchased: true, openingInDays: input._openingInDays });
+      return [['TenderDocumentsPurchased'], p];
+    case 'BOND_PAID':
+      if (!tender.purchased || tender.bond) refuse('INVALID_TRANSITION');
+      tender.bond = true;
+      return [['BidBondPaid'], p];
+    case 'DOCUMENTS_CHECKED':
+      if (role !== 'SALES_SUPERVISOR') refuse('NOT_ALLOWED_FOR_ROLE');
+      if (!tender.purchased || tender.checked) refuse('INVALID_TRANSITION');
+      if (tender.openingInDays! < BID_CHECK_DAYS) refuse('DEADLINE_PASSED');
+      tender.checked = true;
+      return [['BidDocumentsChecked'], p];
+    default:
+      if (!tender.checked || tender.submitted) refuse('INVALID_TRANSITION');
+      tender.submitted = true;
+      return [['BidSubmitted'], p];
+  }
+}
