@@ -4,6 +4,7 @@ import { fold, type Project } from '../domain/project/state.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { readUpTo, type ReplayPoint } from './audit/replay-point.js';
 import { projectStream, toDomainEvent } from './project-stream.js';
+import { StreamCache } from './stream-cache.js';
 
 export class GetProject {
   constructor(
@@ -16,10 +17,14 @@ export class GetProject {
 /** The state of one project, now or at a past point, folded from its stream (the read models answer lists). */
 @QueryHandler(GetProject)
 export class GetProjectHandler implements IQueryHandler<GetProject, { project: Project; revision: number } | null> {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  private readonly streams: StreamCache;
+
+  constructor(@Inject(EVENT_STORE) events: EventStore, streams?: StreamCache) {
+    this.streams = streams ?? new StreamCache(events);
+  }
 
   async execute({ projectId, point }: GetProject) {
-    const history = await this.events.readStream(projectStream(projectId), readUpTo(point));
+    const history = await this.streams.read(projectStream(projectId), readUpTo(point));
     const state = fold(history.map(toDomainEvent));
     return state.stage === 'NONE' ? null : { project: state, revision: history[history.length - 1].revision };
   }

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { maySee, type ProjectAccessFacts } from '../auth/project-visibility.js';
 import { namedIn } from '../domain/project/members.js';
 import { refuse } from '../domain/project/errors.js';
-import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
+import type { StoredEvent } from '../event-store/event-store.port.js';
 import { projectStream, toDomainEvent } from './project-stream.js';
+import { StreamCache } from './stream-cache.js';
 
 /** Who may see a project, from its stream: its business unit, and whoever acted on it or was named on it. */
 export function accessFactsOf(events: StoredEvent[]): ProjectAccessFacts {
@@ -22,10 +23,10 @@ export function accessFactsOf(events: StoredEvent[]): ProjectAccessFacts {
 /** The check in front of every read of one project's record: from the log itself, so a new project is visible at once. */
 @Injectable()
 export class ProjectAccess {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(private readonly streams: StreamCache) {}
 
   async maySee(actor: AuthenticatedActor, projectId: string): Promise<boolean> {
-    const events = await this.events.readStream(projectStream(projectId));
+    const events = await this.streams.read(projectStream(projectId));
     return events.length > 0 && maySee(actor, accessFactsOf(events));
   }
 

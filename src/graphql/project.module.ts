@@ -5,6 +5,7 @@ import { ExecuteProjectCommandHandler } from '../application/execute-project-com
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ProjectAccess } from '../application/project-access.js';
+import { StreamCache } from '../application/stream-cache.js';
 import { AppConfig } from '../config/app-config.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
@@ -16,10 +17,11 @@ import { ProjectResolver } from './project.resolver.js';
     ExecuteProjectCommandHandler,
     GetProjectHandler,
     ProjectAccess,
+    StreamCache,
     { provide: PolicyProvider, inject: [AppConfig], useFactory: (config: AppConfig) => new PolicyProvider(config.policy) },
     { provide: Clock, useClass: SystemClock },
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
   ],
-  exports: [PolicyProvider, ProjectAccess],
+  exports: [PolicyProvider, ProjectAccess, StreamCache],
 })
 export class ProjectModule {}

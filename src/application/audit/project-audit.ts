@@ -8,7 +8,7 @@ import { auditSnapshot, diffSnapshots, type FieldChange } from './project-diff.j
 import { historyPage, type HistoryEntry, type HistoryPage, type HistoryQuery } from './project-history.js';
 import { verifyChain, type ChainVerification } from './event-chain.js';
 import { readUpTo, type ReplayPoint } from './replay-point.js';
-import { StreamCache } from './stream-cache.js';
+import { StreamCache } from '../stream-cache.js';
 
 /** A project's stream exactly as stored, with its hash chain: what `audit:verify --file` checks offline. */
 export interface ProjectArchive {
@@ -35,8 +35,8 @@ const PAGE = 1000;
 export class ProjectAudit {
   private readonly cache: StreamCache;
 
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {
-    this.cache = new StreamCache(events);
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore, cache?: StreamCache) {
+    this.cache = cache ?? new StreamCache(events);
   }
 
   async history(projectId: string, query: HistoryQuery): Promise<HistoryPage> {

@@ -1,16 +1,19 @@
-import type { EventStore, ReadStreamOptions, StoredEvent } from '../../event-store/event-store.port.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, type ReadStreamOptions, type StoredEvent } from '../event-store/event-store.port.js';
 
 const CAPACITY = 32;
 
 /**
- * The streams replayed last, kept parsed: an audit pages, travels and diffs the same project many
- * times, and a stream only grows, so each read fetches just the events appended since. Verification
- * never reads through it: it recomputes from what is stored.
+ * The project streams read last, kept parsed: a project's state, its visibility check and its audit
+ * (pages, time travel, diffs) read the same stream many times, and a stream only grows, so each read
+ * fetches just the events appended since. Verification never reads through it: it recomputes from
+ * what is stored.
  */
+@Injectable()
 export class StreamCache {
   private readonly streams = new Map<string, StoredEvent[]>();
 
-  constructor(private readonly events: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
 
   async read(stream: string, { toRevision, until }: Pick<ReadStreamOptions, 'toRevision' | 'until'> = {}): Promise<StoredEvent[]> {
     const cached = this.streams.get(stream) ?? [];
