@@ -112,15 +112,6 @@ export class EmbeddedCollection {
     return best && { field: best.field, values: best.values };
   }
 
-  /** Ids of the committed documents that may match a filter (see `narrowing`); undefined: scan everything. */
-  candidates(filter: Record<string, unknown>): { ids: ReadonlySet<string>; field: string } | undefined {
-    const narrowed = this.narrowing(filter);
-    if (!narrowed) return undefined;
-    const [first, ...more] = narrowed.values.map((value) => this.idsWhere(narrowed.field, value)!);
-    if (!first) return { ids: new Set(), field: narrowed.field };
-    return { ids: more.length ? new Set([first, ...more].flatMap((ids) => [...ids])) : first, field: narrowed.field };
-  }
-
   /** The fields with an equality lookup. */
   lookedUpFields(): IterableIterator<string> {
     return this.lookups.keys();

@@ -70,8 +70,11 @@ export class StagedChanges {
     const narrowed = collection.narrowing(filter);
     if (!narrowed) return new Set([...collection.documents.keys(), ...overlay.keys()]);
     const staged = this.lookups.get(collection)?.get(narrowed.field);
-    const ids = new Set(collection.candidates(filter)!.ids);
-    for (const value of narrowed.values) for (const id of staged?.get(keyOfValue(value)) ?? []) ids.add(id);
+    const ids = new Set<string>();
+    for (const value of narrowed.values) {
+      for (const id of collection.idsWhere(narrowed.field, value)!) ids.add(id);
+      for (const id of staged?.get(keyOfValue(value)) ?? []) ids.add(id);
+    }
     return ids;
   }
 
