@@ -46,7 +46,7 @@ export class ProjectionRunner {
     /** Called when a rebuild moved the checkpoint: the log must be followed again from `position`. */
     private readonly rewind: (position: Position | undefined) => void,
     private readonly logger: Logger,
-    private readonly options: RunnerOptions = LIVE,
+    private readonly options: RunnerOptions,
   ) {
     this.status_ = { name: projection.name, state: 'STARTING' };
   }
