@@ -10,11 +10,11 @@ import { projectStream } from '../src/application/project-stream.js';
 import { DEFAULT_POLICY } from '../src/domain/policy/policy.js';
 import type { ProjectCommand } from '../src/domain/project/commands.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
-import { percentile, runLine, writeSection } from './results.js';
+import { percentile, QUICK, runLine, writeSection } from './results.js';
 
 /** Audit replay of one 1,000-event project on the embedded store, beside the raw readStream of the same stream. */
 const EVENTS = 1000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 500);
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 100 : 500));
 const TARGET_MS = 5;
 const dir = mkdtempSync(join(tmpdir(), 'psm-bench-audit-'));
 const store = new SqliteEventStore(join(dir, 'events.db'));

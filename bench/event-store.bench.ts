@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NewEvent } from '../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
-import { runLine, writeSection } from './results.js';
+import { QUICK, runLine, writeSection } from './results.js';
 
 /** Durable appends and reads of the embedded event store, each as a ratio to raw better-sqlite3 in the same run. */
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 1 : 3));
 const dir = mkdtempSync(join(tmpdir(), 'psm-bench-'));
 
 const event = (): NewEvent => {
@@ -71,7 +71,7 @@ async function appends(callers: number): Promise<number> {
 async function reads(): Promise<{ store: number; raw: number; events: number }> {
   const file = join(dir, 'reads.db');
   const store = new SqliteEventStore(file);
-  const events = 50_000;
+  const events = QUICK ? 10_000 : 50_000;
   for (let i = 0; i < events / 500; i++) await Promise.all(Array.from({ length: 500 }, () => store.append(`project-${randomUUID()}`, [event()], 'NO_STREAM')));
   const storeRate = await timed(async (until) => {
     let n = 0;
