@@ -17,12 +17,13 @@ export const stageHistoryProjection: Projection = {
   collections: [
     {
       name: STAGE_INTERVALS,
+      large: true,
       indexes: [
         { name: 'by_project', key: { projectId: 1, to: 1 } },
         { name: 'by_due_month', key: { dueMonth: 1 } },
       ],
     },
-    { name: AMOUNT_HISTORY, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
+    { name: AMOUNT_HISTORY, large: true, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
   ],
   project(stored) {
     const projectId = projectIdOf(stored);

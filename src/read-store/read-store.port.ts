@@ -36,6 +36,12 @@ export interface IndexDefinition {
 export interface CollectionDefinition {
   name: string;
   indexes?: IndexDefinition[];
+  /**
+   * Grows with the whole history rather than with the open pipeline: a store that keeps collections
+   * in memory keeps this one on disk, read through its indexes. Its indexes are not unique and the
+   * fields they start with hold plain values.
+   */
+  large?: boolean;
 }
 
 export interface ReadStore {

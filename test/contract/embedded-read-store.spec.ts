@@ -46,3 +46,72 @@ describe('EmbeddedReadStore on its file', () => {
     await store.close();
   });
 });
+
+describe('EmbeddedReadStore with large collections', () => {
+  let dir: string;
+  let file: string;
+  const INTERVALS: CollectionDefinition = { name: 'intervals', large: true, indexes: [{ name: 'by_project', key: { projectId: 1, to: 1 } }] };
+  const interval = (id: string, projectId: string, to: string | null) => ({ collection: 'intervals', insertOne: { document: { _id: id, projectId, to } } });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'psm-read-'));
+    file = join(dir, 'read.db');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps them in the file, found again after a restart through their indexes, and changed there', async () => {
+    const store = new EmbeddedReadStore(file);
+    await store.defineCollections([INTERVALS, CARDS]);
+    await store.commit('history', [interval('i1', 'p1', '2026-01-02'), interval('i2', 'p1', null), interval('i3', 'p2', null)], '10');
+    await store.close();
+
+    const reopened = new EmbeddedReadStore(file);
+    // read before the projector defines it again: the file says it is large
+    expect(await reopened.find('intervals', { projectId: 'p1' }, { sort: { _id: 1 } })).toEqual([
+      { _id: 'i1', projectId: 'p1', to: '2026-01-02' },
+      { _id: 'i2', projectId: 'p1', to: null },
+    ]);
+    await reopened.defineCollections([INTERVALS]);
+    // one batch: closes p1's open interval (on disk), opens another, then closes that one (staged) too
+    await reopened.commit('history', [
+      { collection: 'intervals', updateMany: { filter: { projectId: 'p1', to: null }, update: { $set: { to: '2026-02-01' } } } },
+      interval('i4', 'p1', null),
+      { collection: 'intervals', updateMany: { filter: { projectId: 'p1', to: null }, update: { $set: { to: '2026-03-01' } } } },
+      { collection: 'intervals', deleteOne: { filter: { _id: 'i3' } } },
+    ], '11');
+    const expected = [
+      { _id: 'i1', projectId: 'p1', to: '2026-01-02' },
+      { _id: 'i2', projectId: 'p1', to: '2026-02-01' },
+      { _id: 'i4', projectId: 'p1', to: '2026-03-01' },
+    ];
+    expect(await reopened.find('intervals', {}, { sort: { _id: 1 } })).toEqual(expected);
+    await reopened.close();
+    const again = new EmbeddedReadStore(file);
+    expect(await again.find('intervals', { to: { $ne: null } }, { sort: { _id: 1 } })).toEqual(expected);
+    expect(await again.count('intervals', { projectId: 'p2' })).toBe(0);
+    expect(await again.checkpoint('history')).toBe('11');
+    await again.close();
+  });
+
+  it('moves a collection between memory and the file with its documents when its definition changes', async () => {
+    const store = new EmbeddedReadStore(file);
+    await store.defineCollections([{ ...INTERVALS, large: false }]);
+    await store.commit('history', [interval('i1', 'p1', null)], '1');
+    await store.defineCollections([INTERVALS]);
+    await store.commit('history', [interval('i2', 'p1', null)], '2');
+    expect(await store.count('intervals', { projectId: 'p1' })).toBe(2);
+    await store.defineCollections([{ ...INTERVALS, large: false }]);
+    expect(await store.find('intervals', { projectId: 'p1' }, { projection: { _id: 1 }, sort: { _id: 1 } })).toEqual([{ _id: 'i1' }, { _id: 'i2' }]);
+    await store.close();
+  });
+
+  it('swaps a rebuilt large collection in', async () => {
+    const store = new EmbeddedReadStore(file);
+    await store.defineCollections([INTERVALS, { ...INTERVALS, name: 'intervals__rebuild' }]);
+    await store.commit('history', [interval('old', 'p1', null)], '1');
+    await store.commit('history__rebuild', [{ ...interval('new', 'p1', null), collection: 'intervals__rebuild' }], '5');
+    await store.swap('history', [{ from: 'intervals__rebuild', to: 'intervals' }], '5', 'history__rebuild');
+    expect(await store.find('intervals', { projectId: 'p1' })).toEqual([{ _id: 'new', projectId: 'p1', to: null }]);
+    expect(await store.find('intervals__rebuild')).toEqual([]);
+    await store.close();
+  });
+});

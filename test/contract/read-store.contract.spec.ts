@@ -11,8 +11,15 @@ describe('EmbeddedReadStore', () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'psm-read-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db')));
+  describe('on large collections, kept in its file', () => {
+    readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db')), { large: true });
+  });
+  describe('on large collections, each commit written before it returns (read back through the indexes)', () => {
+    readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db'), { writeBehindMs: 0 }), { large: true });
+  });
 });
 
 describeWhenConfigured('MongoReadStore', 'MONGODB_URI', (uri) => {
   readStoreContract(() => MongoReadStore.connect(uri));
+  describe('on large collections', () => readStoreContract(() => MongoReadStore.connect(uri), { large: true }));
 });

@@ -4,8 +4,13 @@ import type { Change, ReadStore } from '../../src/read-store/read-store.port.js'
 
 export type ReadStoreFactory = () => Promise<ReadStore>;
 
-/** The behaviour every ReadStore adapter must show; runs against each adapter. */
-export function readStoreContract(open: ReadStoreFactory): void {
+/**
+ * The behaviour every ReadStore adapter must show; runs against each adapter. With `large`, on a
+ * collection declared large, which has no unique index and no array in a looked-up field.
+ */
+export function readStoreContract(open: ReadStoreFactory, { large = false } = {}): void {
+  // what a large collection refuses instead: arrays in looked-up fields, unique indexes
+  const unlessLarge = (name: string, test: () => Promise<void>) => (large ? undefined : it(name, test));
   let store: ReadStore;
   let cards: string;
   let projection: string;
@@ -18,9 +23,8 @@ export function readStoreContract(open: ReadStoreFactory): void {
     store = await open();
     cards = `cards_${randomUUID().slice(0, 8)}`;
     projection = `board_${randomUUID().slice(0, 8)}`;
-    await store.defineCollections([
-      { name: cards, indexes: [{ name: 'by_code', key: { code: 1 }, unique: true }, { name: 'by_stage', key: { stage: 1 } }] },
-    ]);
+    const byCode = { name: 'by_code', key: { code: 1 }, ...(large ? {} : { unique: true }) } as const;
+    await store.defineCollections([{ name: cards, large, indexes: [byCode, { name: 'by_stage', key: { stage: 1 } }] }]);
   });
   afterEach(async () => {
     await store.close();
@@ -63,7 +67,9 @@ export function readStoreContract(open: ReadStoreFactory): void {
       { _id: 'PSM030', count: 3, amount: 1000 },
       { _id: 'PSM040', count: 1, amount: 400 },
     ]);
-    // a document holding an array is found under each element, and handed out once
+  });
+
+  unlessLarge('finds a document holding an array under each element, and hands it out once', async () => {
     await store.commit(projection, [{ collection: cards, insertOne: { document: { _id: 'multi', code: 'M', stage: ['PSM050', 'PSM060'] } } }], '2');
     expect(await store.find(cards, { stage: { $in: ['PSM050', 'PSM060'] } }, { projection: { code: 1 } })).toEqual([{ _id: 'multi', code: 'M' }]);
   });
@@ -83,7 +89,20 @@ export function readStoreContract(open: ReadStoreFactory): void {
     expect(await store.count(cards)).toBe(0);
   });
 
-  it('applies a batch all or nothing: a failure in the middle leaves neither the changes nor the checkpoint', async () => {
+  it('applies a batch all or nothing: an update that cannot apply leaves neither the batch nor the checkpoint', async () => {
+    await store.commit(projection, [upsert('a', { $set: { code: 'A', n: 'one' } })], '1');
+    const failing = store.commit(projection, [
+      upsert('b', { $set: { code: 'B', stage: 'LEAD' } }),
+      { collection: cards, updateMany: { filter: { code: 'A' }, update: { $set: { stage: 'PSM010' } } } },
+      upsert('a', { $inc: { n: 1 } }),
+    ], '2');
+    await expect(failing).rejects.toBeInstanceOf(InvalidChangeError);
+    expect(await store.find(cards, {}, { sort: { _id: 1 } })).toEqual([{ _id: 'a', code: 'A', n: 'one' }]);
+    expect(await store.find(cards, { stage: 'LEAD' })).toEqual([]);
+    expect(await store.checkpoint(projection)).toBe('1');
+  });
+
+  unlessLarge('applies a batch all or nothing: a unique key taken in the middle leaves neither the changes nor the checkpoint', async () => {
     await store.commit(projection, [upsert('a', { $set: { code: 'A', n: 1 } })], '1');
     const failing = store.commit(projection, [
       upsert('a', { $inc: { n: 1 } }),
@@ -95,7 +114,7 @@ export function readStoreContract(open: ReadStoreFactory): void {
     expect(await store.checkpoint(projection)).toBe('1');
   });
 
-  it('reports a unique-index violation as a typed error naming the collection and index', async () => {
+  unlessLarge('reports a unique-index violation as a typed error naming the collection and index', async () => {
     await store.commit(projection, [upsert('a', { $set: { code: 'A' } })], '1');
     const error = await store
       .commit(projection, [{ collection: cards, insertOne: { document: { _id: 'b', code: 'A' } } }], '2')
@@ -106,6 +125,21 @@ export function readStoreContract(open: ReadStoreFactory): void {
     await store.commit(projection, [upsert('a', { $set: { code: 'Z' } }), upsert('b', { $set: { code: 'A' } })], '3');
     expect(await store.count(cards)).toBe(2);
   });
+
+  if (large) {
+    it('refuses an array in a looked-up field of a large collection, changing nothing', async () => {
+      await store.commit(projection, [upsert('a', { $set: { code: 'A' } })], '1');
+      const failing = store.commit(projection, [upsert('b', { $set: { code: 'B' } }), upsert('a', { $set: { stage: ['PSM050', 'PSM060'] } })], '2');
+      await expect(failing).rejects.toBeInstanceOf(InvalidChangeError);
+      expect(await store.find(cards, {}, { sort: { _id: 1 } })).toEqual([{ _id: 'a', code: 'A' }]);
+      expect(await store.checkpoint(projection)).toBe('1');
+    });
+
+    it('refuses a unique index on a large collection', async () => {
+      const unique = { name: `unique_${randomUUID().slice(0, 6)}`, large, indexes: [{ name: 'by_code', key: { code: 1 as const }, unique: true }] };
+      await expect(store.defineCollections([unique])).rejects.toBeInstanceOf(InvalidChangeError);
+    });
+  }
 
   it('refuses a change to a collection that was never defined', async () => {
     await expect(
@@ -125,7 +159,7 @@ export function readStoreContract(open: ReadStoreFactory): void {
 
   it('swaps a rebuilt collection in with its checkpoint, and resets one for a fresh start', async () => {
     const shadow = `${cards}__rebuild`;
-    await store.defineCollections([{ name: shadow, indexes: [{ name: 'by_code', key: { code: 1 }, unique: true }] }]);
+    await store.defineCollections([{ name: shadow, large, indexes: [{ name: 'by_code', key: { code: 1 }, ...(large ? {} : { unique: true }) }] }]);
     await store.commit(projection, [upsert('old', { $set: { code: 'OLD' } })], '3');
     await store.commit(`${projection}__rebuild`, [{ collection: shadow, insertOne: { document: { _id: 'new', code: 'NEW' } } }], '9');
     await store.swap(projection, [{ from: shadow, to: cards }], '9', `${projection}__rebuild`);

@@ -22,9 +22,10 @@ const DAMAGE: Record<string, (file: string) => void> = {
     bytes.fill(0xa5, 3 * PAGE, 4 * PAGE);
     writeFileSync(file, bytes);
   },
+  // a collection kept in memory: those kept on disk (large) have indexes on their JSON, and SQLite refuses to store a body that is not
   'a document body that is not JSON': (file) => {
     const db = new Database(file);
-    db.prepare("UPDATE documents SET body = '{\"stage\": \"LEA' WHERE id = (SELECT id FROM documents LIMIT 1)").run();
+    db.prepare("UPDATE documents SET body = '{\"stage\": \"LEA' WHERE collection = 'pipeline_cards' AND id = (SELECT id FROM documents WHERE collection = 'pipeline_cards' LIMIT 1)").run();
     db.close();
   },
 };

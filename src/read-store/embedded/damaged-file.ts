@@ -1,4 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
+import type { Document } from '../read-store.port.js';
 
 /** The read-model file is not sound: not a database, corrupt pages, or a document that is not JSON. */
 export class DamagedReadModelError extends Error {
@@ -23,4 +24,13 @@ export function setAside(file: string, now = new Date()): string {
   const aside = `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
   return aside;
+}
+
+/** A stored document; one that is not JSON means the file is damaged. */
+export function parsed(collection: string, { id, body }: { id: string; body: string }): Document {
+  try {
+    return JSON.parse(body) as Document;
+  } catch (error) {
+    throw new DamagedReadModelError(`${collection}/${id} is not JSON`, { cause: error });
+  }
 }

@@ -1,5 +1,6 @@
 import { UniqueIndexError } from '../read-store.errors.js';
-import type { CollectionDefinition, Document } from '../read-store.port.js';
+import type { CollectionDefinition, Document, Filter } from '../read-store.port.js';
+import { plainValues, type Collection, type Narrowing, type Versions } from './collection.js';
 import { UniqueIndex } from './unique-index.js';
 
 /** A value as a lookup key; strings, the common case, without JSON (no JSON text starts with `s`). */
@@ -21,8 +22,10 @@ export function lookupKeys(document: Document, field: string): string[] {
   return Array.isArray(value) ? value.map(keyOfValue) : [keyOfValue(value)];
 }
 
-/** One collection's documents by id, with its unique indexes and equality lookups kept in step. */
-export class EmbeddedCollection {
+const NONE: ReadonlySet<string> = new Set();
+
+/** One collection's documents by id in memory, with its unique indexes and equality lookups kept in step. */
+export class EmbeddedCollection implements Collection {
   readonly documents = new Map<string, Document>();
   private uniqueIndexes: UniqueIndex[] = [];
   /** For the first field of every declared index: value → ids, so an equality filter need not scan. */
@@ -53,8 +56,36 @@ export class EmbeddedCollection {
     }
   }
 
-  /** Throws if the new versions (null: deleted) would break a unique index; changes nothing. */
-  check(changed: Map<string, Document | null>): void {
+  get(id: string): Document | undefined {
+    return this.documents.get(id);
+  }
+
+  ids(): Iterable<string> {
+    return this.documents.keys();
+  }
+
+  select(filter: Filter): [Document[], Filter] {
+    const narrowed = this.narrowing(filter);
+    if (!narrowed) return [[...this.documents.values()], filter];
+    const { [narrowed.field]: _covered, ...rest } = filter;
+    const documents: Document[] = [];
+    const values = [...new Map(narrowed.values.map((value) => [keyOfValue(value), value])).values()];
+    // an array field is found under each of its elements: a document may come up more than once
+    const seen = values.length > 1 && this.arrayValued.has(narrowed.field) ? new Set<string>() : undefined;
+    for (const value of values) {
+      for (const id of this.idsWhere(narrowed.field, value)) {
+        if (seen?.has(id)) continue;
+        seen?.add(id);
+        documents.push(this.documents.get(id)!);
+      }
+    }
+    return [documents, rest];
+  }
+
+  saved(): void {}
+
+  /** Throws if the new versions would break a unique index; changes nothing. */
+  check(changed: Versions): void {
     for (const index of this.uniqueIndexes) {
       const claimed = new Map<string, string>();
       for (const [id, document] of changed) {
@@ -87,26 +118,23 @@ export class EmbeddedCollection {
     other.clear();
   }
 
-  /** Ids of the committed documents whose `field` equals `value`, or undefined when `field` has no lookup. */
-  idsWhere(field: string, value: unknown): ReadonlySet<string> | undefined {
-    return this.lookups.get(field)?.get(keyOfValue(value)) ?? (this.lookups.has(field) ? new Set() : undefined);
+  /** Ids of the committed documents whose `field` (a lookup field) equals `value`. */
+  idsWhere(field: string, value: unknown): ReadonlySet<string> {
+    return this.lookups.get(field)!.get(keyOfValue(value)) ?? NONE;
   }
 
   /**
    * The looked-up field that narrows a filter, with the plain values it may take (an equality or an
    * `$in`): every document matching the filter holds one of them there. Undefined: scan everything.
    */
-  narrowing(filter: Record<string, unknown>): { field: string; values: unknown[] } | undefined {
-    const plain = (value: unknown) => value !== null && typeof value !== 'object';
+  narrowing(filter: Filter): Narrowing | undefined {
     let best: { field: string; values: unknown[]; size: number } | undefined;
     for (const [field, condition] of Object.entries(filter)) {
       if (field.startsWith('$') || !this.lookups.has(field)) continue;
-      const $in = (condition as { $in?: unknown } | null)?.$in;
-      const values = plain(condition) ? [condition]
-        : Object.keys(condition ?? {}).length === 1 && Array.isArray($in) && $in.every(plain) ? $in : undefined;
+      const values = plainValues(condition);
       if (!values) continue;
       // the looked-up condition that leaves the fewest documents to test
-      const size = values.reduce<number>((sum, value) => sum + this.idsWhere(field, value)!.size, 0);
+      const size = values.reduce<number>((sum, value) => sum + this.idsWhere(field, value).size, 0);
       if (!best || size < best.size) best = { field, values, size };
     }
     return best && { field: best.field, values: best.values };
@@ -115,11 +143,6 @@ export class EmbeddedCollection {
   /** The fields with an equality lookup. */
   lookedUpFields(): IterableIterator<string> {
     return this.lookups.keys();
-  }
-
-  /** Whether a document may be found under more than one value of `field`: once any held an array there. */
-  mayRepeat(field: string): boolean {
-    return this.arrayValued.has(field);
   }
 
   private track(field: string, document: Document, action: 'add' | 'remove'): void {
@@ -137,7 +160,7 @@ export class EmbeddedCollection {
     }
   }
 
-  apply(changed: Map<string, Document | null>): void {
+  apply(changed: Versions): void {
     for (const [id, document] of changed) {
       const previous = this.documents.get(id);
       for (const field of this.lookups.keys()) {

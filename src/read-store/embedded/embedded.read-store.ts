@@ -12,10 +12,12 @@ import type {
   FindOptions,
   ReadStore,
 } from '../read-store.port.js';
+import type { Collection } from './collection.js';
 import { copyOf } from './copy-document.js';
 import { equalityTest } from './equality-filter.js';
-import { EmbeddedCollection, keyOfValue } from './embedded-collection.js';
-import { DamagedReadModelError, isDamage, setAside } from './damaged-file.js';
+import { DiskCollection } from './disk-collection.js';
+import { EmbeddedCollection } from './embedded-collection.js';
+import { DamagedReadModelError, isDamage, parsed, setAside } from './damaged-file.js';
 import { StagedChanges } from './staged-changes.js';
 
 const SCHEMA = `
@@ -28,7 +30,8 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS checkpoints (
     projection TEXT PRIMARY KEY,
     position   TEXT NOT NULL
-  );`;
+  );
+  CREATE TABLE IF NOT EXISTS large_collections (name TEXT PRIMARY KEY);`;
 
 /** The top-level fields an inclusion projection keeps (with `_id` unless excluded); undefined for any other projection. */
 function includedFields(projection: Record<string, 0 | 1>): string[] | undefined {
@@ -46,14 +49,6 @@ function pick(document: Document, fields: string[]): Record<string, unknown> {
   return picked;
 }
 
-function parseBody({ collection, id, body }: { collection: string; id: string; body: string }): Document {
-  try {
-    return JSON.parse(body) as Document;
-  } catch (error) {
-    throw new DamagedReadModelError(`${collection}/${id} is not JSON`, { cause: error });
-  }
-}
-
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
 
@@ -64,7 +59,7 @@ export interface SetAside {
 }
 
 export interface EmbeddedReadStoreOptions {
-  /** How long a commit may stay in memory only. */
+  /** How long a commit may stay in memory only; 0: each commit is written before it returns. */
   writeBehindMs?: number;
   /** Told when a damaged file was set aside at start and the store started empty (the projector rebuilds it). */
   onSetAside?: (report: SetAside) => void;
@@ -72,16 +67,17 @@ export interface EmbeddedReadStoreOptions {
 
 /**
  * The embedded read store: collections in memory, queried with mingo in MongoDB's own language,
- * loaded back at start. Commits are written behind, within `writeBehindMs`, every changed document
+ * loaded back at start; large ones (growing with the whole history) stay in the file and are read
+ * through their indexes. Commits are written behind, within `writeBehindMs`, every changed document
  * with the checkpoints in one SQLite transaction: the file always holds read models exactly as of
  * their checkpoints, and after a crash the projector redoes the rest from the log.
  */
 export class EmbeddedReadStore implements ReadStore {
   private readonly db: Database.Database;
-  private readonly collections = new Map<string, EmbeddedCollection>();
+  private readonly collections = new Map<string, Collection>();
   private readonly checkpoints = new Map<string, Position>();
   private readonly statements;
-  private readonly unsaved = new Map<EmbeddedCollection, Set<string>>();
+  private readonly unsaved = new Map<Collection, Set<string>>();
   private readonly unsavedCheckpoints = new Set<string>();
   private saveTimer?: NodeJS.Timeout;
   /** At least writeBehindMs, and ten times what the last write took: writing never takes more than a tenth of the time. */
@@ -108,7 +104,7 @@ export class EmbeddedReadStore implements ReadStore {
     this.write = this.db.transaction(() => {
       for (const [collection, ids] of this.unsaved) {
         for (const id of ids) {
-          const document = collection.documents.get(id);
+          const document = collection.get(id);
           if (document) upsert.run(collection.name, id, JSON.stringify(document));
           else remove.run(collection.name, id);
         }
@@ -118,11 +114,15 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
-    for (const definition of definitions) this.collection(definition.name).define(definition);
+    for (const definition of definitions) {
+      const current = this.collection(definition.name);
+      if (Boolean(definition.large) !== current instanceof DiskCollection) this.moveCollection(definition.name, Boolean(definition.large));
+      this.collection(definition.name).define(definition);
+    }
   }
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    const [documents, rest] = this.documents(name, filter);
+    const [documents, rest] = this.select(name, filter);
     // the common shapes, field = value filters and projections of top-level fields, without the query engine
     const test = Object.keys(rest).length === 0 ? { test: () => true } : equalityTest(rest);
     const plain = test !== undefined && !options.sort && !options.skip && !options.limit;
@@ -142,13 +142,13 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async count(name: string, filter: Filter = {}): Promise<number> {
-    const [documents, rest] = this.documents(name, filter);
+    const [documents, rest] = this.select(name, filter);
     return Object.keys(rest).length === 0 ? documents.length : find(documents, rest).all().length;
   }
 
   async aggregate<T = Record<string, unknown>>(name: string, pipeline: Record<string, unknown>[]): Promise<T[]> {
     const first = pipeline[0]?.$match as Filter | undefined;
-    return copyOf(aggregate(this.documents(name, first ?? {})[0], pipeline)) as T[];
+    return copyOf(aggregate(this.select(name, first ?? {})[0], pipeline)) as T[];
   }
 
   async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
@@ -166,7 +166,8 @@ export class EmbeddedReadStore implements ReadStore {
     }
     this.checkpoints.set(projection, checkpoint);
     this.unsavedCheckpoints.add(projection);
-    this.saveTimer ??= setTimeout(() => this.saveBehind(), this.saveDelayMs).unref();
+    if (this.writeBehindMs === 0) this.saveBehind();
+    else this.saveTimer ??= setTimeout(() => this.saveBehind(), this.saveDelayMs).unref();
   }
 
   async checkpoint(projection: string): Promise<Position | undefined> {
@@ -193,7 +194,7 @@ export class EmbeddedReadStore implements ReadStore {
       this.statements.saveCheckpoint.run(projection, checkpoint);
       this.statements.dropCheckpoint.run(replacedBy);
     })();
-    for (const { from, to } of swaps) this.collection(to).replaceWith(this.collection(from));
+    for (const { from, to } of swaps) this.replaceCollection(to, from);
     this.checkpoints.set(projection, checkpoint);
     this.checkpoints.delete(replacedBy);
   }
@@ -216,6 +217,7 @@ export class EmbeddedReadStore implements ReadStore {
     this.write();
     this.saveDelayMs = Math.max(this.writeBehindMs, 10 * (performance.now() - started));
     this.saveFailure = undefined;
+    for (const collection of this.unsaved.keys()) collection.saved();
     this.unsaved.clear();
     this.unsavedCheckpoints.clear();
   }
@@ -234,34 +236,38 @@ export class EmbeddedReadStore implements ReadStore {
     return count;
   }
 
-  private collection(name: string): EmbeddedCollection {
+  private collection(name: string): Collection {
     let collection = this.collections.get(name);
     if (!collection) this.collections.set(name, (collection = new EmbeddedCollection(name)));
     return collection;
   }
 
-  /**
-   * The documents a filter may match, narrowed through an equality lookup when it can be, and the
-   * rest of the filter still to test (the looked-up condition holds for every document returned).
-   */
-  private documents(name: string, filter: Filter): [Document[], Filter] {
-    const collection = this.collections.get(name);
-    if (!collection) return [[], filter];
-    const narrowed = collection.narrowing(filter);
-    if (!narrowed) return [[...collection.documents.values()], filter];
-    const { [narrowed.field]: _covered, ...rest } = filter;
-    const documents: Document[] = [];
-    const values = [...new Map(narrowed.values.map((value) => [keyOfValue(value), value])).values()];
-    // an array field is found under each of its elements: a document may come up more than once
-    const seen = values.length > 1 && collection.mayRepeat(narrowed.field) ? new Set<string>() : undefined;
-    for (const value of values) {
-      for (const id of collection.idsWhere(narrowed.field, value)!) {
-        if (seen?.has(id)) continue;
-        seen?.add(id);
-        documents.push(collection.documents.get(id)!);
-      }
-    }
-    return [documents, rest];
+  private select(name: string, filter: Filter): [Document[], Filter] {
+    return this.collections.get(name)?.select(filter) ?? [[], filter];
+  }
+
+  /** Keeps a collection in the file (large) or in memory from now on, remembering which in the file. */
+  private moveCollection(name: string, large: boolean): void {
+    this.save();
+    if (large) this.db.prepare('INSERT OR IGNORE INTO large_collections (name) VALUES (?)').run(name);
+    else this.db.prepare('DELETE FROM large_collections WHERE name = ?').run(name);
+    this.collections.set(name, large ? new DiskCollection(name, this.db) : this.loaded(name));
+  }
+
+  /** After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its documents there. */
+  private replaceCollection(to: string, from: string): void {
+    const [target, source] = [this.collection(to), this.collection(from)];
+    if (target instanceof EmbeddedCollection && source instanceof EmbeddedCollection) return target.replaceWith(source);
+    source.clear();
+    target.clear();
+    if (target instanceof EmbeddedCollection) this.collections.set(to, this.loaded(to, target));
+  }
+
+  /** A collection's documents read from the file into memory (into `into`, keeping its indexes). */
+  private loaded(name: string, into = new EmbeddedCollection(name)): EmbeddedCollection {
+    const rows = this.db.prepare('SELECT id, body FROM documents WHERE collection = ?').all(name) as Array<{ id: string; body: string }>;
+    into.apply(new Map(rows.map((row) => [row.id, parsed(name, row)])));
+    return into;
   }
 
   /**
@@ -300,13 +306,17 @@ export class EmbeddedReadStore implements ReadStore {
     }
   }
 
+  /** Reads every collection kept in memory from the file, each by its own range of the primary key, past the large ones. */
   private load(db: Database.Database): void {
-    const rows = db.prepare('SELECT collection, id, body FROM documents').all() as Array<{
-      collection: string;
-      id: string;
-      body: string;
-    }>;
-    for (const row of rows) this.collection(row.collection).documents.set(row.id, parseBody(row));
+    const large = new Set(db.prepare('SELECT name FROM large_collections').pluck().all() as string[]);
+    const next = db.prepare('SELECT collection FROM documents WHERE collection > ? ORDER BY collection LIMIT 1').pluck();
+    const rowsOf = db.prepare('SELECT id, body FROM documents WHERE collection = ?');
+    for (let name = next.get('') as string | undefined; name !== undefined; name = next.get(name) as string | undefined) {
+      if (large.has(name)) continue;
+      const { documents } = this.collection(name) as EmbeddedCollection;
+      for (const row of rowsOf.all(name) as Array<{ id: string; body: string }>) documents.set(row.id, parsed(name, row));
+    }
+    for (const name of large) this.collections.set(name, new DiskCollection(name, db));
     for (const row of db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
       projection: string;
       position: string;

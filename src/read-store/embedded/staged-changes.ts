@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Query } from 'mingo';
 import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, Document, Filter, Update } from '../read-store.port.js';
-import { keyOfValue, lookupKeys, sameKeys, type EmbeddedCollection } from './embedded-collection.js';
+import type { Collection } from './collection.js';
+import { keyOfValue, lookupKeys, sameKeys } from './embedded-collection.js';
 import { copyOf } from './copy-document.js';
 import { equalityTest } from './equality-filter.js';
 import { applyUpdate } from './update-operators.js';
@@ -17,10 +18,10 @@ type StagedLookups = Map<string, Map<string, Set<string>>>;
  * persisted until the whole batch has applied and passed the unique indexes.
  */
 export class StagedChanges {
-  readonly overlays = new Map<EmbeddedCollection, Overlay>();
-  private readonly lookups = new Map<EmbeddedCollection, StagedLookups>();
+  readonly overlays = new Map<Collection, Overlay>();
+  private readonly lookups = new Map<Collection, StagedLookups>();
 
-  constructor(private readonly collection: (name: string) => EmbeddedCollection) {}
+  constructor(private readonly collection: (name: string) => Collection) {}
 
   apply(change: Change): void {
     const target = this.collection(change.collection);
@@ -39,19 +40,21 @@ export class StagedChanges {
     for (const [collection, overlay] of this.overlays) collection.check(overlay);
   }
 
-  private overlayOf(collection: EmbeddedCollection): Overlay {
+  private overlayOf(collection: Collection): Overlay {
     let overlay = this.overlays.get(collection);
     if (!overlay) this.overlays.set(collection, (overlay = new Map()));
     return overlay;
   }
 
-  /** Puts a document's new version (null: deleted) in the batch, findable by its looked-up fields. */
-  private stage(collection: EmbeddedCollection, overlay: Overlay, id: string, document: Document | null): void {
+  /**
+   * Puts a document's new version (null: deleted) in the batch, findable by its looked-up fields;
+   * `committed` is the version the collection holds, when the caller has it.
+   */
+  private stage(collection: Collection, overlay: Overlay, id: string, document: Document | null, committed?: Document): void {
     overlay.set(id, document);
     if (!document) return;
     let lookups = this.lookups.get(collection);
     if (!lookups) this.lookups.set(collection, (lookups = new Map()));
-    const committed = collection.documents.get(id);
     for (const field of collection.lookedUpFields()) {
       // the committed lookups already find it there
       if (committed && sameKeys(committed, document, field)) continue;
@@ -66,23 +69,23 @@ export class StagedChanges {
   }
 
   /** Ids of the committed and staged documents that may match a filter. */
-  private candidates(collection: EmbeddedCollection, overlay: Overlay, filter: Filter): Iterable<string> {
+  private candidates(collection: Collection, overlay: Overlay, filter: Filter): Iterable<string> {
     const narrowed = collection.narrowing(filter);
-    if (!narrowed) return new Set([...collection.documents.keys(), ...overlay.keys()]);
+    if (!narrowed) return new Set([...collection.ids(), ...overlay.keys()]);
     const staged = this.lookups.get(collection)?.get(narrowed.field);
     const ids = new Set<string>();
     for (const value of narrowed.values) {
-      for (const id of collection.idsWhere(narrowed.field, value)!) ids.add(id);
+      for (const id of collection.idsWhere(narrowed.field, value)) ids.add(id);
       for (const id of staged?.get(keyOfValue(value)) ?? []) ids.add(id);
     }
     return ids;
   }
 
-  private current(collection: EmbeddedCollection, overlay: Overlay, id: string): Document | undefined {
-    return overlay.has(id) ? (overlay.get(id) ?? undefined) : collection.documents.get(id);
+  private current(collection: Collection, overlay: Overlay, id: string): Document | undefined {
+    return overlay.has(id) ? (overlay.get(id) ?? undefined) : collection.get(id);
   }
 
-  private match(collection: EmbeddedCollection, overlay: Overlay, filter: Filter): Document[] {
+  private match(collection: Collection, overlay: Overlay, filter: Filter): Document[] {
     if (typeof filter._id === 'string') {
       const document = this.current(collection, overlay, filter._id);
       // the common case, a document by its id, needs no query compiled
@@ -98,7 +101,7 @@ export class StagedChanges {
     return matches;
   }
 
-  private insert(collection: EmbeddedCollection, overlay: Overlay, document: Document): void {
+  private insert(collection: Collection, overlay: Overlay, document: Document): void {
     if (this.current(collection, overlay, document._id)) {
       throw new UniqueIndexError(collection.name, '_id_', JSON.stringify([document._id]));
     }
@@ -106,7 +109,7 @@ export class StagedChanges {
   }
 
   private update(
-    collection: EmbeddedCollection,
+    collection: Collection,
     overlay: Overlay,
     { filter, update, upsert }: { filter: Filter; update: Update; upsert?: boolean },
     many: boolean,
@@ -117,7 +120,7 @@ export class StagedChanges {
     for (const document of many ? matches : matches.slice(0, 1)) {
       // a document already changed in this batch is the batch's own copy: no need to copy it again
       const own = overlay.get(document._id) === document;
-      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), modifier));
+      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), modifier), own ? undefined : document);
     }
     if (matches.length > 0 || !upsert) return;
     const seed = { ...equalityFields(filter), ...$setOnInsert } as Document;
@@ -126,12 +129,12 @@ export class StagedChanges {
   }
 
   private replace(
-    collection: EmbeddedCollection,
+    collection: Collection,
     overlay: Overlay,
     { filter, replacement, upsert }: { filter: Filter; replacement: Document; upsert?: boolean },
   ): void {
     const [match] = this.match(collection, overlay, filter);
-    if (match) this.stage(collection, overlay, match._id, { ...copyOf(replacement), _id: match._id });
+    if (match) this.stage(collection, overlay, match._id, { ...copyOf(replacement), _id: match._id }, overlay.has(match._id) ? undefined : match);
     else if (upsert) this.insert(collection, overlay, { ...replacement, _id: replacement._id ?? equalityFields(filter)._id ?? randomUUID() });
   }
 }

@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import { InvalidChangeError } from '../read-store.errors.js';
+import type { CollectionDefinition, Document, Filter } from '../read-store.port.js';
+import { plainValues, type Collection, type Narrowing, type Versions } from './collection.js';
+import { parsed } from './damaged-file.js';
+import { EmbeddedCollection } from './embedded-collection.js';
+
+type Row = { id: string; body: string };
+
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const pathOf = (field: string) => literal(`$."${field.replaceAll('"', '\\"')}"`);
+/** A value as SQLite's json_extract gives it back: booleans are integers there. */
+const sqlValue = (value: unknown) => (typeof value === 'boolean' ? Number(value) : value);
+
+/**
+ * A large collection (one that grows with the whole history) kept in the SQLite file rather than in
+ * memory: found by id through the primary key and by its lookup fields through expression indexes on
+ * the stored JSON. What was committed but not yet written behind is held in memory, with its own
+ * lookups, over the file. Its lookup fields hold plain values, never arrays, and it has no unique index.
+ */
+export class DiskCollection implements Collection {
+  defined = false;
+  /** Committed, not yet in the file. */
+  private readonly unsaved: EmbeddedCollection;
+  private readonly deleted = new Set<string>();
+  private readonly fields: string[] = [];
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    readonly name: string,
+    private readonly db: Database.Database,
+  ) {
+    this.unsaved = new EmbeddedCollection(name);
+  }
+
+  define(definition: CollectionDefinition): void {
+    const unique = definition.indexes?.find((index) => index.unique);
+    if (unique) throw new InvalidChangeError(`${this.name}: a large collection has no unique index (${unique.name})`);
+    this.unsaved.define(definition);
+    for (const index of definition.indexes ?? []) {
+      const field = Object.keys(index.key)[0];
+      if (this.fields.includes(field) || field.includes('.')) continue;
+      this.fields.push(field);
+      // partial: only this collection's rows pay for the index, and only queries naming it literally use it
+      this.db.exec(`CREATE INDEX IF NOT EXISTS ${literal(`${this.name}.${field}`)} ON documents (json_extract(body, ${pathOf(field)})) WHERE collection = ${literal(this.name)}`);
+    }
+    this.defined = true;
+  }
+
+  get(id: string): Document | undefined {
+    if (this.deleted.has(id)) return undefined;
+    const held = this.unsaved.get(id);
+    if (held) return held;
+    const row = this.statement('byId', 'SELECT id, body FROM documents WHERE collection = ? AND id = ?').get(this.name, id) as Row | undefined;
+    return row && parsed(this.name, row);
+  }
+
+  ids(): Iterable<string> {
+    const stored = this.statement('ids', 'SELECT id FROM documents WHERE collection = ?').pluck().all(this.name) as string[];
+    return new Set([...stored.filter((id) => !this.deleted.has(id)), ...this.unsaved.ids()]);
+  }
+
+  lookedUpFields(): Iterable<string> {
+    return this.fields;
+  }
+
+  narrowing(filter: Filter): Narrowing | undefined {
+    for (const field of this.fields) {
+      const values = field in filter ? plainValues(filter[field]) : undefined;
+      if (values) return { field, values };
+    }
+    return undefined;
+  }
+
+  idsWhere(field: string, value: unknown): Iterable<string> {
+    const stored = this.rowsWhere(field, value, 'id') as string[];
+    return new Set([...stored, ...this.unsaved.idsWhere(field, value)]);
+  }
+
+  /** The whole filter stays to be tested: a stored row may have changed since in memory. */
+  select(filter: Filter): [Document[], Filter] {
+    const narrowed = this.narrowing(filter);
+    const rows = narrowed
+      ? narrowed.values.flatMap((value) => this.rowsWhere(narrowed.field, value, 'id, body') as Row[])
+      : (this.statement('all', 'SELECT id, body FROM documents WHERE collection = ?').all(this.name) as Row[]);
+    const documents = new Map<string, Document>();
+    for (const row of rows) {
+      if (!this.deleted.has(row.id) && !this.unsaved.get(row.id)) documents.set(row.id, parsed(this.name, row));
+    }
+    const held = narrowed ? narrowed.values.flatMap((value) => [...this.unsaved.idsWhere(narrowed.field, value)]) : this.unsaved.ids();
+    for (const id of held) documents.set(id, this.unsaved.get(id)!);
+    return [[...documents.values()], filter];
+  }
+
+  check(changed: Versions): void {
+    for (const document of changed.values()) {
+      const field = document && this.fields.find((name) => Array.isArray(document[name]));
+      if (field) throw new InvalidChangeError(`${this.name}: ${field} is looked up, so it cannot hold an array in a large collection`);
+    }
+  }
+
+  apply(changed: Versions): void {
+    for (const [id, document] of changed) {
+      if (document) this.deleted.delete(id);
+      else this.deleted.add(id);
+    }
+    this.unsaved.apply(changed);
+  }
+
+  saved(): void {
+    this.unsaved.clear();
+    this.deleted.clear();
+  }
+
+  clear(): void {
+    this.saved();
+  }
+
+  private rowsWhere(field: string, value: unknown, columns: 'id' | 'id, body'): unknown[] {
+    const isNull = value === null || value === undefined;
+    const sql = `SELECT ${columns} FROM documents WHERE collection = ${literal(this.name)} AND json_extract(body, ${pathOf(field)}) ${isNull ? 'IS NULL' : '= ?'}`;
+    const statement = this.statement(`${columns}|${field}|${isNull}`, sql);
+    const bound = isNull ? [] : [sqlValue(value)];
+    return columns === 'id' ? statement.pluck().all(...bound) : statement.all(...bound);
+  }
+
+  private statement(key: string, sql: string): Database.Statement {
+    let statement = this.statements.get(key);
+    if (!statement) this.statements.set(key, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+}
