@@ -1,6 +1,7 @@
 import { MONTHLY_STATISTICS, monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { WORK_ITEMS, myWorkProjection } from '../../projections/my-work/my-work.projection.js';
-import { STAGE_INTERVALS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
+import { DUE_STEPS, STAGE_INTERVALS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
+import { PeriodReport } from '../../src/application/reports/period-report.js';
 import { WIN_LOSS, winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
@@ -25,6 +26,27 @@ describe('stage history projection', () => {
       ['PSM030_SOLUTION', '2026-11-05T02:00:00.000Z', null],
     ]);
     expect(intervals[3]).toMatchObject({ dueOn: '2026-11-27', step: 'SOLUTION', doneAt: '2026-11-06T02:00:00.000Z' });
+  });
+
+  it('keeps each deadline apart: one per interval that had one, with when its step was done, counted overdue unless done by the day', async () => {
+    // A submits its solution in time, B never does, C submits it two days late; all were due on 2026-11-27
+    const inTime = withDimensions(storedEvents('p-a', history('PSM040'), '2026-11-02T02:00:00Z'));
+    const never = withDimensions(storedEvents('p-b', history('REVIEW'), '2026-11-02T02:00:00Z'));
+    const late = withDimensions(storedEvents('p-c', history('PSM040'), '2026-10-20T02:00:00Z', 10 * 86_400_000));
+    const reads = await projectAll(stageHistoryProjection, [...inTime, ...never, ...late]);
+    await projectAll(monthlyStatisticsProjection, [...inTime, ...never, ...late], reads);
+    const steps = await reads.find(DUE_STEPS, {}, { sort: { projectId: 1 } });
+    expect(steps.map(({ projectId, step, dueMonth, doneAt, live }) => [projectId, step, dueMonth, doneAt, live])).toEqual([
+      ['p-a', 'SOLUTION', '2026-11', '2026-11-06T02:00:00.000Z', true],
+      ['p-b', 'SOLUTION', '2026-11', undefined, true],
+      ['p-c', 'SOLUTION', '2026-11', '2026-11-29T02:00:00.000Z', true],
+    ]);
+    const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null);
+    expect(row.overdueSteps).toBe(2);
+    // the review passing moves A on: its deadline stays, no longer the live one
+    await projectAll(stageHistoryProjection, storedEvents('p-a', history('QUOTED').slice(inTime.length), '2026-11-20T02:00:00Z'), reads);
+    expect(await reads.findOne(DUE_STEPS, { projectId: 'p-a' })).toMatchObject({ doneAt: '2026-11-06T02:00:00.000Z', dueOn: '2026-11-27' });
+    expect(await reads.count(DUE_STEPS, { projectId: 'p-a', live: true })).toBe(0);
   });
 
   it('a closed project ends with an open interval in its outcome', async () => {

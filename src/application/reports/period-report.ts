@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MONTHLY_STATISTICS, type Dimension } from '../../../projections/monthly-statistics/monthly-statistics.projection.js';
-import { STAGE_INTERVALS } from '../../../projections/stage-history/stage-history.projection.js';
+import { DUE_STEPS } from '../../../projections/stage-history/stage-history.projection.js';
 import { endOfShanghaiDay } from '../../domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
@@ -40,7 +40,7 @@ export class PeriodReport {
   async rows(months: string[], dimension: Dimension, businessUnit: string | null): Promise<PeriodRow[]> {
     const [docs, due] = await Promise.all([
       this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, businessUnit, dimension }),
-      this.reads.find<Interval>(STAGE_INTERVALS, { dueMonth: { $in: months }, businessUnit }, { projection: { dueOn: 1, doneAt: 1, ownerId: 1, region: 1, productLine: 1 } }),
+      this.reads.find<Interval>(DUE_STEPS, { dueMonth: { $in: months }, businessUnit }, { projection: { dueOn: 1, doneAt: 1, ownerId: 1, region: 1, productLine: 1 } }),
     ]);
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
