@@ -74,6 +74,23 @@ export function readStoreContract(open: ReadStoreFactory, { large = false } = {}
     expect(await store.find(cards, { stage: { $in: ['PSM050', 'PSM060'] } }, { projection: { code: 1 } })).toEqual([{ _id: 'multi', code: 'M' }]);
   });
 
+  it('answers ranges, $in with null and $or, also on fields that hold arrays', async () => {
+    await store.commit(projection, [
+      { collection: cards, insertOne: { document: { _id: 'a', code: 'A', from: '2026-01-01', to: null, tags: ['x', 'y'], n: 1 } } },
+      { collection: cards, insertOne: { document: { _id: 'b', code: 'B', from: '2026-02-01', to: '2026-03-01', tags: 'x', n: 2 } } },
+      { collection: cards, insertOne: { document: { _id: 'c', code: 'C', from: '2026-03-01', to: '2026-04-01', n: 3 } } },
+    ], '1');
+    const ids = async (filter: Record<string, unknown>) => (await store.find(cards, filter, { projection: { _id: 1 }, sort: { _id: 1 } })).map((found) => found._id);
+    expect(await ids({ from: { $lte: '2026-02-15' }, $or: [{ to: null }, { to: { $gt: '2026-02-15' } }] })).toEqual(['a', 'b']);
+    expect(await ids({ tags: 'x' })).toEqual(['a', 'b']);
+    expect(await ids({ tags: { $in: ['y', null] } })).toEqual(['a', 'c']);
+    expect(await ids({ n: { $gt: 1, $lt: 3 } })).toEqual(['b']);
+    expect(await ids({ $or: [{ n: 1 }, { code: { $regex: '^C' } }] })).toEqual(['a', 'c']);
+    expect(await ids({ code: { $in: ['A', 'C'] }, n: { $gte: 2 } })).toEqual(['c']);
+    expect(await ids({ _id: { $in: ['a', 'c', 'missing', 'c'] }, n: { $gte: 2 } })).toEqual(['c']);
+    expect(await ids({ _id: 'b', tags: 'x' })).toEqual(['b']);
+  });
+
   it('updates many, replaces and deletes', async () => {
     await store.commit(projection, ['a', 'b', 'c'].map((id) => upsert(id, { $set: { code: id, stage: 'LEAD' } })), '1');
     await store.commit(projection, [

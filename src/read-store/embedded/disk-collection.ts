@@ -4,11 +4,13 @@ import type { CollectionDefinition, Document, Filter } from '../read-store.port.
 import { plainValues, type Collection, type Narrowing, type Versions } from './collection.js';
 import { parsed } from './damaged-file.js';
 import { EmbeddedCollection } from './embedded-collection.js';
+import { jsonPath, MAX_IN, sqlCondition } from './sql-condition.js';
 
 type Row = { id: string; body: string };
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const pathOf = (field: string) => literal(`$."${field.replaceAll('"', '\\"')}"`);
+/** Statements kept prepared per collection; queries of other shapes are prepared again. */
+const STATEMENTS = 64;
 /** A value as SQLite's json_extract gives it back: booleans are integers there. */
 const sqlValue = (value: unknown) => (typeof value === 'boolean' ? Number(value) : value);
 
@@ -42,7 +44,7 @@ export class DiskCollection implements Collection {
       if (this.fields.includes(field) || field.includes('.')) continue;
       this.fields.push(field);
       // partial: only this collection's rows pay for the index, and only queries naming it literally use it
-      this.db.exec(`CREATE INDEX IF NOT EXISTS ${literal(`${this.name}.${field}`)} ON documents (json_extract(body, ${pathOf(field)})) WHERE collection = ${literal(this.name)}`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS ${literal(`${this.name}.${field}`)} ON documents (json_extract(body, ${jsonPath(field)})) WHERE collection = ${literal(this.name)}`);
     }
     this.defined = true;
   }
@@ -73,21 +75,33 @@ export class DiskCollection implements Collection {
   }
 
   idsWhere(field: string, value: unknown): Iterable<string> {
-    const stored = this.rowsWhere(field, value, 'id') as string[];
+    const isNull = value === null || value === undefined;
+    const sql = `SELECT id FROM documents WHERE collection = ${literal(this.name)} AND json_extract(body, ${jsonPath(field)}) ${isNull ? 'IS NULL' : '= ?'}`;
+    const stored = this.statement(sql, sql).pluck().all(...(isNull ? [] : [sqlValue(value)])) as string[];
     return new Set([...stored, ...this.unsaved.idsWhere(field, value)]);
   }
 
-  /** The whole filter stays to be tested: a stored row may have changed since in memory. */
+  /**
+   * The rows SQLite finds for the part of the filter it can test (through an index when a lookup field
+   * is named), over what is not yet written; the whole filter stays to be tested by the query engine.
+   */
   select(filter: Filter): [Document[], Filter] {
     const narrowed = this.narrowing(filter);
-    const rows = narrowed
-      ? narrowed.values.flatMap((value) => this.rowsWhere(narrowed.field, value, 'id, body') as Row[])
-      : (this.statement('all', 'SELECT id, body FROM documents WHERE collection = ?').all(this.name) as Row[]);
+    const listed = '_id' in filter ? plainValues(filter._id) : undefined;
+    const ids = listed && listed.length <= MAX_IN ? listed : undefined;
+    const { _id: _byKey, ...rest } = filter;
+    // ids through the primary key, the rest on the stored JSON
+    const condition = ids ? sqlCondition(rest, this.fields) : sqlCondition(filter, this.fields);
+    const byId = ids && `id IN (${ids.map(() => '?').join(', ')})`;
+    const where = [`collection = ${literal(this.name)}`, byId, condition?.sql].filter(Boolean).join(' AND ');
+    const sql = `SELECT id, body FROM documents WHERE ${where}`;
+    const rows = this.statement(sql, sql).all(...(ids ?? []).map(String), ...(condition?.params ?? []).map(sqlValue)) as Row[];
     const documents = new Map<string, Document>();
     for (const row of rows) {
       if (!this.deleted.has(row.id) && !this.unsaved.get(row.id)) documents.set(row.id, parsed(this.name, row));
     }
-    const held = narrowed ? narrowed.values.flatMap((value) => [...this.unsaved.idsWhere(narrowed.field, value)]) : this.unsaved.ids();
+    const held = ids ? ids.map(String).filter((id) => this.unsaved.get(id))
+      : narrowed ? narrowed.values.flatMap((value) => [...this.unsaved.idsWhere(narrowed.field, value)]) : this.unsaved.ids();
     for (const id of held) documents.set(id, this.unsaved.get(id)!);
     return [[...documents.values()], filter];
   }
@@ -116,17 +130,11 @@ export class DiskCollection implements Collection {
     this.saved();
   }
 
-  private rowsWhere(field: string, value: unknown, columns: 'id' | 'id, body'): unknown[] {
-    const isNull = value === null || value === undefined;
-    const sql = `SELECT ${columns} FROM documents WHERE collection = ${literal(this.name)} AND json_extract(body, ${pathOf(field)}) ${isNull ? 'IS NULL' : '= ?'}`;
-    const statement = this.statement(`${columns}|${field}|${isNull}`, sql);
-    const bound = isNull ? [] : [sqlValue(value)];
-    return columns === 'id' ? statement.pluck().all(...bound) : statement.all(...bound);
-  }
-
   private statement(key: string, sql: string): Database.Statement {
     let statement = this.statements.get(key);
-    if (!statement) this.statements.set(key, (statement = this.db.prepare(sql)));
+    if (statement) return statement;
+    if (this.statements.size >= STATEMENTS) this.statements.clear();
+    this.statements.set(key, (statement = this.db.prepare(sql)));
     return statement;
   }
 }

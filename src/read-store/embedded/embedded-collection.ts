@@ -65,6 +65,16 @@ export class EmbeddedCollection implements Collection {
   }
 
   select(filter: Filter): [Document[], Filter] {
+    const ids = '_id' in filter ? plainValues(filter._id) : undefined;
+    if (ids) {
+      const { _id: _covered, ...rest } = filter;
+      const found = new Set<Document>();
+      for (const id of ids) {
+        const document = typeof id === 'string' ? this.documents.get(id) : undefined;
+        if (document) found.add(document);
+      }
+      return [[...found], rest];
+    }
     const narrowed = this.narrowing(filter);
     if (!narrowed) return [[...this.documents.values()], filter];
     const { [narrowed.field]: _covered, ...rest } = filter;
