@@ -54,6 +54,8 @@ export class GetPipelineBoard {
     readonly asOf?: Date,
     /** The projects the caller may see, as a filter over the cards (see auth/project-visibility). */
     readonly visible: Filter = {},
+    /** The cards each column shows, largest amounts first; its count and amounts cover them all. Undefined: every card. */
+    readonly cardsPerColumn?: number,
   ) {}
 }
 
@@ -92,16 +94,17 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     private readonly policy: PolicyProvider,
   ) {}
 
-  async execute({ filter, asOf, visible }: GetPipelineBoard): Promise<BoardColumn[]> {
+  async execute({ filter, asOf, visible, cardsPerColumn }: GetPipelineBoard): Promise<BoardColumn[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null));
     const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, open: true, ...selection }, { projection: CARD_FIELDS });
     cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
     const day = shanghaiDate(asOf ?? new Date());
     return OPEN_STAGES.map((stage) => {
-      const column = cards.filter((card) => card.stage === stage).map((card) => boardCard(card, day));
+      const column = cards.filter((card) => card.stage === stage);
       const amount = column.reduce((sum, card) => sum + card.amount.amount, 0);
-      return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: column };
+      const shown = column.slice(0, cardsPerColumn ?? column.length).map((card) => boardCard(card, day));
+      return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: shown };
     });
   }
 

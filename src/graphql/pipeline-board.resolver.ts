@@ -1,14 +1,18 @@
-import { UseGuards } from '@nestjs/common';
+import { BadRequestException, UseGuards } from '@nestjs/common';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { maySee, visibleProjects, type ProjectAccessFacts } from '../auth/project-visibility.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { PubSub } from 'mercurius';
 import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../application/pipeline-board.query.js';
 import { BOARD_CHANGED } from './board-changes.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { BoardCard, BoardColumn, BoardFilterInput } from './pipeline-board.types.js';
+
+/** A board column shows this many cards unless asked otherwise; `projects(filter: { stage, open: true })` pages through the rest. */
+export const CARDS_PER_COLUMN = 100;
+const MAX_CARDS_PER_COLUMN = 1000;
 
 @Resolver(() => BoardColumn)
 @UseGuards(AuthGuard)
@@ -20,8 +24,13 @@ export class PipelineBoardResolver {
     @CurrentActor() actor: AuthenticatedActor,
     @Args('filter', { type: () => BoardFilterInput, nullable: true }) filter?: BoardFilterInput,
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'The board as it stood at this instant' }) asOf?: Date,
+    @Args('cardsPerColumn', {
+      type: () => Int, defaultValue: CARDS_PER_COLUMN,
+      description: `The cards each column shows, largest amounts first (0–${MAX_CARDS_PER_COLUMN}); count and amounts cover the whole column`,
+    }) cardsPerColumn = CARDS_PER_COLUMN,
   ): Promise<Column[]> {
-    return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf, visibleProjects(actor)));
+    if (cardsPerColumn < 0 || cardsPerColumn > MAX_CARDS_PER_COLUMN) throw new BadRequestException(`cardsPerColumn is between 0 and ${MAX_CARDS_PER_COLUMN}`);
+    return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf, visibleProjects(actor), cardsPerColumn));
   }
 
   @Subscription(() => BoardCard, {

@@ -39,6 +39,22 @@ describe('the pipeline board over GraphQL', () => {
     expect(majors.data.pipelineBoard.flatMap((c: { cards: Array<{ projectId: string }> }) => c.cards.map((card) => card.projectId))).toEqual([major]);
   });
 
+  it('shows the largest cards of each column up to cardsPerColumn, with count and amounts over the whole column', async () => {
+    const token = psm.tokenFor('dir-sun', 'SALES_DIRECTOR');
+    const quoted = `query($n: Int) { pipelineBoard(cardsPerColumn: $n) { stage count amount cards { projectId amount { amount } } } }`;
+    const all = (await psm.graphql(quoted, {}, token)).data.pipelineBoard.find((c: { stage: string }) => c.stage === 'PSM040_QUOTATION');
+    expect(all.cards.length).toBe(all.count);
+    expect(all.count).toBeGreaterThan(1);
+    const { data } = await psm.graphql(quoted, { n: 1 }, token);
+    const column = data.pipelineBoard.find((c: { stage: string }) => c.stage === 'PSM040_QUOTATION');
+    expect(column).toEqual({ ...all, cards: [all.cards[0]] });
+    expect(all.cards[0].amount.amount).toBe(Math.max(...all.cards.map((card: { amount: { amount: number } }) => card.amount.amount)));
+    for (const n of [-1, 1001]) {
+      const { errors } = await psm.graphql(quoted, { n }, token);
+      expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('needs a token', async () => {
     const { errors } = await psm.graphql(BOARD);
     expect(errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
