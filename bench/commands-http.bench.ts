@@ -17,7 +17,7 @@ import { teamOf } from './soak-walk.js';
  * from 1, 16 and 64 clients each walking its own team's projects, beside raw single-insert SQLite transactions.
  */
 const QUICK = process.env.BENCH_QUICK === '1';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 10));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 10));
 const WARMUP_SECONDS = QUICK ? 1 : 3;
 /** Seconds of the baseline measured just before each client count: the disk's speed drifts on a shared machine. */
 const BASELINE_SECONDS = QUICK ? 1 : 3;
@@ -82,7 +82,9 @@ rmSync(dir, { recursive: true, force: true });
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const at64 = rows.find((row) => row.clients === 64);
-const target = at64 ? at64.rate / at64.baseline : 0;
+// judged against the fastest disk seen in the run: a slow moment of the disk must not pass it
+const fastest = Math.max(...rows.map((row) => row.baseline));
+const target = at64 ? at64.rate / fastest : 0;
 const total = Object.values(mix).reduce((sum, count) => sum + count, 0);
 const section = `${runLine(`${SECONDS} s per client count after ${WARMUP_SECONDS} s of warm-up${QUICK ? ' (BENCH_QUICK)' : ''}`)}
 
@@ -97,7 +99,7 @@ ${rows.map((row) => `| ${row.clients} | ${fmt(row.commands)} | ${fmt(row.rate)} 
 
 Mix of the last run: ${Object.entries(mix).sort((a, b) => b[1] - a[1]).map(([mutation, count]) => `${mutation} ${((count / total) * 100).toFixed(0)}%`).join(', ')}.
 
-Target: 64 clients reach at least 1.0× the baseline: **${target.toFixed(2)}× — ${target >= 1 ? 'PASS' : 'FAIL'}**
+Target: 64 clients reach at least 1.0× the fastest baseline of the run (${fmt(fastest)} rows/s): **${target.toFixed(2)}× — ${target >= 1 ? 'PASS' : 'FAIL'}**
 `;
 console.log(section);
 writeSection('Commands over HTTP — latest run', section);
