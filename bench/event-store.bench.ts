@@ -3,58 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NewEvent } from '../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
+import { rawInserts, timed, trackingNoteEvent as event } from './raw-sqlite.js';
 import { QUICK, runLine, writeSection } from './results.js';
 
 /** Durable appends and reads of the embedded event store, each as a ratio to raw better-sqlite3 in the same run. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 1 : 3));
 const dir = mkdtempSync(join(tmpdir(), 'psm-bench-'));
 
-const event = (): NewEvent => {
-  const commandId = randomUUID();
-  return {
-    id: randomUUID(),
-    type: 'TrackingNoteAdded',
-    data: { kind: 'CALL', note: '与客户确认了交付周期与付款方式', nextAction: 'send the revised quotation', nextActionOn: '2026-12-01' },
-    metadata: { actor: { userId: 'am-li', roles: ['ACCOUNT_MANAGER'] }, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1 },
-  };
-};
-
-function rawTable(name: string): Database.Database {
-  const db = new Database(join(dir, `${name}.db`));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
-    revision INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream, revision))`);
-  return db;
-}
-
-async function timed(run: (until: number) => Promise<number> | number): Promise<number> {
-  const start = performance.now();
-  const count = await run(start + SECONDS * 1000);
-  return count / ((performance.now() - start) / 1000);
-}
-
-function rawInserts(batch: number): Promise<number> {
-  const db = rawTable(`raw-${batch}`);
-  const insert = db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const write = db.transaction((rows: NewEvent[], first: number) =>
-    rows.forEach((e, i) => insert.run(e.id, 'project-bench', first + i, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), new Date().toISOString())));
-  return timed((until) => {
-    let n = 0;
-    while (performance.now() < until) {
-      write(Array.from({ length: batch }, event), n);
-      n += batch;
-    }
-    db.close();
-    return n;
-  });
-}
-
 async function appends(callers: number): Promise<number> {
   const store = new SqliteEventStore(join(dir, `store-${callers}.db`));
-  const rate = await timed(async (until) => {
+  const rate = await timed(SECONDS, async (until) => {
     let n = 0;
     await Promise.all(Array.from({ length: callers }, async () => {
       const stream = `project-${randomUUID()}`;
@@ -73,7 +32,7 @@ async function reads(): Promise<{ store: number; raw: number; events: number }> 
   const store = new SqliteEventStore(file);
   const events = QUICK ? 10_000 : 50_000;
   for (let i = 0; i < events / 500; i++) await Promise.all(Array.from({ length: 500 }, () => store.append(`project-${randomUUID()}`, [event()], 'NO_STREAM')));
-  const storeRate = await timed(async (until) => {
+  const storeRate = await timed(SECONDS, async (until) => {
     let n = 0;
     while (performance.now() < until) {
       for (let page = await store.readAll({ limit: 1000 }); page.length; page = await store.readAll({ after: page.at(-1)!.position, limit: 1000 })) n += page.length;
@@ -83,7 +42,7 @@ async function reads(): Promise<{ store: number; raw: number; events: number }> 
   await store.close();
   const db = new Database(file, { readonly: true });
   const scan = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
-  const rawRate = await timed((until) => {
+  const rawRate = await timed(SECONDS, (until) => {
     let n = 0;
     while (performance.now() < until) {
       for (let page = scan.all(0, 1000) as Array<{ position: number }>; page.length; page = scan.all(page.at(-1)!.position, 1000) as Array<{ position: number }>) n += page.length;
@@ -94,8 +53,8 @@ async function reads(): Promise<{ store: number; raw: number; events: number }> 
   return { store: storeRate, raw: rawRate, events };
 }
 
-const a = await rawInserts(1);
-const b = await rawInserts(64);
+const a = await rawInserts(dir, 1, SECONDS);
+const b = await rawInserts(dir, 64, SECONDS);
 const single = await appends(1);
 const concurrent = await appends(64);
 const read = await reads();

@@ -14,6 +14,7 @@ import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
 import { occurredAt, type StageBefore } from './project-event-metadata.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
+import { StreamCache } from './stream-cache.js';
 
 export const SCHEMA_VERSION = 1;
 const MAX_ATTEMPTS = 8;
@@ -44,16 +45,22 @@ export class ExecuteProjectCommand {
 /** Load the stream, decide, append at the exact revision; on a concurrent write, reload and decide again. */
 @CommandHandler(ExecuteProjectCommand)
 export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProjectCommand, CommandResult> {
+  /** A project's stream is read whole once, then only what was appended since (by this handler or anyone else). */
+  private readonly streams: StreamCache;
+
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly policy: PolicyProvider,
     private readonly clock: Clock,
-  ) {}
+    streams?: StreamCache,
+  ) {
+    this.streams = streams ?? new StreamCache(events);
+  }
 
   async execute({ projectId, command, meta }: ExecuteProjectCommand): Promise<CommandResult> {
     const stream = projectStream(projectId);
     for (let attempt = 1; ; attempt++) {
-      const history = await this.events.readStream(stream);
+      const history = await this.streams.read(stream);
       const earlier = history.filter((event) => event.metadata.commandId === meta.commandId);
       if (earlier.length > 0) return resultOf(projectId, history, earlier);
       const context: DecisionContext = { actor: meta.actor, now: this.clock.now(), ...this.policy.current() };
@@ -88,9 +95,8 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
         await sleep(Math.random() * 5 * 2 ** Math.min(attempt, 5));
         continue;
       }
-      const appended = await this.events.readStream(stream, { fromRevision: typeof expected === 'number' ? expected + 1 : 0 });
-      const mine = appended.filter((event) => event.metadata.commandId === meta.commandId);
-      return resultOf(projectId, [...history, ...appended], mine);
+      const stored = await this.streams.read(stream);
+      return resultOf(projectId, stored, stored.filter((event) => event.metadata.commandId === meta.commandId));
     }
   }
 }

@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config.js';
 import { actorFromClaims, type AuthenticatedActor, type TokenClaims } from './actor.js';
 import { UnauthenticatedError } from './auth.errors.js';
 import { jwtKeys, type JwtKeys } from './jwt-keys.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /** Clocks of the identity provider and of this service may differ by this much. */
 const CLOCK_TOLERANCE_SECONDS = 30;
@@ -14,15 +15,20 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 export class TokenService {
   private readonly keys: JwtKeys;
   private readonly jwt = new JwtService();
+  /** Only with a fixed key: a key set fetched from the identity provider may revoke a key at any time. */
+  private readonly verified?: VerifiedTokens;
 
   constructor(private readonly config: AppConfig) {
     this.keys = jwtKeys(config);
+    if (this.keys.fixed) this.verified = new VerifiedTokens(CLOCK_TOLERANCE_SECONDS);
   }
 
   async verify(authorization: string | undefined): Promise<AuthenticatedActor> {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new UnauthenticatedError();
-    let claims: TokenClaims;
+    const known = this.verified?.get(token);
+    if (known) return known;
+    let claims: TokenClaims & { exp?: number };
     try {
       const key = await this.keys.verificationKey();
       ({ payload: claims } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
@@ -37,6 +43,7 @@ export class TokenService {
     }
     const actor = actorFromClaims(claims);
     if (!actor) throw new UnauthenticatedError('the token names no user or roles');
+    this.verified?.add(token, actor, claims.exp!);
     return actor;
   }
 

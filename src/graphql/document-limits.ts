@@ -1,23 +1,30 @@
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { Kind, NoSchemaIntrospectionCustomRule, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { AppConfig } from '../config/app-config.js';
 import { RequestLimitError } from './request-limit.error.js';
 
 type Variables = Record<string, unknown> | undefined;
 
-/** Counts the fields selected on the Mutation type: the commands one request would run. */
-const commandsOnly =
-  (schema: GraphQLSchema): ComplexityEstimator =>
-  ({ type, childComplexity }) =>
-    (type === schema.getMutationType() ? 1 : 0) + childComplexity;
-
-function measure(schema: GraphQLSchema, query: DocumentNode, variables: Variables, estimator: ComplexityEstimator): number {
-  return getComplexity({ schema, query, variables, estimators: [estimator] });
+/**
+ * The fields a request selects, aliases and fragments counted, and the commands among them (fields
+ * of the Mutation type), in one walk of the document.
+ */
+function measure(schema: GraphQLSchema, query: DocumentNode, variables: Variables): { fields: number; commands: number } {
+  let commands = 0;
+  const fields: ComplexityEstimator = ({ type, childComplexity }) => {
+    if (type === schema.getMutationType()) commands++;
+    return 1 + childComplexity;
+  };
+  return { fields: getComplexity({ schema, query, variables, estimators: [fields] }), commands };
 }
+
+/** Any JSON text opens so (an object with `"` or `}`); a GraphQL document never does, and is spared a failing parse. */
+const JSON_OPENING = /^\s*(?:[["\-0-9tfn]|\{\s*["}])/;
 
 /** Mercurius takes a query that is JSON for a parsed document (an AST); no GraphQL text is valid JSON. */
 function isJson(source: string): boolean {
+  if (!JSON_OPENING.test(source)) return false;
   try {
     JSON.parse(source);
     return true;
@@ -49,11 +56,10 @@ export function documentLimits(config: AppConfig): Partial<MercuriusDriverConfig
         if (document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription')) {
           throw new RequestLimitError('subscriptionOverHttp', 'subscriptions are served over WebSocket (graphql-ws) at /graphql');
         }
-        const complexity = measure(schema, document, variables, simpleEstimator({ defaultComplexity: 1 }));
-        if (complexity > config.GRAPHQL_MAX_COMPLEXITY) {
-          throw new RequestLimitError('complexity', `the request selects ${complexity} fields; at most ${config.GRAPHQL_MAX_COMPLEXITY} are accepted`);
+        const { fields, commands } = measure(schema, document, variables);
+        if (fields > config.GRAPHQL_MAX_COMPLEXITY) {
+          throw new RequestLimitError('complexity', `the request selects ${fields} fields; at most ${config.GRAPHQL_MAX_COMPLEXITY} are accepted`);
         }
-        const commands = measure(schema, document, variables, commandsOnly(schema));
         if (commands > config.GRAPHQL_MAX_MUTATIONS) {
           throw new RequestLimitError('mutations', `the request carries ${commands} commands; at most ${config.GRAPHQL_MAX_MUTATIONS} per request`);
         }

@@ -58,6 +58,18 @@ describe('the command handler', () => {
     for (const code of refused) expect(['INVALID_TRANSITION', 'ALREADY_VOTED']).toContain(code);
   });
 
+  it('a handler keeping streams decides on what another process appended since it last read, and knows its command ids', async () => {
+    const reviewers = ['a', 'b', 'c', 'd', 'e'];
+    const { store, handler: here } = await seeded(history('PSM040', 'MAJOR', reviewers));
+    const elsewhere = new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), new SystemClock());
+    const first = await here.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('a', 'vote-a')));
+    await elsewhere.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('b')));
+    await expect(here.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('b')))).rejects.toMatchObject({ code: 'ALREADY_VOTED' });
+    expect(await elsewhere.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('a', 'vote-a')))).toEqual(first);
+    const events = (await store.readStream(projectStream(PROJECT))).slice(history('PSM040', 'MAJOR', reviewers).length);
+    expect(events.map((event) => event.metadata.actor.userId)).toEqual(['a', 'b']);
+  });
+
   it('a refused command appends nothing', async () => {
     const { store, handler } = await seeded(history('PSM040'));
     await expect(handler.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('stranger')))).rejects.toMatchObject({ code: 'NOT_A_REVIEWER' });

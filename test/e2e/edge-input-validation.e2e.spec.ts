@@ -69,7 +69,7 @@ describe('inputs the edge refuses as BAD_USER_INPUT, appending nothing', () => {
   it('a subscription sent over HTTP, and a query given as JSON instead of GraphQL text', async () => {
     const subscription = await postRaw(psm.url, JSON.stringify({ query: 'subscription { boardChanged { projectId } }' }));
     expect(subscription.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'subscriptionOverHttp' });
-    for (const query of [42, '{"kind":"Document","definitions":[]}']) {
+    for (const query of [42, '{"kind":"Document","definitions":[]}', ' \n {}', '[]', 'null', '"{ health { eventStore } }"']) {
       const json = await postRaw(psm.url, JSON.stringify({ query }));
       expect(json.status).toBe(400);
       expect(json.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'documentText' });
