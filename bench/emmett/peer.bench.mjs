@@ -17,15 +17,17 @@ import { runLine, writeSection } from '../../dist/bench/results.js';
 
 /**
  * The same append and read workloads on PSM's SqliteEventStore and on Emmett's SQLite event store,
- * side by side in one run, both on WAL with synchronous=FULL. Run from anywhere after the root build.
+ * in one run, both on WAL with synchronous=FULL. Contenders take turns in short slices, so the
+ * machine's noise falls on each of them alike. Run from anywhere after the root build.
  */
 
 // writeSection writes bench/RESULTS.md relative to the working directory
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 1 : 5));
-const LOG_EVENTS = QUICK ? 10_000 : 50_000;
+const ROUNDS = QUICK ? 2 : 5;
+const SLICE_MS = QUICK ? 500 : 1000;
+const LOG_EVENTS = QUICK ? 5_000 : 50_000;
 const LONG_STREAM = 1_000;
 const CALLERS = 64;
 const EMMETT = JSON.parse(readFileSync(new URL('./node_modules/@event-driven-io/emmett-sqlite/package.json', import.meta.url), 'utf8')).version;
@@ -42,51 +44,106 @@ const payload = () => {
 };
 const psmEvent = () => ({ id: randomUUID(), ...payload() });
 
-async function timed(run) {
-  const start = performance.now();
-  const count = await run(start + SECONDS * 1000);
-  return count / ((performance.now() - start) / 1000);
+// counts the COMMITs Emmett's withTransaction issues through node-sqlite3, to show how many appends shared one
+let commits = 0;
+const run = sqlite3.Database.prototype.run;
+sqlite3.Database.prototype.run = function (sql, ...rest) {
+  if (sql === 'COMMIT') commits++;
+  return run.call(this, sql, ...rest);
+};
+
+/**
+ * Runs each contender (`until => count`) for a slice in turn, ROUNDS times; returns each one's
+ * count per second over its own slices, and the COMMITs node-sqlite3 issued during them.
+ */
+async function interleaved(contenders) {
+  const totals = contenders.map(() => ({ n: 0, ms: 0, commits: 0 }));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, contender] of contenders.entries()) {
+      const committed = commits;
+      const start = performance.now();
+      totals[i].n += await contender(start + SLICE_MS);
+      totals[i].ms += performance.now() - start;
+      totals[i].commits += commits - committed;
+    }
+  }
+  return totals.map(({ n, ms, commits }) => ({ rate: n / (ms / 1000), n, commits }));
 }
 
-/** `callers` concurrent callers, each appending single events to its own stream until the time is up. */
-const appendLoop = (callers, appendNext) =>
-  timed(async (until) => {
+/** `callers` concurrent callers, each appending single events to its own stream; they keep their streams from slice to slice. */
+function appender(callers, appendNext) {
+  const next = Array.from({ length: callers }, () => appendNext(`project-${randomUUID()}`));
+  return async (until) => {
     let n = 0;
-    await Promise.all(Array.from({ length: callers }, async () => {
-      const next = appendNext(`project-${randomUUID()}`);
+    await Promise.all(next.map(async (append) => {
       while (performance.now() < until) {
-        await next();
+        await append();
         n++;
       }
     }));
     return n;
-  });
+  };
+}
 
-async function psmAppends(callers) {
-  const store = new SqliteEventStore(join(dir, `psm-appends-${callers}.db`));
-  const rate = await appendLoop(callers, (stream) => {
+const psmAppender = (store, callers) =>
+  appender(callers, (stream) => {
     let revision = -1;
     return async () => {
       await store.append(stream, [psmEvent()], revision < 0 ? 'NO_STREAM' : revision);
       revision++;
     };
   });
-  await store.close();
-  return rate;
-}
 
 /** Emmett's store API: getSQLiteEventStore opens a connection for each call and closes it after. */
-async function emmettStoreAppends() {
-  const store = getSQLiteEventStore({ fileName: join(dir, 'emmett-store-appends.db') });
-  return appendLoop(1, (stream) => {
+const emmettStoreAppender = (store, callers) =>
+  appender(callers, (stream) => {
     let version = 0n;
     return async () => {
       version = (await store.appendToStream(stream, [payload()], { expectedStreamVersion: version })).nextExpectedStreamVersion;
     };
   });
+
+/** Emmett's exported appendToStream on one long-lived connection; `inTurn` queues the callers so each append is its own transaction. */
+function emmettConnectionAppender(connection, callers, inTurn) {
+  let tail = Promise.resolve();
+  const queued = (append) => {
+    const result = tail.then(append);
+    tail = result.catch(() => {});
+    return result;
+  };
+  return appender(callers, (stream) => {
+    let version = 0n;
+    return async () => {
+      const append = () => appendToStream(connection, stream, 'project', [payload()], { expectedStreamVersion: version });
+      const result = inTurn ? await queued(append) : await append();
+      if (!result.success) throw new Error(`Emmett refused an append to ${stream} at ${version}`);
+      version = result.nextStreamPosition;
+    };
+  });
 }
 
-/** 64 appends at once on one getSQLiteEventStore, as concurrent commands would make them: how many resolve, how many are in the file. */
+async function emmettConnection(name) {
+  const connection = sqliteConnection({ fileName: join(dir, `${name}.db`) });
+  await createEventStoreSchema(connection);
+  return connection;
+}
+
+async function appends(callers) {
+  const psm = new SqliteEventStore(join(dir, `psm-appends-${callers}.db`));
+  const inTurn = await emmettConnection(`emmett-in-turn-${callers}`);
+  const contenders = [psmAppender(psm, callers), emmettConnectionAppender(inTurn, callers, true)];
+  // with one caller, the store API; with many, the same connection without the queue
+  const store = getSQLiteEventStore({ fileName: join(dir, `emmett-store-${callers}.db`) });
+  const shared = await emmettConnection(`emmett-shared-${callers}`);
+  contenders.push(callers === 1 ? emmettStoreAppender(store, 1) : emmettConnectionAppender(shared, callers, false));
+  const [psmRate, inTurnRate, third] = await interleaved(contenders);
+  await psm.close();
+  inTurn.close();
+  shared.close();
+  return { psm: psmRate, inTurn: inTurnRate, third };
+}
+
+/** 64 appends at once on one getSQLiteEventStore, as concurrent commands make them: how many resolve, how many are in the file. */
 async function emmettStoreConcurrentRound() {
   const fileName = join(dir, 'emmett-store-concurrent.db');
   const store = getSQLiteEventStore({ fileName });
@@ -104,48 +161,8 @@ async function emmettStoreConcurrentRound() {
   return { acknowledged: CALLERS - rejected.length, stored: stored.n, errors: [...new Set(rejected.map((result) => result.reason.message))] };
 }
 
-async function emmettConnection(name) {
-  const connection = sqliteConnection({ fileName: join(dir, `${name}.db`) });
-  await createEventStoreSchema(connection);
-  return connection;
-}
-
-/** One long-lived connection through Emmett's exported appendToStream; `serialized` queues the callers so each append is its own transaction. */
-async function emmettConnectionAppends(callers, serialized) {
-  const connection = await emmettConnection(`emmett-connection-${callers}-${serialized}`);
-  let tail = Promise.resolve();
-  const inTurn = (append) => {
-    const result = tail.then(append);
-    tail = result.catch(() => {});
-    return result;
-  };
-  // counts the COMMITs withTransaction issues, to show how many appends shared one
-  const run = sqlite3.Database.prototype.run;
-  let commits = 0;
-  sqlite3.Database.prototype.run = function (sql, ...rest) {
-    if (sql === 'COMMIT') commits++;
-    return run.call(this, sql, ...rest);
-  };
-  let appended = 0;
-  const rate = await appendLoop(callers, (stream) => {
-    let version = 0n;
-    return async () => {
-      const append = () => appendToStream(connection, stream, 'project', [payload()], { expectedStreamVersion: version });
-      const result = serialized ? await inTurn(append) : await append();
-      if (!result.success) throw new Error(`Emmett refused an append to ${stream} at ${version}`);
-      version = result.nextStreamPosition;
-      appended++;
-    };
-  });
-  await tail;
-  sqlite3.Database.prototype.run = run;
-  connection.close();
-  return { rate, appended, commits };
-}
-
 /** The same log in both stores: LOG_EVENTS single-event streams, then one stream of LONG_STREAM events. */
-async function fillPsm(file) {
-  const store = new SqliteEventStore(file);
+async function fillPsm(store) {
   for (let i = 0; i < LOG_EVENTS / 500; i++) {
     await Promise.all(Array.from({ length: 500 }, () => store.append(`project-${randomUUID()}`, [psmEvent()], 'NO_STREAM')));
   }
@@ -153,7 +170,7 @@ async function fillPsm(file) {
   for (let i = 0; i < LONG_STREAM / 100; i++) {
     await store.append(long, Array.from({ length: 100 }, psmEvent), i === 0 ? 'NO_STREAM' : i * 100 - 1);
   }
-  return { store, long };
+  return long;
 }
 
 async function fillEmmett(connection) {
@@ -170,115 +187,101 @@ async function fillEmmett(connection) {
   return long;
 }
 
-async function reads() {
-  const { store, long } = await fillPsm(join(dir, 'psm-reads.db'));
-  const total = LOG_EVENTS + LONG_STREAM;
-  const psmAll = await timed(async (until) => {
-    let n = 0;
-    while (performance.now() < until) {
-      for (let page = await store.readAll({ limit: 1000 }); page.length; page = await store.readAll({ after: page.at(-1).position, limit: 1000 })) n += page.length;
-    }
-    return n;
-  });
-  const psmStream = await timed(async (until) => {
-    let n = 0;
-    while (performance.now() < until) n += (await store.readStream(long)).length;
-    return n;
-  });
-  await store.close();
+/** Whole passes over a paged read (a pass runs to its end, so a slice can run over). */
+const passes = (pass) => async (until) => {
+  let n = 0;
+  while (performance.now() < until) n += await pass();
+  return n;
+};
 
+async function reads() {
+  const psm = new SqliteEventStore(join(dir, 'psm-reads.db'));
+  const psmLong = await fillPsm(psm);
   const fileName = join(dir, 'emmett-reads.db');
   const connection = await emmettConnection('emmett-reads');
   const emmettLong = await fillEmmett(connection);
-  const emmettAll = await timed(async (until) => {
-    let n = 0;
-    while (performance.now() < until) {
+  const emmettStore = getSQLiteEventStore({ fileName });
+  const total = LOG_EVENTS + LONG_STREAM;
+
+  const [psmAll, emmettAll] = await interleaved([
+    passes(async () => {
+      let n = 0;
+      for (let page = await psm.readAll({ limit: 1000 }); page.length; page = await psm.readAll({ after: page.at(-1).position, limit: 1000 })) n += page.length;
+      return n;
+    }),
+    passes(async () => {
       let batch = await readMessagesBatch(connection, { after: 0n, batchSize: 1000 });
-      n += batch.messages.length;
+      let n = batch.messages.length;
       while (batch.areEventsLeft) {
         batch = await readMessagesBatch(connection, { after: batch.currentGlobalPosition, batchSize: 1000 });
         n += batch.messages.length;
       }
-    }
-    return n;
-  });
-  const emmettStream = await timed(async (until) => {
-    let n = 0;
-    while (performance.now() < until) n += (await readStream(connection, emmettLong)).events.length;
-    return n;
-  });
+      return n;
+    }),
+  ]);
+  const [psmStream, emmettStream, emmettStoreStream] = await interleaved([
+    passes(async () => (await psm.readStream(psmLong)).length),
+    passes(async () => (await readStream(connection, emmettLong)).events.length),
+    passes(async () => (await emmettStore.readStream(emmettLong)).events.length),
+  ]);
+  await psm.close();
   connection.close();
 
-  const emmettStore = getSQLiteEventStore({ fileName });
-  const emmettStoreStream = await timed(async (until) => {
-    let n = 0;
-    while (performance.now() < until) n += (await emmettStore.readStream(emmettLong)).events.length;
-    return n;
-  });
   // one pass of a consumer from the beginning: it stores its checkpoint for every message it handles
   const consumer = emmettStore.consumer({ pulling: { batchSize: 1000, pullingFrequencyInMs: 0 } });
   let consumed = 0;
-  consumer.processor({
-    processorId: 'bench',
-    startFrom: 'BEGINNING',
-    eachMessage: () => void consumed++,
-    stopAfter: () => consumed === total,
-  });
+  consumer.processor({ processorId: 'bench', startFrom: 'BEGINNING', eachMessage: () => void consumed++, stopAfter: () => consumed === total });
   const start = performance.now();
   await consumer.start();
   const emmettConsumer = consumed / ((performance.now() - start) / 1000);
   await consumer.close();
   if (consumed !== total) throw new Error(`the consumer read ${consumed} of ${total} events`);
-  return { total, psmAll, psmStream, emmettAll, emmettStream, emmettStoreStream, emmettConsumer };
+  return { total, psmAll, emmettAll, emmettConsumer, psmStream, emmettStream, emmettStoreStream };
 }
 
 /** What Emmett's connections run with (getSQLiteEventStore opens them through sqliteConnection), read back from SQLite. */
-async function durability() {
+async function emmettDurability() {
   const connection = sqliteConnection({ fileName: join(dir, 'emmett-pragmas.db') });
   const journal = await connection.querySingle('PRAGMA journal_mode');
   const synchronous = await connection.querySingle('PRAGMA synchronous');
   connection.close();
-  return `Emmett's connection: journal_mode=${journal.journal_mode}, synchronous=${synchronous.synchronous} (2 = FULL)`;
+  return `journal_mode=${journal.journal_mode}, synchronous=${synchronous.synchronous} (2 is FULL)`;
 }
 
-const emmettDurability = await durability();
-const psm1 = await psmAppends(1);
-const psm64 = await psmAppends(CALLERS);
-const emmettStore1 = await emmettStoreAppends();
+const durability = await emmettDurability();
+const one = await appends(1);
+const many = await appends(CALLERS);
 const round = await emmettStoreConcurrentRound();
-const emmettConn1 = await emmettConnectionAppends(1, true);
-const emmettSerial64 = await emmettConnectionAppends(CALLERS, true);
-const emmettShared64 = await emmettConnectionAppends(CALLERS, false);
 const read = await reads();
 rmSync(dir, { recursive: true, force: true });
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-const inCommits = ({ appended, commits }) => `${fmt(appended)} appends in ${fmt(commits)} COMMIT${commits === 1 ? '' : 's'}`;
-const verdict = (a, b, target) => `≥ ${target}×: **${a / b >= target ? 'PASS' : 'FAIL'}**`;
+const ratio = (a, b) => `${(a.rate / b.rate).toFixed(2)}×`;
+const verdict = (a, b, target) => `≥ ${target}×: **${a.rate / b.rate >= target ? 'PASS' : 'FAIL'}**`;
+const inCommits = ({ n, commits }) => `${fmt(n)} appends in ${fmt(commits)} COMMIT${commits === 1 ? '' : 's'}`;
 const rows = [
-  ['appends, 1 caller — Emmett store API (a connection per call)', `${fmt(psm1)} /s`, `${fmt(emmettStore1)} /s`, ratio(psm1, emmettStore1), ''],
-  ['appends, 1 caller — Emmett appendToStream on one connection', `${fmt(psm1)} /s`, `${fmt(emmettConn1.rate)} /s`, ratio(psm1, emmettConn1.rate), ''],
-  [`appends, ${CALLERS} callers — Emmett store API, one round of ${CALLERS} at once`, '—', `${round.acknowledged} acknowledged, ${round.stored} in the file`, '—', 'loses acknowledged appends'],
-  [`appends, ${CALLERS} callers — Emmett on one connection, appends in turn (${inCommits(emmettSerial64)}: its best durable figure)`, `${fmt(psm64)} /s`, `${fmt(emmettSerial64.rate)} /s`, ratio(psm64, emmettSerial64.rate), verdict(psm64, emmettSerial64.rate, 5)],
-  [`appends, ${CALLERS} callers — Emmett on one connection, not queued (${inCommits(emmettShared64)})`, `${fmt(psm64)} /s`, `${fmt(emmettShared64.rate)} /s`, ratio(psm64, emmettShared64.rate), 'acknowledged before COMMIT: not durable'],
-  [`read all ${fmt(read.total)} events in order, pages of 1,000 — Emmett readMessagesBatch`, `${fmt(read.psmAll)} events/s`, `${fmt(read.emmettAll)} events/s`, ratio(read.psmAll, read.emmettAll), verdict(read.psmAll, read.emmettAll, 1)],
-  [`read all — Emmett consumer from the beginning, batches of 1,000 (one pass)`, `${fmt(read.psmAll)} events/s`, `${fmt(read.emmettConsumer)} events/s`, ratio(read.psmAll, read.emmettConsumer), ''],
-  [`read one ${fmt(LONG_STREAM)}-event stream — Emmett readStream on one connection`, `${fmt(read.psmStream)} events/s`, `${fmt(read.emmettStream)} events/s`, ratio(read.psmStream, read.emmettStream), verdict(read.psmStream, read.emmettStream, 1)],
-  [`read one ${fmt(LONG_STREAM)}-event stream — Emmett store API readStream`, `${fmt(read.psmStream)} events/s`, `${fmt(read.emmettStoreStream)} events/s`, ratio(read.psmStream, read.emmettStoreStream), ''],
+  ['appends, 1 caller — Emmett store API (a connection per call)', `${fmt(one.psm.rate)} /s`, `${fmt(one.third.rate)} /s`, ratio(one.psm, one.third), ''],
+  [`appends, 1 caller — Emmett appendToStream on one connection (${inCommits(one.inTurn)})`, `${fmt(one.psm.rate)} /s`, `${fmt(one.inTurn.rate)} /s`, ratio(one.psm, one.inTurn), ''],
+  [`appends, ${CALLERS} callers — Emmett store API, ${CALLERS} at once`, '—', `${round.acknowledged} acknowledged, ${round.stored} in the file`, '—', 'loses acknowledged appends'],
+  [`appends, ${CALLERS} callers — Emmett on one connection, appends in turn (${inCommits(many.inTurn)}): its best durable figure`, `${fmt(many.psm.rate)} /s`, `${fmt(many.inTurn.rate)} /s`, ratio(many.psm, many.inTurn), verdict(many.psm, many.inTurn, 5)],
+  [`appends, ${CALLERS} callers — Emmett on one connection, not queued (${inCommits(many.third)})`, `${fmt(many.psm.rate)} /s`, `${fmt(many.third.rate)} /s`, ratio(many.psm, many.third), 'acknowledged before COMMIT: not durable'],
+  [`read all ${fmt(read.total)} events in order, pages of 1,000 — Emmett readMessagesBatch`, `${fmt(read.psmAll.rate)} events/s`, `${fmt(read.emmettAll.rate)} events/s`, ratio(read.psmAll, read.emmettAll), verdict(read.psmAll, read.emmettAll, 1)],
+  ['read all — Emmett consumer from the beginning, batches of 1,000 (one pass)', `${fmt(read.psmAll.rate)} events/s`, `${fmt(read.emmettConsumer)} events/s`, ratio(read.psmAll, { rate: read.emmettConsumer }), ''],
+  [`read one ${fmt(LONG_STREAM)}-event stream — Emmett readStream on one connection`, `${fmt(read.psmStream.rate)} events/s`, `${fmt(read.emmettStream.rate)} events/s`, ratio(read.psmStream, read.emmettStream), verdict(read.psmStream, read.emmettStream, 1)],
+  [`read one ${fmt(LONG_STREAM)}-event stream — Emmett store API readStream`, `${fmt(read.psmStream.rate)} events/s`, `${fmt(read.emmettStoreStream.rate)} events/s`, ratio(read.psmStream, read.emmettStoreStream), ''],
 ];
 const table = [
   '| measurement | PSM SqliteEventStore | Emmett SQLite | PSM / Emmett | target |',
   '|---|---|---|---|---|',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
 ].join('\n');
-const section = `${runLine(`${SECONDS} s per measurement · @event-driven-io/emmett-sqlite ${EMMETT} (sqlite3 ${sqlite3.VERSION})`)}
+const section = `${runLine(`${ROUNDS} turns of ${SLICE_MS / 1000} s per measurement · @event-driven-io/emmett-sqlite ${EMMETT} (SQLite ${sqlite3.VERSION})`)}
 
-Both on WAL with synchronous=FULL: PSM sets them; ${emmettDurability}, node-sqlite3's default.
+Both on WAL with synchronous=FULL: PSM sets them; Emmett sets WAL and keeps node-sqlite3's default, read back as ${durability}.
 
 ${table}
 
-Store errors in the ${CALLERS}-at-once round: ${round.errors.join('; ') || 'none'}
+The ${CALLERS} appends at once on Emmett's store failed with: ${round.errors.join('; ') || 'nothing'}
 `;
 console.log(section);
 writeSection('Peer: Emmett SQLite — latest run', section);
