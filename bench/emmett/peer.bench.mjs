@@ -143,11 +143,15 @@ async function emmettConnection(name) {
 async function appends(callers) {
   const psm = new SqliteEventStore(join(dir, `psm-appends-${callers}.db`));
   const inTurn = await emmettConnection(`emmett-in-turn-${callers}`);
-  const contenders = [psmAppender(psm, callers), emmettConnectionAppender(inTurn, callers, true)];
-  // with one caller, the store API; with many, the same connection without the queue
-  const store = getSQLiteEventStore({ fileName: join(dir, `emmett-store-${callers}.db`) });
   const shared = await emmettConnection(`emmett-shared-${callers}`);
-  contenders.push(callers === 1 ? emmettStoreAppender(store, 1) : emmettConnectionAppender(shared, callers, false));
+  const contenders = [
+    psmAppender(psm, callers),
+    emmettConnectionAppender(inTurn, callers, true),
+    // with one caller, the store API; with many, one connection without the queue
+    callers === 1
+      ? emmettStoreAppender(getSQLiteEventStore({ fileName: join(dir, 'emmett-store-1.db') }), 1)
+      : emmettConnectionAppender(shared, callers, false),
+  ];
   const log = console.log;
   console.log = () => {}; // Emmett's withTransaction logs every error it rethrows
   const [psmRate, inTurnRate, third] = await interleaved(contenders);
