@@ -18,6 +18,13 @@ interface Bench {
 
 const BENCHES: Bench[] = [
   { name: 'event-store', command: ['node', '--expose-gc', 'dist/bench/event-store.bench.js'] },
+  { name: 'commands-http', command: ['node', 'dist/bench/commands-http.bench.js'] },
+  {
+    name: 'emmett-peer',
+    command: ['node', 'bench/emmett/peer.bench.mjs'],
+    // the peer is installed for the benchmark only, once: it builds node-sqlite3 from source
+    setup: { unless: 'bench/emmett/node_modules', command: ['npm', '--prefix', 'bench/emmett', 'ci', '--no-audit', '--no-fund'] },
+  },
   { name: 'read-side', command: ['node', 'dist/bench/read-side.bench.js'] },
   { name: 'audit-replay', command: ['node', 'dist/bench/audit-replay.bench.js'] },
 ];

@@ -21,8 +21,8 @@ export interface Collection {
   /** The fields with an equality lookup. */
   lookedUpFields(): Iterable<string>;
   narrowing(filter: Filter): Narrowing | undefined;
-  /** Ids of committed documents that may hold `value` in `field` (a lookup field); callers test them again. */
-  idsWhere(field: string, value: unknown): Iterable<string>;
+  /** Ids of committed documents that may match a filter which `narrowed` narrows; callers test them again. */
+  candidates(filter: Filter, narrowed: Narrowing): Iterable<string>;
   /**
    * The committed documents a filter may match, narrowed through a lookup when it can be, and the part
    * of the filter still to test on them. They are the stored objects: callers hand out copies.

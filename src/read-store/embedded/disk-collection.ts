@@ -74,11 +74,14 @@ export class DiskCollection implements Collection {
     return undefined;
   }
 
-  idsWhere(field: string, value: unknown): Iterable<string> {
-    const isNull = value === null || value === undefined;
-    const sql = `SELECT id FROM documents WHERE collection = ${literal(this.name)} AND json_extract(body, ${jsonPath(field)}) ${isNull ? 'IS NULL' : '= ?'}`;
-    const stored = this.statement(sql, sql).pluck().all(...(isNull ? [] : [sqlValue(value)])) as string[];
-    return new Set([...stored, ...this.unsaved.idsWhere(field, value)]);
+  /** The rows SQLite finds for what it can test of the filter (the narrowing field through its index), and the unsaved ones. */
+  candidates(filter: Filter, { field, values }: Narrowing): Iterable<string> {
+    const condition = sqlCondition(filter, this.fields);
+    if (!condition) return this.ids();
+    const sql = `SELECT id FROM documents WHERE collection = ${literal(this.name)} AND ${condition.sql}`;
+    const ids = new Set(this.statement(sql, sql).pluck().all(...condition.params.map(sqlValue)) as string[]);
+    for (const value of values) for (const id of this.unsaved.idsWhere(field, value)) ids.add(id);
+    return ids;
   }
 
   /**

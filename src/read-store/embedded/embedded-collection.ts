@@ -64,6 +64,10 @@ export class EmbeddedCollection implements Collection {
     return this.documents.keys();
   }
 
+  candidates(_filter: Filter, { field, values }: Narrowing): Iterable<string> {
+    return values.length === 1 ? this.idsWhere(field, values[0]) : new Set(values.flatMap((value) => [...this.idsWhere(field, value)]));
+  }
+
   select(filter: Filter): [Document[], Filter] {
     const ids = '_id' in filter ? plainValues(filter._id) : undefined;
     if (ids) {

@@ -73,9 +73,8 @@ export class StagedChanges {
     const narrowed = collection.narrowing(filter);
     if (!narrowed) return new Set([...collection.ids(), ...overlay.keys()]);
     const staged = this.lookups.get(collection)?.get(narrowed.field);
-    const ids = new Set<string>();
+    const ids = new Set(collection.candidates(filter, narrowed));
     for (const value of narrowed.values) {
-      for (const id of collection.idsWhere(narrowed.field, value)) ids.add(id);
       for (const id of staged?.get(keyOfValue(value)) ?? []) ids.add(id);
     }
     return ids;
