@@ -69,4 +69,4 @@ const summary = `${runLine(`commit ${commit} · ${values.quick ? 'quick' : 'full
 ${timings.join('\n')}
 `;
 process.stdout.write(`\n${summary}`);
-if (!only) writeSection('Last run', summary);
+if (!only && !values.quick) writeSection('Last run', summary);

@@ -91,6 +91,16 @@ export function readStoreContract(open: ReadStoreFactory, { large = false } = {}
     expect(await ids({ _id: 'b', tags: 'x' })).toEqual(['b']);
   });
 
+  it('finds in a batch what the batch itself changed, by any field', async () => {
+    await store.commit(projection, [{ collection: cards, insertOne: { document: { _id: 'x', code: 'X', stage: 'LEAD' } } }], '1');
+    await store.commit(projection, [
+      { collection: cards, updateMany: { filter: { code: 'X' }, update: { $set: { step: 'SOLUTION' } } } },
+      { collection: cards, updateMany: { filter: { code: 'X', step: 'SOLUTION', doneAt: null }, update: { $set: { doneAt: 'now' } } } },
+      { collection: cards, updateMany: { filter: { stage: 'LEAD', doneAt: 'now' }, update: { $set: { stage: 'QUALIFIED' } } } },
+    ], '2');
+    expect(await store.findOne(cards, { _id: 'x' })).toEqual({ _id: 'x', code: 'X', stage: 'QUALIFIED', step: 'SOLUTION', doneAt: 'now' });
+  });
+
   it('updates many, replaces and deletes', async () => {
     await store.commit(projection, ['a', 'b', 'c'].map((id) => upsert(id, { $set: { code: id, stage: 'LEAD' } })), '1');
     await store.commit(projection, [

@@ -13,6 +13,8 @@ export interface Narrowing {
 export interface Collection {
   readonly name: string;
   readonly defined: boolean;
+  /** Kept on disk: its candidates are found by more than the narrowing field. */
+  readonly large: boolean;
   define(definition: CollectionDefinition): void;
   /** The committed version of a document. */
   get(id: string): Document | undefined;

@@ -22,6 +22,7 @@ const sqlValue = (value: unknown) => (typeof value === 'boolean' ? Number(value)
  */
 export class DiskCollection implements Collection {
   defined = false;
+  readonly large = true;
   /** Committed, not yet in the file. */
   private readonly unsaved: EmbeddedCollection;
   private readonly deleted = new Set<string>();

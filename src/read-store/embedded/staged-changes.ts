@@ -56,8 +56,8 @@ export class StagedChanges {
     let lookups = this.lookups.get(collection);
     if (!lookups) this.lookups.set(collection, (lookups = new Map()));
     for (const field of collection.lookedUpFields()) {
-      // the committed lookups already find it there
-      if (committed && sameKeys(committed, document, field)) continue;
+      // the committed lookups already find it there (in memory they find by this field alone)
+      if (!collection.large && committed && sameKeys(committed, document, field)) continue;
       let byKey = lookups.get(field);
       if (!byKey) lookups.set(field, (byKey = new Map()));
       for (const key of lookupKeys(document, field)) {
