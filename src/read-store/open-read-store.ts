@@ -10,7 +10,7 @@ export async function openReadStore(config: AppConfig, logger?: Logger): Promise
     return MongoReadStore.connect(config.MONGODB_URI!);
   }
   const { EmbeddedReadStore } = await import('./embedded/embedded.read-store.js');
-  return new EmbeddedReadStore(join(config.DATA_DIR, 'read.db'), {
+  return EmbeddedReadStore.open(join(config.DATA_DIR, 'read.db'), {
     onSetAside: (report) => logger?.warn(report, 'read-model file damaged: set aside, read models are rebuilt from the log'),
   });
 }

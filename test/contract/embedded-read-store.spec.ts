@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { EmbeddedReadStore, type SetAside } from '../../src/read-store/embedded/embedded.read-store.js';
+import { quickCheckInWorker } from '../../src/read-store/embedded/quick-check.js';
 import { UniqueIndexError } from '../../src/read-store/read-store.errors.js';
 import type { CollectionDefinition } from '../../src/read-store/read-store.port.js';
 
@@ -112,6 +113,54 @@ describe('EmbeddedReadStore with large collections', () => {
     await store.swap('history', [{ from: 'intervals__rebuild', to: 'intervals' }], '5', 'history__rebuild');
     expect(await store.find('intervals', { projectId: 'p1' })).toEqual([{ _id: 'new', projectId: 'p1', to: null }]);
     expect(await store.find('intervals__rebuild')).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('opening a read-model file with its quick_check on a worker thread', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'psm-read-'));
+    file = join(dir, 'read.db');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function written(): Promise<void> {
+    const store = new EmbeddedReadStore(file);
+    await store.defineCollections([CARDS, { name: 'history', large: true, indexes: [{ name: 'by_project', key: { projectId: 1 } }] }]);
+    await store.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'a', code: 'A' } } }], '1');
+    await store.commit('history', Array.from({ length: 2000 }, (_, i) => ({ collection: 'history', insertOne: { document: { _id: `h${i}`, projectId: `p${i % 50}`, note: 'x'.repeat(200) } } })), '2');
+    await store.close();
+  }
+
+  it('loads a sound file, its documents as they were', async () => {
+    await written();
+    expect(await quickCheckInWorker(file)).toBe('ok');
+    const reports: SetAside[] = [];
+    const store = await EmbeddedReadStore.open(file, { onSetAside: (report) => reports.push(report) });
+    expect(reports).toEqual([]);
+    expect(await store.count('history', { projectId: 'p7' })).toBe(40);
+    await store.close();
+  });
+
+  it('sets aside a file whose damage only the check finds (a page of a large collection the load never reads)', async () => {
+    await written();
+    const bytes = readFileSync(file);
+    const pageSize = 4096;
+    // the last pages hold the large collection's rows and its index, which a start does not read
+    bytes.fill(0xa5, bytes.length - 4 * pageSize, bytes.length - 3 * pageSize);
+    writeFileSync(file, bytes);
+    expect(await quickCheckInWorker(file)).not.toBe('ok');
+    const reports: SetAside[] = [];
+    // loading alone does not notice
+    const unchecked = new EmbeddedReadStore(file, { quickCheck: false, onSetAside: (report) => reports.push(report) });
+    await unchecked.close();
+    expect(reports).toEqual([]);
+    const store = await EmbeddedReadStore.open(file, { onSetAside: (report) => reports.push(report) });
+    expect(reports).toHaveLength(1);
+    expect(readdirSync(dir).some((name) => name.startsWith('read.db.damaged-'))).toBe(true);
+    expect(await store.count('history')).toBe(0);
     await store.close();
   });
 });

@@ -28,7 +28,9 @@ const NONE: ReadonlySet<string> = new Set();
 export class EmbeddedCollection implements Collection {
   readonly documents = new Map<string, Document>();
   private uniqueIndexes: UniqueIndex[] = [];
-  /** For the first field of every declared index: value → ids, so an equality filter need not scan. */
+  /** The first field of every declared index: an equality on it need not scan. */
+  private readonly lookedUp = new Set<string>();
+  /** Per looked-up field, value → ids; built when first used (a start loads documents only), then kept in step. */
   private readonly lookups = new Map<string, Map<string, Set<string>>>();
   private readonly arrayValued = new Set<string>();
   defined = false;
@@ -40,9 +42,7 @@ export class EmbeddedCollection implements Collection {
     this.defined = true;
     for (const index of definition.indexes ?? []) {
       const field = Object.keys(index.key)[0];
-      if (this.lookups.has(field) || field.includes('.')) continue;
-      this.lookups.set(field, new Map());
-      for (const document of this.documents.values()) this.track(field, document, 'add');
+      if (!field.includes('.')) this.lookedUp.add(field);
     }
     const known = new Set(this.uniqueIndexes.map((index) => index.definition.name));
     for (const definition_ of definition.indexes ?? []) {
@@ -135,7 +135,7 @@ export class EmbeddedCollection implements Collection {
 
   /** Ids of the committed documents whose `field` (a lookup field) equals `value`. */
   idsWhere(field: string, value: unknown): ReadonlySet<string> {
-    return this.lookups.get(field)!.get(keyOfValue(value)) ?? NONE;
+    return this.lookup(field).get(keyOfValue(value)) ?? NONE;
   }
 
   /**
@@ -145,7 +145,7 @@ export class EmbeddedCollection implements Collection {
   narrowing(filter: Filter): Narrowing | undefined {
     let best: { field: string; values: unknown[]; size: number } | undefined;
     for (const [field, condition] of Object.entries(filter)) {
-      if (field.startsWith('$') || !this.lookups.has(field)) continue;
+      if (!this.lookedUp.has(field)) continue;
       const values = plainValues(condition);
       if (!values) continue;
       // the looked-up condition that leaves the fewest documents to test
@@ -157,7 +157,15 @@ export class EmbeddedCollection implements Collection {
 
   /** The fields with an equality lookup. */
   lookedUpFields(): IterableIterator<string> {
-    return this.lookups.keys();
+    return this.lookedUp.values();
+  }
+
+  private lookup(field: string): Map<string, Set<string>> {
+    let byValue = this.lookups.get(field);
+    if (byValue) return byValue;
+    this.lookups.set(field, (byValue = new Map()));
+    for (const document of this.documents.values()) this.track(field, document, 'add');
+    return byValue;
   }
 
   private track(field: string, document: Document, action: 'add' | 'remove'): void {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { aggregate, find } from 'mingo';
 import type { Position } from '../../event-store/event-store.port.js';
@@ -18,6 +18,7 @@ import { equalityTest } from './equality-filter.js';
 import { DiskCollection } from './disk-collection.js';
 import { EmbeddedCollection } from './embedded-collection.js';
 import { DamagedReadModelError, isDamage, parsed, setAside } from './damaged-file.js';
+import { quickCheckInWorker } from './quick-check.js';
 import { StagedChanges } from './staged-changes.js';
 
 const SCHEMA = `
@@ -63,6 +64,8 @@ export interface EmbeddedReadStoreOptions {
   writeBehindMs?: number;
   /** Told when a damaged file was set aside at start and the store started empty (the projector rebuilds it). */
   onSetAside?: (report: SetAside) => void;
+  /** Whether opening runs SQLite's quick_check first; `open` runs it on a worker thread instead. */
+  quickCheck?: boolean;
 }
 
 /**
@@ -88,10 +91,24 @@ export class EmbeddedReadStore implements ReadStore {
 
   private readonly writeBehindMs: number;
 
-  constructor(file: string, { writeBehindMs = 500, onSetAside }: EmbeddedReadStoreOptions = {}) {
+  /**
+   * Opens a store as the constructor does, with the file's quick_check on a worker thread while the
+   * documents load; a file it finds damaged is then set aside as at any start.
+   */
+  static async open(file: string, options: EmbeddedReadStoreOptions = {}): Promise<EmbeddedReadStore> {
+    if (file === ':memory:' || !existsSync(file)) return new EmbeddedReadStore(file, options);
+    const verdict = quickCheckInWorker(file).catch((error: Error) => error.message);
+    const store = new EmbeddedReadStore(file, { ...options, quickCheck: false });
+    if ((await verdict) === 'ok') return store;
+    // checked again on this thread, which sets the file aside
+    await store.close();
+    return new EmbeddedReadStore(file, options);
+  }
+
+  constructor(file: string, { writeBehindMs = 500, onSetAside, quickCheck = true }: EmbeddedReadStoreOptions = {}) {
     this.writeBehindMs = this.saveDelayMs = writeBehindMs;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = this.openSound(file, onSetAside);
+    this.db = this.openSound(file, onSetAside, quickCheck);
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
     const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
@@ -275,20 +292,20 @@ export class EmbeddedReadStore implements ReadStore {
    * is not JSON) is set aside, renamed, and an empty store opened in its place: read models are derived,
    * and the projector rebuilds them from the log.
    */
-  private openSound(file: string, onSetAside: EmbeddedReadStoreOptions['onSetAside']): Database.Database {
+  private openSound(file: string, onSetAside: EmbeddedReadStoreOptions['onSetAside'], quickCheck: boolean): Database.Database {
     try {
-      return this.open(file);
+      return this.openFile(file, quickCheck);
     } catch (error) {
       if (file === ':memory:' || !isDamage(error)) throw error;
       this.collections.clear();
       this.checkpoints.clear();
       const setAsideAs = setAside(file);
       onSetAside?.({ file, setAsideAs, reason: error instanceof Error ? error.message : String(error) });
-      return this.open(file);
+      return this.openFile(file, quickCheck);
     }
   }
 
-  private open(file: string): Database.Database {
+  private openFile(file: string, quickCheck: boolean): Database.Database {
     const db = new Database(file);
     try {
       db.pragma('journal_mode = WAL');
@@ -296,7 +313,7 @@ export class EmbeddedReadStore implements ReadStore {
       // one from its checkpoint, and the projector redoes them from the log. No fsync per commit.
       db.pragma('synchronous = NORMAL');
       db.exec(SCHEMA);
-      const verdict = db.pragma('quick_check', { simple: true });
+      const verdict = quickCheck ? db.pragma('quick_check', { simple: true }) : 'ok';
       if (verdict !== 'ok') throw new DamagedReadModelError(`quick_check: ${String(verdict)}`);
       this.load(db);
       return db;
