@@ -53,17 +53,20 @@ async function reads(): Promise<{ store: number; raw: number; events: number }> 
   return { store: storeRate, raw: rawRate, events };
 }
 
-const a = await rawInserts(dir, 1, SECONDS);
+// the disk's fsync rate drifts on a shared machine: the baseline is taken before each append measurement, the faster one kept
+const a1 = await rawInserts(dir, 1, SECONDS);
 const b = await rawInserts(dir, 64, SECONDS);
 const single = await appends(1);
+const a2 = await rawInserts(dir, 1, SECONDS);
 const concurrent = await appends(64);
+const a = Math.max(a1, a2);
 const read = await reads();
 rmSync(dir, { recursive: true, force: true });
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const ratio = (n: number, base: number) => `${(n / base).toFixed(2)}×`;
 const rows = [
-  ['A raw better-sqlite3, 1 insert per transaction (baseline)', `${fmt(a)} rows/s`, '1.00×'],
+  [`A raw better-sqlite3, 1 insert per transaction (baseline: the faster of ${fmt(a1)} and ${fmt(a2)}, taken before each append measurement)`, `${fmt(a)} rows/s`, '1.00×'],
   ['B raw better-sqlite3, 64 inserts per transaction', `${fmt(b)} rows/s`, ratio(b, a)],
   ['SqliteEventStore, 1 caller, single-event appends', `${fmt(single)} appends/s`, ratio(single, a)],
   ['SqliteEventStore, 64 concurrent callers (group commit)', `${fmt(concurrent)} appends/s`, ratio(concurrent, a)],
