@@ -8,15 +8,16 @@ import type { CollectionDefinition } from '../../src/read-store/read-store.port.
 
 const CARDS: CollectionDefinition = { name: 'cards', indexes: [{ name: 'by_code', key: { code: 1 }, unique: true }] };
 
-describe('EmbeddedReadStore on its file', () => {
-  let dir: string;
-  let file: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'psm-read-'));
-    file = join(dir, 'read.db');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+// every test on a file of its own
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'psm-read-'));
+  file = join(dir, 'read.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('EmbeddedReadStore on its file', () => {
   it('resumes after a restart with its documents and checkpoints, without replaying the log', async () => {
     const store = new EmbeddedReadStore(file);
     await store.defineCollections([CARDS]);
@@ -49,15 +50,8 @@ describe('EmbeddedReadStore on its file', () => {
 });
 
 describe('EmbeddedReadStore with large collections', () => {
-  let dir: string;
-  let file: string;
   const INTERVALS: CollectionDefinition = { name: 'intervals', large: true, indexes: [{ name: 'by_project', key: { projectId: 1, to: 1 } }] };
   const interval = (id: string, projectId: string, to: string | null) => ({ collection: 'intervals', insertOne: { document: { _id: id, projectId, to } } });
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'psm-read-'));
-    file = join(dir, 'read.db');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps them in the file, found again after a restart through their indexes, and changed there', async () => {
     const store = new EmbeddedReadStore(file);
@@ -118,14 +112,6 @@ describe('EmbeddedReadStore with large collections', () => {
 });
 
 describe('opening a read-model file with its quick_check on a worker thread', () => {
-  let dir: string;
-  let file: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'psm-read-'));
-    file = join(dir, 'read.db');
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
   async function written(): Promise<void> {
     const store = new EmbeddedReadStore(file);
     await store.defineCollections([CARDS, { name: 'history', large: true, indexes: [{ name: 'by_project', key: { projectId: 1 } }] }]);

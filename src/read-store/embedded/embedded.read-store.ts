@@ -132,8 +132,8 @@ export class EmbeddedReadStore implements ReadStore {
 
   async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
     for (const definition of definitions) {
-      const current = this.collection(definition.name);
-      if (Boolean(definition.large) !== current instanceof DiskCollection) this.moveCollection(definition.name, Boolean(definition.large));
+      const large = Boolean(definition.large);
+      if (large !== this.collection(definition.name).large) this.moveCollection(definition.name, large);
       this.collection(definition.name).define(definition);
     }
   }
