@@ -46,18 +46,30 @@ export class StagedChanges {
     return overlay;
   }
 
-  /**
-   * Puts a document's new version (null: deleted) in the batch, findable by its looked-up fields;
-   * `committed` is the version the collection holds, when the caller has it.
-   */
-  private stage(collection: Collection, overlay: Overlay, id: string, document: Document | null, committed?: Document): void {
+  /** Puts a document's new version (null: deleted) in the batch, findable by its looked-up fields once anything looks them up. */
+  private stage(collection: Collection, overlay: Overlay, id: string, document: Document | null): void {
     overlay.set(id, document);
-    if (!document) return;
+    const lookups = this.lookups.get(collection);
+    if (document && lookups) this.track(collection, lookups, id, document);
+  }
+
+  /**
+   * The batch's own lookups of a collection, built from its staged documents when first asked for
+   * (most batches only address documents by id), then kept in step by `stage`.
+   */
+  private lookupsOf(collection: Collection, overlay: Overlay): StagedLookups {
     let lookups = this.lookups.get(collection);
-    if (!lookups) this.lookups.set(collection, (lookups = new Map()));
+    if (lookups) return lookups;
+    this.lookups.set(collection, (lookups = new Map()));
+    for (const [id, document] of overlay) if (document) this.track(collection, lookups, id, document);
+    return lookups;
+  }
+
+  private track(collection: Collection, lookups: StagedLookups, id: string, document: Document): void {
+    const committed = collection.large ? undefined : collection.get(id);
     for (const field of collection.lookedUpFields()) {
       // the committed lookups already find it there (in memory they find by this field alone)
-      if (!collection.large && committed && sameKeys(committed, document, field)) continue;
+      if (committed && sameKeys(committed, document, field)) continue;
       let byKey = lookups.get(field);
       if (!byKey) lookups.set(field, (byKey = new Map()));
       for (const key of lookupKeys(document, field)) {
@@ -72,7 +84,7 @@ export class StagedChanges {
   private candidates(collection: Collection, overlay: Overlay, filter: Filter): Iterable<string> {
     const narrowed = collection.narrowing(filter);
     if (!narrowed) return new Set([...collection.ids(), ...overlay.keys()]);
-    const staged = this.lookups.get(collection)?.get(narrowed.field);
+    const staged = this.lookupsOf(collection, overlay).get(narrowed.field);
     const ids = new Set(collection.candidates(filter, narrowed));
     for (const value of narrowed.values) {
       for (const id of staged?.get(keyOfValue(value)) ?? []) ids.add(id);
@@ -119,7 +131,7 @@ export class StagedChanges {
     for (const document of many ? matches : matches.slice(0, 1)) {
       // a document already changed in this batch is the batch's own copy: no need to copy it again
       const own = overlay.get(document._id) === document;
-      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), modifier), own ? undefined : document);
+      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), modifier));
     }
     if (matches.length > 0 || !upsert) return;
     const seed = { ...equalityFields(filter), ...$setOnInsert } as Document;
@@ -133,7 +145,7 @@ export class StagedChanges {
     { filter, replacement, upsert }: { filter: Filter; replacement: Document; upsert?: boolean },
   ): void {
     const [match] = this.match(collection, overlay, filter);
-    if (match) this.stage(collection, overlay, match._id, { ...copyOf(replacement), _id: match._id }, overlay.has(match._id) ? undefined : match);
+    if (match) this.stage(collection, overlay, match._id, { ...copyOf(replacement), _id: match._id });
     else if (upsert) this.insert(collection, overlay, { ...replacement, _id: replacement._id ?? equalityFields(filter)._id ?? randomUUID() });
   }
 }
