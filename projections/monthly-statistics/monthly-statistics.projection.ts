@@ -1,7 +1,7 @@
 import { dimensionsOf, occurredAt, projectIdOf, stageBeforeOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
-import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
@@ -60,6 +60,8 @@ function stageTimeOf(stored: StoredEvent, event: ProjectEvent): Record<string, n
 /** 每月信息统计表: counters per month (Asia/Shanghai) and business unit, for the whole unit and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
+  // the counters' events and every stage change (days per stage)
+  eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted'] as const)],
   collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
   project(stored) {
     if (!projectIdOf(stored)) return [];

@@ -1,6 +1,6 @@
 import { occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
-import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import { CLOSED_STAGES } from '../../src/domain/project/state.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
@@ -13,6 +13,11 @@ type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 /** 我的待办: reviews, approvals, countersigns and decisions waiting for a person or a role. */
 export const myWorkProjection: Projection = {
   name: 'my-work',
+  eventTypes: [
+    ...STAGE_CHANGING_TYPES,
+    ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
+      'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined'] as const),
+  ],
   collections: [{
     name: WORK_ITEMS,
     indexes: [{ name: 'by_project', key: { projectId: 1, kind: 1 } }, { name: 'by_assignee', key: { assigneeType: 1, assignee: 1, active: 1 } }],

@@ -38,6 +38,7 @@ export class ProjectionRunner {
   private committing = Promise.resolve();
   private generation = 0;
   private readonly listeners: Array<(events: StoredEvent[]) => void> = [];
+  private readonly types?: ReadonlySet<string>;
 
   constructor(
     private readonly projection: Projection,
@@ -49,6 +50,7 @@ export class ProjectionRunner {
     private readonly options: RunnerOptions,
   ) {
     this.status_ = { name: projection.name, state: 'STARTING' };
+    if (projection.eventTypes) this.types = new Set(projection.eventTypes);
   }
 
   get name(): string {
@@ -58,6 +60,11 @@ export class ProjectionRunner {
   /** The position after which this read model needs the log; undefined: from the start. */
   get position(): Position | undefined {
     return this.taken;
+  }
+
+  /** The event types its read model folds; undefined: every one. */
+  get eventTypes(): ReadonlySet<string> | undefined {
+    return this.types;
   }
 
   get running(): boolean {
@@ -111,7 +118,7 @@ export class ProjectionRunner {
     let failure: { event: StoredEvent; error: unknown } | undefined;
     for (const event of batch) {
       try {
-        changes.push(...this.projection.project(event));
+        if (!this.types || this.types.has(event.type)) changes.push(...this.projection.project(event));
         last = event;
       } catch (error) {
         failure = { event, error };

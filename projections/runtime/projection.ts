@@ -6,4 +6,6 @@ export interface Projection {
   name: string;
   collections: CollectionDefinition[];
   project(event: StoredEvent): Change[];
+  /** The event types it folds, when it ignores every other (its changes for them are none): a reader may skip the rest. */
+  eventTypes?: readonly string[];
 }

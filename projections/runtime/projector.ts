@@ -59,10 +59,20 @@ export class Projector {
   private follow(): void {
     const previous = this.subscription;
     this.offered = this.earliest();
-    const subscription = this.events.subscribe({ after: this.offered });
+    const subscription = this.events.subscribe({ after: this.offered, types: this.wantedTypes() });
     this.subscription = subscription;
     this.loop = this.consume(subscription);
     void previous?.close();
+  }
+
+  /** The event types any running read model folds; undefined when one of them folds every event. */
+  private wantedTypes(): string[] | undefined {
+    const wanted = new Set<string>();
+    for (const runner of this.runners.filter((candidate) => candidate.running)) {
+      if (!runner.eventTypes) return undefined;
+      for (const type of runner.eventTypes) wanted.add(type);
+    }
+    return [...wanted].sort();
   }
 
   private earliest(): Position | undefined {

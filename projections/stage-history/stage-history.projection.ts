@@ -1,6 +1,6 @@
 import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
-import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
@@ -17,6 +17,10 @@ export const DUE_STEPS = 'due_steps';
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
+  eventTypes: [
+    ...STAGE_CHANGING_TYPES,
+    ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
+  ],
   collections: [
     {
       name: STAGE_INTERVALS,

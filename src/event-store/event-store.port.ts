@@ -58,6 +58,17 @@ export interface ReadAllOptions {
   limit: number;
 }
 
+export interface SubscribeOptions {
+  /** Exclusive: events strictly after this position; the start of the log when absent. */
+  after?: Position;
+  /**
+   * Only events of these types are wanted: the subscription delivers at least those, and, each time
+   * it reaches the end of the log, the last event it read whatever its type, so that a reader's
+   * checkpoint reaches the head. An adapter may deliver every event.
+   */
+  types?: readonly string[];
+}
+
 /** Catch-up subscription: history in global order, then live events, until closed. */
 export interface Subscription extends AsyncIterable<StoredEvent> {
   close(): Promise<void>;
@@ -73,7 +84,7 @@ export interface EventStore {
   /** Forward read; an absent stream reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
-  subscribe(options?: { after?: Position }): Subscription;
+  subscribe(options?: SubscribeOptions): Subscription;
   /** The order of two positions of this log: negative, zero or positive, as for a sort. */
   comparePositions(a: Position, b: Position): number;
   /** The last event of the log, if any. */

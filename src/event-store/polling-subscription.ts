@@ -1,7 +1,8 @@
-import type { Position, ReadAllOptions, StoredEvent, Subscription } from './event-store.port.js';
+import type { ReadAllOptions, StoredEvent, SubscribeOptions, Subscription } from './event-store.port.js';
 
 export interface PollingSource {
-  readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
+  /** A page of the log; with `types`, at least the events of those types, and the page's last event read. */
+  readAll(options: ReadAllOptions & Pick<SubscribeOptions, 'types'>): Promise<StoredEvent[]>;
   /** Resolves when new events may have been appended, or after `timeoutMs`. */
   waitForAppend(timeoutMs: number): Promise<void>;
 }
@@ -10,7 +11,7 @@ const PAGE = 512;
 const IDLE_POLL_MS = 250;
 
 /** Catch-up then live, by reading pages after the last delivered position: no gap, no duplicate. */
-export function pollingSubscription(source: PollingSource, after: Position | undefined): Subscription {
+export function pollingSubscription(source: PollingSource, { after, types }: SubscribeOptions = {}): Subscription {
   let closed = false;
   let wake: (() => void) | undefined;
   const closedSignal = new Promise<void>((resolve) => (wake = resolve));
@@ -18,7 +19,7 @@ export function pollingSubscription(source: PollingSource, after: Position | und
   async function* events(): AsyncGenerator<StoredEvent> {
     let position = after;
     while (!closed) {
-      const page = await source.readAll({ after: position, limit: PAGE });
+      const page = await source.readAll({ after: position, limit: PAGE, types });
       for (const event of page) {
         if (closed) return;
         position = event.position;

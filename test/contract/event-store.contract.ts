@@ -131,6 +131,27 @@ export function eventStoreContract(open: EventStoreFactory): void {
     await resumed.close();
   });
 
+  it('delivers to a subscription for some types every event of them, in order, and the last event it reached', async () => {
+    const start = (await store.head())?.position;
+    const stream = streamName();
+    // more than a page of the log, ending on a type nobody asked for
+    const written = Array.from({ length: 701 }, (_, i) => newEvent(i % 3 === 0 ? 'Wanted' : 'Other', { i }));
+    await store.append(stream, written, 'NO_STREAM');
+    const head = (await store.head())!.position;
+    const subscription = store.subscribe({ after: start, types: ['Wanted'] });
+    const received: StoredEvent[] = [];
+    for await (const event of subscription) {
+      received.push(event);
+      if (event.position === head) break;
+    }
+    await subscription.close();
+    const wanted = written.filter((event) => event.type === 'Wanted').map((event) => event.data.i);
+    expect(received.filter((event) => event.type === 'Wanted').map((event) => event.data.i)).toEqual(wanted);
+    expect(received.at(-1)).toMatchObject({ type: 'Other', data: { i: 700 } });
+    const positions = received.map((event) => event.position);
+    expect([...positions].sort((a, b) => store.comparePositions(a, b))).toEqual(positions);
+  });
+
   it('ends the iteration of a closed subscription', async () => {
     const subscription = store.subscribe({ after: (await store.head())?.position });
     const drained = take(subscription, 1);

@@ -28,6 +28,20 @@ describe('SqliteEventStore on its file', () => {
     await store2.close();
   });
 
+  it('skips, for a subscription of some types, every other event but the last one it reached', async () => {
+    const store = new SqliteEventStore(file);
+    await store.append(streamName(), ['A', 'B', 'B', 'A', 'B', 'B'].map((type) => newEvent(type)), 'NO_STREAM');
+    const subscription = store.subscribe({ types: ['A'] });
+    const received: string[] = [];
+    for await (const event of subscription) {
+      received.push(`${event.type}${event.position}`);
+      if (event.position === '6') break;
+    }
+    await subscription.close();
+    await store.close();
+    expect(received).toEqual(['A1', 'A4', 'B6']);
+  });
+
   it('finds everything again after a restart from its file, and continues the positions', async () => {
     const stream = streamName();
     const store = new SqliteEventStore(file);

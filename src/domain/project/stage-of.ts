@@ -1,6 +1,12 @@
 import type { ProjectEvent } from './events.js';
 import type { Stage } from './state.js';
 
+/** The types of the events that may move a project into another stage (`stageEnteredBy` names no other). */
+export const STAGE_CHANGING_TYPES: ReadonlyArray<ProjectEvent['type']> = [
+  'LeadRegistered', 'LeadQualified', 'LeadRejected', 'LeadForwarded', 'ProjectApproved', 'ExchangeRecorded', 'SurveyCompleted',
+  'ReviewPassed', 'ProcurementChosen', 'BidDecided', 'BidWon', 'BidLost', 'TechnicalAgreementSigned', 'ContractSigned', 'ProjectTerminated',
+];
+
 /** The stage an event moves a project into, if it moves it: read models follow the procedure with it. */
 export function stageEnteredBy(event: ProjectEvent): Stage | undefined {
   switch (event.type) {

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ConcurrencyError } from '../event-store.errors.js';
 import type {
   AppendResult, EventStore, ExpectedRevision, LogHead, NewEvent, Position, ReadAllOptions, ReadStreamOptions, StoredEvent,
+  SubscribeOptions,
   Subscription,
 } from '../event-store.port.js';
 import { deserialize } from '../serializer.js';
@@ -122,7 +123,8 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
-  subscribe({ after }: { after?: Position } = {}): Subscription {
+  /** Delivers every event, whatever `types` asks for (a filter on the server is left for when it pays). */
+  subscribe({ after }: SubscribeOptions = {}): Subscription {
     const subscription = new CatchUpSubscription(
       this.client,
       (event) => this.toStored(event, this.upcasters),

@@ -9,6 +9,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  SubscribeOptions,
   Subscription,
 } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
@@ -63,10 +64,10 @@ export class InMemoryEventStore implements EventStore {
     return this.log.slice(start, start + limit).map((raw) => deserialize(raw, this.upcasters));
   }
 
-  subscribe(options: { after?: string } = {}): Subscription {
+  subscribe(options: SubscribeOptions = {}): Subscription {
     return pollingSubscription(
       { readAll: (o) => this.readAll(o), waitForAppend: (ms) => this.signal.wait(ms) },
-      options.after,
+      { after: options.after },
     );
   }
 

@@ -12,6 +12,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  SubscribeOptions,
   Subscription,
 } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
@@ -63,6 +64,8 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private queue: PendingAppend[] = [];
   private readonly statements;
+  /** Prepared page reads by the set of event types a subscription wants. */
+  private readonly typedPages = new Map<string, Database.Statement>();
   private readonly writeBatch: (batch: PendingAppend[], recordedAt: string) => Array<() => void>;
 
   constructor(
@@ -131,11 +134,8 @@ export class SqliteEventStore implements EventStore {
     return rows.map((row) => this.toEvent(row, this.upcasters));
   }
 
-  subscribe(options: { after?: string } = {}): Subscription {
-    const subscription = pollingSubscription(
-      { readAll: (o) => this.readAll(o), waitForAppend: (ms) => this.signal.wait(ms) },
-      options.after,
-    );
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    const subscription = pollingSubscription({ readAll: (o) => this.readPage(o), waitForAppend: (ms) => this.signal.wait(ms) }, options);
     this.subscriptions.add(subscription);
     return {
       [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
@@ -144,6 +144,24 @@ export class SqliteEventStore implements EventStore {
         await subscription.close();
       },
     };
+  }
+
+  /**
+   * A page of the log for a subscription; with `types`, only events of those types are parsed, and
+   * the head: SQLite skips the rest, and the page ends with the last event it read.
+   */
+  private async readPage({ after, limit, types }: ReadAllOptions & Pick<SubscribeOptions, 'types'>): Promise<StoredEvent[]> {
+    if (!types) return this.readAll({ after, limit });
+    const key = types.join('\n');
+    let statement = this.typedPages.get(key);
+    if (!statement) {
+      const wanted = types.map(() => '?').join(', ');
+      const sql = `SELECT * FROM events WHERE position > ? AND (type IN (${wanted}) OR position = (SELECT MAX(position) FROM events))
+                   ORDER BY position LIMIT ?`;
+      this.typedPages.set(key, (statement = this.db.prepare(sql)));
+    }
+    const rows = guarded(() => statement.all(after === undefined ? 0 : Number(after), ...types, limit)) as Row[];
+    return rows.map((row) => this.toEvent(row, this.upcasters));
   }
 
   comparePositions(a: Position, b: Position): number {
