@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,8 @@ import { quickCheckInWorker } from '../../src/read-store/embedded/quick-check.js
 import { UniqueIndexError } from '../../src/read-store/read-store.errors.js';
 import type { CollectionDefinition } from '../../src/read-store/read-store.port.js';
 
+/** Large collections kept in the file from their first document. */
+const ON_DISK = { largeInMemory: 0 };
 const CARDS: CollectionDefinition = { name: 'cards', indexes: [{ name: 'by_code', key: { code: 1 }, unique: true }] };
 
 // every test on a file of its own
@@ -54,12 +57,12 @@ describe('EmbeddedReadStore with large collections', () => {
   const interval = (id: string, projectId: string, to: string | null) => ({ collection: 'intervals', insertOne: { document: { _id: id, projectId, to } } });
 
   it('keeps them in the file, found again after a restart through their indexes, and changed there', async () => {
-    const store = new EmbeddedReadStore(file);
+    const store = new EmbeddedReadStore(file, ON_DISK);
     await store.defineCollections([INTERVALS, CARDS]);
     await store.commit('history', [interval('i1', 'p1', '2026-01-02'), interval('i2', 'p1', null), interval('i3', 'p2', null)], '10');
     await store.close();
 
-    const reopened = new EmbeddedReadStore(file);
+    const reopened = new EmbeddedReadStore(file, ON_DISK);
     // read before the projector defines it again: the file says it is large
     expect(await reopened.find('intervals', { projectId: 'p1' }, { sort: { _id: 1 } })).toEqual([
       { _id: 'i1', projectId: 'p1', to: '2026-01-02' },
@@ -80,15 +83,46 @@ describe('EmbeddedReadStore with large collections', () => {
     ];
     expect(await reopened.find('intervals', {}, { sort: { _id: 1 } })).toEqual(expected);
     await reopened.close();
-    const again = new EmbeddedReadStore(file);
+    const again = new EmbeddedReadStore(file, ON_DISK);
     expect(await again.find('intervals', { to: { $ne: null } }, { sort: { _id: 1 } })).toEqual(expected);
     expect(await again.count('intervals', { projectId: 'p2' })).toBe(0);
     expect(await again.checkpoint('history')).toBe('11');
     await again.close();
   });
 
+  it('holds a large collection in memory while it is small, and in the file once it outgrows memory, answering the same', async () => {
+    const written = () => {
+      const db = new Database(file, { readonly: true });
+      const count = db.prepare("SELECT count(*) FROM documents WHERE collection = 'intervals'").pluck().get();
+      db.close();
+      return count;
+    };
+    const store = new EmbeddedReadStore(file, { largeInMemory: 3, writeBehindMs: 60_000 });
+    await store.defineCollections([INTERVALS]);
+    await store.commit('history', [interval('i1', 'p1', '2026-01-02'), interval('i2', 'p1', null)], '1');
+    // held in memory: nothing written yet
+    expect(written()).toBe(0);
+    await store.commit('history', [interval('i3', 'p2', null), interval('i4', 'p2', null)], '2');
+    // outgrown: written out at once, and kept in the file
+    expect(written()).toBe(4);
+    await store.commit('history', [{ collection: 'intervals', updateMany: { filter: { projectId: 'p1', to: null }, update: { $set: { to: '2026-02-01' } } } }], '3');
+    expect(await store.find('intervals', { projectId: 'p1' }, { sort: { _id: 1 } })).toEqual([
+      { _id: 'i1', projectId: 'p1', to: '2026-01-02' },
+      { _id: 'i2', projectId: 'p1', to: '2026-02-01' },
+    ]);
+    await store.close();
+    // a start loads a large collection only while it fits
+    for (const largeInMemory of [3, 10]) {
+      const reopened = new EmbeddedReadStore(file, { largeInMemory });
+      await reopened.defineCollections([INTERVALS]);
+      expect(await reopened.count('intervals', { to: null })).toBe(2);
+      expect(await reopened.checkpoint('history')).toBe('3');
+      await reopened.close();
+    }
+  });
+
   it('moves a collection between memory and the file with its documents when its definition changes', async () => {
-    const store = new EmbeddedReadStore(file);
+    const store = new EmbeddedReadStore(file, ON_DISK);
     await store.defineCollections([{ ...INTERVALS, large: false }]);
     await store.commit('history', [interval('i1', 'p1', null)], '1');
     await store.defineCollections([INTERVALS]);
@@ -100,7 +134,7 @@ describe('EmbeddedReadStore with large collections', () => {
   });
 
   it('swaps a rebuilt large collection in', async () => {
-    const store = new EmbeddedReadStore(file);
+    const store = new EmbeddedReadStore(file, ON_DISK);
     await store.defineCollections([INTERVALS, { ...INTERVALS, name: 'intervals__rebuild' }]);
     await store.commit('history', [interval('old', 'p1', null)], '1');
     await store.commit('history__rebuild', [{ ...interval('new', 'p1', null), collection: 'intervals__rebuild' }], '5');
@@ -113,7 +147,7 @@ describe('EmbeddedReadStore with large collections', () => {
 
 describe('opening a read-model file with its quick_check on a worker thread', () => {
   async function written(): Promise<void> {
-    const store = new EmbeddedReadStore(file);
+    const store = new EmbeddedReadStore(file, ON_DISK);
     await store.defineCollections([CARDS, { name: 'history', large: true, indexes: [{ name: 'by_project', key: { projectId: 1 } }] }]);
     await store.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'a', code: 'A' } } }], '1');
     await store.commit('history', Array.from({ length: 2000 }, (_, i) => ({ collection: 'history', insertOne: { document: { _id: `h${i}`, projectId: `p${i % 50}`, note: 'x'.repeat(200) } } })), '2');
@@ -124,7 +158,7 @@ describe('opening a read-model file with its quick_check on a worker thread', ()
     await written();
     expect(await quickCheckInWorker(file)).toBe('ok');
     const reports: SetAside[] = [];
-    const store = await EmbeddedReadStore.open(file, { onSetAside: (report) => reports.push(report) });
+    const store = await EmbeddedReadStore.open(file, { ...ON_DISK, onSetAside: (report) => reports.push(report) });
     expect(reports).toEqual([]);
     expect(await store.count('history', { projectId: 'p7' })).toBe(40);
     await store.close();
@@ -140,10 +174,10 @@ describe('opening a read-model file with its quick_check on a worker thread', ()
     expect(await quickCheckInWorker(file)).not.toBe('ok');
     const reports: SetAside[] = [];
     // loading alone does not notice
-    const unchecked = new EmbeddedReadStore(file, { quickCheck: false, onSetAside: (report) => reports.push(report) });
+    const unchecked = new EmbeddedReadStore(file, { ...ON_DISK, quickCheck: false, onSetAside: (report) => reports.push(report) });
     await unchecked.close();
     expect(reports).toEqual([]);
-    const store = await EmbeddedReadStore.open(file, { onSetAside: (report) => reports.push(report) });
+    const store = await EmbeddedReadStore.open(file, { ...ON_DISK, onSetAside: (report) => reports.push(report) });
     expect(reports).toHaveLength(1);
     expect(readdirSync(dir).some((name) => name.startsWith('read.db.damaged-'))).toBe(true);
     expect(await store.count('history')).toBe(0);

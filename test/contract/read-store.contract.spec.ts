@@ -11,11 +11,14 @@ describe('EmbeddedReadStore', () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'psm-read-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db')));
-  describe('on large collections, kept in its file', () => {
+  describe('on large collections, held in memory while small', () => {
     readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db')), { large: true });
   });
+  describe('on large collections, kept in its file', () => {
+    readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db'), { largeInMemory: 0 }), { large: true });
+  });
   describe('on large collections, each commit written before it returns (read back through the indexes)', () => {
-    readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db'), { writeBehindMs: 0 }), { large: true });
+    readStoreContract(async () => new EmbeddedReadStore(join(dir, 'read.db'), { writeBehindMs: 0, largeInMemory: 0 }), { large: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import { InvalidChangeError } from '../read-store.errors.js';
 import type { CollectionDefinition, Document, Filter } from '../read-store.port.js';
 
 /** New versions of documents by id; null: deleted. */
@@ -13,8 +14,8 @@ export interface Narrowing {
 export interface Collection {
   readonly name: string;
   readonly defined: boolean;
-  /** Kept on disk: its candidates are found by more than the narrowing field. */
-  readonly large: boolean;
+  /** Kept in the file: its candidates are found by more than the narrowing field. */
+  readonly onDisk: boolean;
   define(definition: CollectionDefinition): void;
   /** The committed version of a document. */
   get(id: string): Document | undefined;
@@ -46,3 +47,21 @@ export function plainValues(condition: unknown): unknown[] | undefined {
   const $in = (condition as { $in?: unknown } | null)?.$in;
   return Object.keys(condition ?? {}).length === 1 && Array.isArray($in) && $in.every(plain) ? $in : undefined;
 }
+
+/**
+ * What a large collection refuses wherever it is held, so that moving it between memory and the file
+ * changes no answer: a unique index, and an array in a looked-up field.
+ */
+export const largeCollectionRules = {
+  define(definition: CollectionDefinition): void {
+    const unique = definition.indexes?.find((index) => index.unique);
+    if (unique) throw new InvalidChangeError(`${definition.name}: a large collection has no unique index (${unique.name})`);
+  },
+  check(collection: Collection, changed: Versions): void {
+    const fields = [...collection.lookedUpFields()];
+    for (const document of changed.values()) {
+      const field = document && fields.find((name) => Array.isArray(document[name]));
+      if (field) throw new InvalidChangeError(`${collection.name}: ${field} is looked up, so it cannot hold an array in a large collection`);
+    }
+  },
+};

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { InvalidChangeError } from '../read-store.errors.js';
 import type { CollectionDefinition, Document, Filter } from '../read-store.port.js';
 import { plainValues, type Collection, type Narrowing, type Versions } from './collection.js';
 import { parsed } from './damaged-file.js';
@@ -18,11 +17,12 @@ const sqlValue = (value: unknown) => (typeof value === 'boolean' ? Number(value)
  * A large collection (one that grows with the whole history) kept in the SQLite file rather than in
  * memory: found by id through the primary key and by its lookup fields through expression indexes on
  * the stored JSON. What was committed but not yet written behind is held in memory, with its own
- * lookups, over the file. Its lookup fields hold plain values, never arrays, and it has no unique index.
+ * lookups, over the file. Its lookup fields hold plain values, never arrays, and it has no unique index
+ * (the store holds it to `largeCollectionRules`).
  */
 export class DiskCollection implements Collection {
   defined = false;
-  readonly large = true;
+  readonly onDisk = true;
   /** Committed, not yet in the file. */
   private readonly unsaved: EmbeddedCollection;
   private readonly deleted = new Set<string>();
@@ -37,8 +37,6 @@ export class DiskCollection implements Collection {
   }
 
   define(definition: CollectionDefinition): void {
-    const unique = definition.indexes?.find((index) => index.unique);
-    if (unique) throw new InvalidChangeError(`${this.name}: a large collection has no unique index (${unique.name})`);
     this.unsaved.define(definition);
     for (const index of definition.indexes ?? []) {
       const field = Object.keys(index.key)[0];
@@ -110,12 +108,7 @@ export class DiskCollection implements Collection {
     return [[...documents.values()], filter];
   }
 
-  check(changed: Versions): void {
-    for (const document of changed.values()) {
-      const field = document && this.fields.find((name) => Array.isArray(document[name]));
-      if (field) throw new InvalidChangeError(`${this.name}: ${field} is looked up, so it cannot hold an array in a large collection`);
-    }
-  }
+  check(): void {}
 
   apply(changed: Versions): void {
     for (const [id, document] of changed) {

@@ -34,7 +34,7 @@ export class EmbeddedCollection implements Collection {
   private readonly lookups = new Map<string, Map<string, Set<string>>>();
   private readonly arrayValued = new Set<string>();
   defined = false;
-  readonly large = false;
+  readonly onDisk = false;
 
   constructor(readonly name: string) {}
 

@@ -12,7 +12,7 @@ import type {
   FindOptions,
   ReadStore,
 } from '../read-store.port.js';
-import type { Collection } from './collection.js';
+import { largeCollectionRules, type Collection } from './collection.js';
 import { copyOf } from './copy-document.js';
 import { equalityTest } from './equality-filter.js';
 import { DiskCollection } from './disk-collection.js';
@@ -66,18 +66,24 @@ export interface EmbeddedReadStoreOptions {
   onSetAside?: (report: SetAside) => void;
   /** Whether opening runs SQLite's quick_check first; `open` runs it on a worker thread instead. */
   quickCheck?: boolean;
+  /** How many documents a large collection may have and still be held in memory; beyond, it is kept in the file. */
+  largeInMemory?: number;
 }
+
+const LARGE_IN_MEMORY = 100_000;
 
 /**
  * The embedded read store: collections in memory, queried with mingo in MongoDB's own language,
- * loaded back at start; large ones (growing with the whole history) stay in the file and are read
- * through their indexes. Commits are written behind, within `writeBehindMs`, every changed document
+ * loaded back at start; large ones (growing with the whole history), once they outgrow
+ * `largeInMemory`, stay in the file and are read through their indexes. Commits are written behind, within `writeBehindMs`, every changed document
  * with the checkpoints in one SQLite transaction: the file always holds read models exactly as of
  * their checkpoints, and after a crash the projector redoes the rest from the log.
  */
 export class EmbeddedReadStore implements ReadStore {
   private readonly db: Database.Database;
   private readonly collections = new Map<string, Collection>();
+  /** The collections declared large, as the file records them; with their definitions once defined. */
+  private readonly large = new Map<string, CollectionDefinition | undefined>();
   private readonly checkpoints = new Map<string, Position>();
   private readonly statements;
   private readonly unsaved = new Map<Collection, Set<string>>();
@@ -90,6 +96,7 @@ export class EmbeddedReadStore implements ReadStore {
   private readonly write: () => void;
 
   private readonly writeBehindMs: number;
+  private readonly largeInMemory: number;
 
   /**
    * Opens a store as the constructor does, with the file's quick_check on a worker thread while the
@@ -105,8 +112,9 @@ export class EmbeddedReadStore implements ReadStore {
     return new EmbeddedReadStore(file, options);
   }
 
-  constructor(file: string, { writeBehindMs = 500, onSetAside, quickCheck = true }: EmbeddedReadStoreOptions = {}) {
+  constructor(file: string, { writeBehindMs = 500, onSetAside, quickCheck = true, largeInMemory = LARGE_IN_MEMORY }: EmbeddedReadStoreOptions = {}) {
     this.writeBehindMs = this.saveDelayMs = writeBehindMs;
+    this.largeInMemory = largeInMemory;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = this.openSound(file, onSetAside, quickCheck);
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
@@ -133,8 +141,11 @@ export class EmbeddedReadStore implements ReadStore {
   async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
     for (const definition of definitions) {
       const large = Boolean(definition.large);
-      if (large !== this.collection(definition.name).large) this.moveCollection(definition.name, large);
+      if (large) largeCollectionRules.define(definition);
+      if (large !== this.large.has(definition.name)) this.declare(definition.name, large);
+      if (large) this.large.set(definition.name, definition);
       this.collection(definition.name).define(definition);
+      if (large) this.keepInPlace(definition.name);
     }
   }
 
@@ -174,6 +185,7 @@ export class EmbeddedReadStore implements ReadStore {
     const staged = new StagedChanges((name) => this.collection(name));
     for (const change of changes) staged.apply(change);
     staged.check();
+    for (const [collection, overlay] of staged.overlays) if (this.large.has(collection.name)) largeCollectionRules.check(collection, overlay);
     if (this.saveFailure !== undefined || this.unsavedCount() >= WRITE_BEHIND_DOCUMENTS) this.save();
     for (const [collection, overlay] of staged.overlays) {
       collection.apply(overlay);
@@ -183,6 +195,7 @@ export class EmbeddedReadStore implements ReadStore {
     }
     this.checkpoints.set(projection, checkpoint);
     this.unsavedCheckpoints.add(projection);
+    for (const collection of staged.overlays.keys()) if (this.large.has(collection.name)) this.keepInPlace(collection.name);
     if (this.writeBehindMs === 0) this.saveBehind();
     else this.saveTimer ??= setTimeout(() => this.saveBehind(), this.saveDelayMs).unref();
   }
@@ -212,6 +225,7 @@ export class EmbeddedReadStore implements ReadStore {
       this.statements.dropCheckpoint.run(replacedBy);
     })();
     for (const { from, to } of swaps) this.replaceCollection(to, from);
+    for (const { to } of swaps) if (this.large.has(to)) this.keepInPlace(to);
     this.checkpoints.set(projection, checkpoint);
     this.checkpoints.delete(replacedBy);
   }
@@ -263,12 +277,25 @@ export class EmbeddedReadStore implements ReadStore {
     return this.collections.get(name)?.select(filter) ?? [[], filter];
   }
 
-  /** Keeps a collection in the file (large) or in memory from now on, remembering which in the file. */
-  private moveCollection(name: string, large: boolean): void {
+  /** Declares a collection large or not from now on, in the file too; one that is no longer large comes back into memory. */
+  private declare(name: string, large: boolean): void {
     this.save();
     if (large) this.db.prepare('INSERT OR IGNORE INTO large_collections (name) VALUES (?)').run(name);
     else this.db.prepare('DELETE FROM large_collections WHERE name = ?').run(name);
-    this.collections.set(name, large ? new DiskCollection(name, this.db) : this.loaded(name));
+    if (large) this.large.set(name, undefined);
+    else this.large.delete(name);
+    if (!large && this.collections.get(name)?.onDisk) this.collections.set(name, this.loaded(name));
+  }
+
+  /** A large collection held in memory that has outgrown it is written out and kept in the file from now on. */
+  private keepInPlace(name: string): void {
+    const collection = this.collections.get(name);
+    if (!(collection instanceof EmbeddedCollection) || collection.documents.size <= this.largeInMemory) return;
+    this.save();
+    const onDisk = new DiskCollection(name, this.db);
+    const definition = this.large.get(name);
+    if (definition) onDisk.define(definition);
+    this.collections.set(name, onDisk);
   }
 
   /** After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its documents there. */
@@ -298,6 +325,7 @@ export class EmbeddedReadStore implements ReadStore {
     } catch (error) {
       if (file === ':memory:' || !isDamage(error)) throw error;
       this.collections.clear();
+      this.large.clear();
       this.checkpoints.clear();
       const setAsideAs = setAside(file);
       onSetAside?.({ file, setAsideAs, reason: error instanceof Error ? error.message : String(error) });
@@ -323,17 +351,23 @@ export class EmbeddedReadStore implements ReadStore {
     }
   }
 
-  /** Reads every collection kept in memory from the file, each by its own range of the primary key, past the large ones. */
+  /**
+   * Reads every collection held in memory from the file, each by its own range of the primary key,
+   * past the large ones that have outgrown memory.
+   */
   private load(db: Database.Database): void {
-    const large = new Set(db.prepare('SELECT name FROM large_collections').pluck().all() as string[]);
+    for (const name of db.prepare('SELECT name FROM large_collections').pluck().all() as string[]) this.large.set(name, undefined);
     const next = db.prepare('SELECT collection FROM documents WHERE collection > ? ORDER BY collection LIMIT 1').pluck();
+    const outgrown = db.prepare('SELECT 1 FROM documents WHERE collection = ? LIMIT 1 OFFSET ?').pluck();
     const rowsOf = db.prepare('SELECT id, body FROM documents WHERE collection = ?');
     for (let name = next.get('') as string | undefined; name !== undefined; name = next.get(name) as string | undefined) {
-      if (large.has(name)) continue;
+      if (this.large.has(name) && outgrown.get(name, this.largeInMemory)) {
+        this.collections.set(name, new DiskCollection(name, db));
+        continue;
+      }
       const { documents } = this.collection(name) as EmbeddedCollection;
       for (const row of rowsOf.all(name) as Array<{ id: string; body: string }>) documents.set(row.id, parsed(name, row));
     }
-    for (const name of large) this.collections.set(name, new DiskCollection(name, db));
     for (const row of db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
       projection: string;
       position: string;

@@ -66,7 +66,7 @@ export class StagedChanges {
   }
 
   private track(collection: Collection, lookups: StagedLookups, id: string, document: Document): void {
-    const committed = collection.large ? undefined : collection.get(id);
+    const committed = collection.onDisk ? undefined : collection.get(id);
     for (const field of collection.lookedUpFields()) {
       // the committed lookups already find it there (in memory they find by this field alone)
       if (committed && sameKeys(committed, document, field)) continue;
