@@ -53,6 +53,9 @@ function pick(document: Document, fields: string[]): Record<string, unknown> {
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
 
+/** How long a write waits for another connection's (a rebuild worker's) write to end before it fails. */
+const BUSY_TIMEOUT_MS = 60_000;
+
 export interface SetAside {
   file: string;
   setAsideAs: string;
@@ -66,6 +69,11 @@ export interface EmbeddedReadStoreOptions {
   onSetAside?: (report: SetAside) => void;
   /** Whether opening runs SQLite's quick_check first; `open` runs it on a worker thread instead. */
   quickCheck?: boolean;
+  /**
+   * Loads only these collections, without quick_check, and never sets the file aside: a rebuild worker
+   * writing its shadow collections into the file the service keeps open.
+   */
+  only?: string[];
 }
 
 /**
@@ -90,6 +98,7 @@ export class EmbeddedReadStore implements ReadStore {
   private readonly write: () => void;
 
   private readonly writeBehindMs: number;
+  private readonly only?: ReadonlySet<string>;
 
   /**
    * Opens a store as the constructor does, with the file's quick_check on a worker thread while the
@@ -105,10 +114,11 @@ export class EmbeddedReadStore implements ReadStore {
     return new EmbeddedReadStore(file, options);
   }
 
-  constructor(file: string, { writeBehindMs = 500, onSetAside, quickCheck = true }: EmbeddedReadStoreOptions = {}) {
+  constructor(file: string, { writeBehindMs = 500, onSetAside, quickCheck = true, only }: EmbeddedReadStoreOptions = {}) {
     this.writeBehindMs = this.saveDelayMs = writeBehindMs;
+    this.only = only && new Set(only);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = this.openSound(file, onSetAside, quickCheck);
+    this.db = this.openSound(file, onSetAside, quickCheck && !only);
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
     const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
@@ -118,7 +128,7 @@ export class EmbeddedReadStore implements ReadStore {
       dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
       renameCollection: this.db.prepare('UPDATE documents SET collection = ? WHERE collection = ?'),
     };
-    this.write = this.db.transaction(() => {
+    const write = this.db.transaction(() => {
       for (const [collection, ids] of this.unsaved) {
         for (const id of ids) {
           const document = collection.get(id);
@@ -128,6 +138,7 @@ export class EmbeddedReadStore implements ReadStore {
       }
       for (const projection of this.unsavedCheckpoints) saveCheckpoint.run(projection, this.checkpoints.get(projection)!);
     });
+    this.write = () => write.immediate();
   }
 
   async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
@@ -196,7 +207,7 @@ export class EmbeddedReadStore implements ReadStore {
     this.db.transaction(() => {
       for (const name of collections) this.statements.dropCollection.run(name);
       this.statements.dropCheckpoint.run(projection);
-    })();
+    }).immediate();
     for (const name of collections) this.collections.get(name)?.clear();
     this.checkpoints.delete(projection);
   }
@@ -210,7 +221,7 @@ export class EmbeddedReadStore implements ReadStore {
       }
       this.statements.saveCheckpoint.run(projection, checkpoint);
       this.statements.dropCheckpoint.run(replacedBy);
-    })();
+    }).immediate();
     for (const { from, to } of swaps) this.replaceCollection(to, from);
     this.checkpoints.set(projection, checkpoint);
     this.checkpoints.delete(replacedBy);
@@ -271,13 +282,15 @@ export class EmbeddedReadStore implements ReadStore {
     this.collections.set(name, large ? new DiskCollection(name, this.db) : this.loaded(name));
   }
 
-  /** After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its documents there. */
+  /**
+   * After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its
+   * documents there, read from the file, which a rebuild worker may have written rather than this store.
+   */
   private replaceCollection(to: string, from: string): void {
     const [target, source] = [this.collection(to), this.collection(from)];
-    if (target instanceof EmbeddedCollection && source instanceof EmbeddedCollection) return target.replaceWith(source);
     source.clear();
     target.clear();
-    if (target instanceof EmbeddedCollection) this.collections.set(to, this.loaded(to, target));
+    if (target instanceof EmbeddedCollection) this.loaded(to, target);
   }
 
   /** A collection's documents read from the file into memory (into `into`, keeping its indexes). */
@@ -296,7 +309,7 @@ export class EmbeddedReadStore implements ReadStore {
     try {
       return this.openFile(file, quickCheck);
     } catch (error) {
-      if (file === ':memory:' || !isDamage(error)) throw error;
+      if (file === ':memory:' || this.only || !isDamage(error)) throw error;
       this.collections.clear();
       this.checkpoints.clear();
       const setAsideAs = setAside(file);
@@ -306,7 +319,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   private openFile(file: string, quickCheck: boolean): Database.Database {
-    const db = new Database(file);
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       db.pragma('journal_mode = WAL');
       // Read models are derived from the log: a power cut may drop the last commits, but never splits
@@ -329,11 +342,11 @@ export class EmbeddedReadStore implements ReadStore {
     const next = db.prepare('SELECT collection FROM documents WHERE collection > ? ORDER BY collection LIMIT 1').pluck();
     const rowsOf = db.prepare('SELECT id, body FROM documents WHERE collection = ?');
     for (let name = next.get('') as string | undefined; name !== undefined; name = next.get(name) as string | undefined) {
-      if (large.has(name)) continue;
+      if (large.has(name) || (this.only && !this.only.has(name))) continue;
       const { documents } = this.collection(name) as EmbeddedCollection;
       for (const row of rowsOf.all(name) as Array<{ id: string; body: string }>) documents.set(row.id, parsed(name, row));
     }
-    for (const name of large) this.collections.set(name, new DiskCollection(name, db));
+    for (const name of large) if (!this.only || this.only.has(name)) this.collections.set(name, new DiskCollection(name, db));
     for (const row of db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
       projection: string;
       position: string;
