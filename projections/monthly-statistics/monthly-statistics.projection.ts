@@ -60,6 +60,7 @@ function stageTimeOf(stored: StoredEvent, event: ProjectEvent): Record<string, n
 /** 每月信息统计表: counters per month (Asia/Shanghai) and business unit, for the whole unit and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
+  rebuildCost: 1,
   collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
   project(stored) {
     if (!projectIdOf(stored)) return [];

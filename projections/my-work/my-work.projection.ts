@@ -13,6 +13,7 @@ type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 /** 我的待办: reviews, approvals, countersigns and decisions waiting for a person or a role. */
 export const myWorkProjection: Projection = {
   name: 'my-work',
+  rebuildCost: 0.9,
   collections: [{
     name: WORK_ITEMS,
     indexes: [{ name: 'by_project', key: { projectId: 1, kind: 1 } }, { name: 'by_assignee', key: { assigneeType: 1, assignee: 1, active: 1 } }],

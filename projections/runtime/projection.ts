@@ -6,4 +6,6 @@ export interface Projection {
   name: string;
   collections: CollectionDefinition[];
   project(event: StoredEvent): Change[];
+  /** Its share of a rebuild's work relative to the others' (measured), for spreading rebuilds over threads; 1 when absent. */
+  rebuildCost?: number;
 }

@@ -17,6 +17,7 @@ export const DUE_STEPS = 'due_steps';
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
+  rebuildCost: 4.8,
   collections: [
     {
       name: STAGE_INTERVALS,

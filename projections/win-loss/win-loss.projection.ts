@@ -49,6 +49,7 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
 /** 成败分析: one record per project — outcome, reasons, competitors, amounts, cycle, rework loops. */
 export const winLossProjection: Projection = {
   name: 'win-loss',
+  rebuildCost: 0.4,
   collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],
   project(stored) {
     const projectId = projectIdOf(stored);
