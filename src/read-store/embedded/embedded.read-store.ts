@@ -138,6 +138,7 @@ export class EmbeddedReadStore implements ReadStore {
       }
       for (const projection of this.unsavedCheckpoints) saveCheckpoint.run(projection, this.checkpoints.get(projection)!);
     });
+    // IMMEDIATE takes the write lock first: a transaction that read first would fail at once, not wait, beside another writer
     this.write = () => write.immediate();
   }
 
