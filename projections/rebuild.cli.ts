@@ -23,7 +23,7 @@ try {
   const logger = createLogger(config.LOG_LEVEL).child({ component: 'rebuild' });
   const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger)]);
   const selected = PROJECTIONS.filter((p) => names.length === 0 || names.includes(p.name));
-  for (const { name, ms } of await rebuild(selected, events, reads, logger)) {
+  for (const { name, ms } of await rebuild(selected, events, reads, logger, { config })) {
     process.stdout.write(`${name}: rebuilt in ${(ms / 1000).toFixed(1)} s\n`);
   }
   await Promise.all([events.close(), reads.close()]);

@@ -21,6 +21,7 @@ export const stageHistoryProjection: Projection = {
     ...STAGE_CHANGING_TYPES,
     ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
   ],
+  rebuildCost: 4.8,
   collections: [
     {
       name: STAGE_INTERVALS,

@@ -5,6 +5,7 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { rebuild } from '../../projections/runtime/rebuild.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port.js';
 import { LOGGER } from '../storage/storage.module.js';
@@ -24,6 +25,7 @@ export class OperationsResolver {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly config: AppConfig,
   ) {}
 
   @Mutation(() => [RebuildResult], { description: '重建读模型 Rebuild read models from the log while queries keep being served (ADMIN)' })
@@ -35,7 +37,7 @@ export class OperationsResolver {
     const unknown = (names ?? []).filter((name) => !PROJECTIONS.some((projection) => projection.name === name));
     if (unknown.length) throw new BadRequestException({ message: [`unknown read model(s): ${unknown.join(', ')}`] });
     const selected = PROJECTIONS.filter((projection) => !names?.length || names.includes(projection.name));
-    const rebuilt = await rebuild(selected, this.events, this.reads, this.logger.child({ component: 'rebuild' }));
+    const rebuilt = await rebuild(selected, this.events, this.reads, this.logger.child({ component: 'rebuild' }), { config: this.config });
     return rebuilt.map(({ name, checkpoint, ms }) => ({ name, checkpoint, seconds: ms / 1000 }));
   }
 }

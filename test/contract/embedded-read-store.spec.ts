@@ -52,6 +52,27 @@ describe('EmbeddedReadStore on its file', () => {
   });
 });
 
+describe('EmbeddedReadStore beside a rebuild writing shadow collections into its file', () => {
+  it('the rebuild loads only its collections, and a swap takes the rebuilt collection from the file', async () => {
+    const service = new EmbeddedReadStore(file, { writeBehindMs: 0 });
+    await service.defineCollections([CARDS]);
+    await service.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'old', code: 'A' } } }], '1');
+    await service.reset('board__rebuild', ['cards__rebuild']);
+    const rebuilding = new EmbeddedReadStore(file, { only: ['cards__rebuild'] });
+    expect(await rebuilding.find('cards')).toEqual([]);
+    await rebuilding.defineCollections([{ ...CARDS, name: 'cards__rebuild' }]);
+    await rebuilding.commit('board__rebuild', [{ collection: 'cards__rebuild', insertOne: { document: { _id: 'new', code: 'A' } } }], '5');
+    // the service keeps writing meanwhile
+    await service.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'newer', code: 'B' } } }], '2');
+    await rebuilding.close();
+    await service.swap('board', [{ from: 'cards__rebuild', to: 'cards' }], '5', 'board__rebuild');
+    expect(await service.find('cards', { code: 'A' })).toEqual([{ _id: 'new', code: 'A' }]);
+    expect(await service.find('cards')).toEqual([{ _id: 'new', code: 'A' }]);
+    expect(await service.checkpoint('board')).toBe('5');
+    await service.close();
+  });
+});
+
 describe('EmbeddedReadStore with large collections', () => {
   const INTERVALS: CollectionDefinition = { name: 'intervals', large: true, indexes: [{ name: 'by_project', key: { projectId: 1, to: 1 } }] };
   const interval = (id: string, projectId: string, to: string | null) => ({ collection: 'intervals', insertOne: { document: { _id: id, projectId, to } } });

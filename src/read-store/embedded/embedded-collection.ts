@@ -125,14 +125,6 @@ export class EmbeddedCollection implements Collection {
     this.uniqueIndexes = this.uniqueIndexes.map((index) => new UniqueIndex(index.definition));
   }
 
-  /** Takes over another collection's documents (a rebuilt read model), keeping this one's indexes. */
-  replaceWith(other: EmbeddedCollection): void {
-    this.clear();
-    const incoming = new Map([...other.documents].map(([id, document]) => [id, document] as [string, Document | null]));
-    this.apply(incoming);
-    other.clear();
-  }
-
   /** Ids of the committed documents whose `field` (a lookup field) equals `value`. */
   idsWhere(field: string, value: unknown): ReadonlySet<string> {
     return this.lookup(field).get(keyOfValue(value)) ?? NONE;

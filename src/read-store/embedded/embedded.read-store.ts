@@ -53,6 +53,9 @@ function pick(document: Document, fields: string[]): Record<string, unknown> {
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
 
+/** How long a write waits for another connection's (a rebuild worker's) write to end before it fails. */
+const BUSY_TIMEOUT_MS = 60_000;
+
 export interface SetAside {
   file: string;
   setAsideAs: string;
@@ -68,6 +71,11 @@ export interface EmbeddedReadStoreOptions {
   quickCheck?: boolean;
   /** How many documents a large collection may have and still be held in memory; beyond, it is kept in the file. */
   largeInMemory?: number;
+  /**
+   * Loads only these collections, without quick_check, and never sets the file aside: a rebuild worker
+   * writing its shadow collections into the file the service keeps open.
+   */
+  only?: string[];
 }
 
 const LARGE_IN_MEMORY = 100_000;
@@ -97,6 +105,7 @@ export class EmbeddedReadStore implements ReadStore {
 
   private readonly writeBehindMs: number;
   private readonly largeInMemory: number;
+  private readonly only?: ReadonlySet<string>;
 
   /**
    * Opens a store as the constructor does, with the file's quick_check on a worker thread while the
@@ -112,11 +121,15 @@ export class EmbeddedReadStore implements ReadStore {
     return new EmbeddedReadStore(file, options);
   }
 
-  constructor(file: string, { writeBehindMs = 500, onSetAside, quickCheck = true, largeInMemory = LARGE_IN_MEMORY }: EmbeddedReadStoreOptions = {}) {
+  constructor(
+    file: string,
+    { writeBehindMs = 500, onSetAside, quickCheck = true, largeInMemory = LARGE_IN_MEMORY, only }: EmbeddedReadStoreOptions = {},
+  ) {
     this.writeBehindMs = this.saveDelayMs = writeBehindMs;
     this.largeInMemory = largeInMemory;
+    this.only = only && new Set(only);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = this.openSound(file, onSetAside, quickCheck);
+    this.db = this.openSound(file, onSetAside, quickCheck && !only);
     const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
     const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
     const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
@@ -126,7 +139,7 @@ export class EmbeddedReadStore implements ReadStore {
       dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
       renameCollection: this.db.prepare('UPDATE documents SET collection = ? WHERE collection = ?'),
     };
-    this.write = this.db.transaction(() => {
+    const write = this.db.transaction(() => {
       for (const [collection, ids] of this.unsaved) {
         for (const id of ids) {
           const document = collection.get(id);
@@ -136,6 +149,8 @@ export class EmbeddedReadStore implements ReadStore {
       }
       for (const projection of this.unsavedCheckpoints) saveCheckpoint.run(projection, this.checkpoints.get(projection)!);
     });
+    // IMMEDIATE takes the write lock first: a transaction that read first would fail at once, not wait, beside another writer
+    this.write = () => write.immediate();
   }
 
   async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
@@ -209,7 +224,7 @@ export class EmbeddedReadStore implements ReadStore {
     this.db.transaction(() => {
       for (const name of collections) this.statements.dropCollection.run(name);
       this.statements.dropCheckpoint.run(projection);
-    })();
+    }).immediate();
     for (const name of collections) this.collections.get(name)?.clear();
     this.checkpoints.delete(projection);
   }
@@ -223,7 +238,7 @@ export class EmbeddedReadStore implements ReadStore {
       }
       this.statements.saveCheckpoint.run(projection, checkpoint);
       this.statements.dropCheckpoint.run(replacedBy);
-    })();
+    }).immediate();
     for (const { from, to } of swaps) this.replaceCollection(to, from);
     for (const { to } of swaps) if (this.large.has(to)) this.keepInPlace(to);
     this.checkpoints.set(projection, checkpoint);
@@ -298,13 +313,15 @@ export class EmbeddedReadStore implements ReadStore {
     this.collections.set(name, onDisk);
   }
 
-  /** After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its documents there. */
+  /**
+   * After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its
+   * documents there, read from the file, which a rebuild worker may have written rather than this store.
+   */
   private replaceCollection(to: string, from: string): void {
     const [target, source] = [this.collection(to), this.collection(from)];
-    if (target instanceof EmbeddedCollection && source instanceof EmbeddedCollection) return target.replaceWith(source);
     source.clear();
     target.clear();
-    if (target instanceof EmbeddedCollection) this.collections.set(to, this.loaded(to, target));
+    if (target instanceof EmbeddedCollection) this.loaded(to, target);
   }
 
   /** A collection's documents read from the file into memory (into `into`, keeping its indexes). */
@@ -323,7 +340,7 @@ export class EmbeddedReadStore implements ReadStore {
     try {
       return this.openFile(file, quickCheck);
     } catch (error) {
-      if (file === ':memory:' || !isDamage(error)) throw error;
+      if (file === ':memory:' || this.only || !isDamage(error)) throw error;
       this.collections.clear();
       this.large.clear();
       this.checkpoints.clear();
@@ -334,7 +351,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   private openFile(file: string, quickCheck: boolean): Database.Database {
-    const db = new Database(file);
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       db.pragma('journal_mode = WAL');
       // Read models are derived from the log: a power cut may drop the last commits, but never splits
@@ -361,6 +378,7 @@ export class EmbeddedReadStore implements ReadStore {
     const outgrown = db.prepare('SELECT 1 FROM documents WHERE collection = ? LIMIT 1 OFFSET ?').pluck();
     const rowsOf = db.prepare('SELECT id, body FROM documents WHERE collection = ?');
     for (let name = next.get('') as string | undefined; name !== undefined; name = next.get(name) as string | undefined) {
+      if (this.only && !this.only.has(name)) continue;
       if (this.large.has(name) && outgrown.get(name, this.largeInMemory)) {
         this.collections.set(name, new DiskCollection(name, db));
         continue;

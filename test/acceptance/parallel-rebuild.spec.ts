@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { PROJECTIONS } from '../../projections/projections.js';
+import { rebuild } from '../../projections/runtime/rebuild.js';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import type { EventMetadata } from '../../src/event-store/event-store.port.js';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
+import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { DEMO, projectEverything, seed } from '../support/demo-world.js';
+import { readModelHash } from '../support/read-model-hash.js';
+
+const silent = pino({ level: 'silent' });
+
+describe('rebuilding the read models on worker threads (embedded stores in DATA_DIR)', () => {
+  let dir: string;
+  let config: AppConfig;
+  let events: SqliteEventStore;
+  let reads: EmbeddedReadStore;
+  let projectedInOneThread: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'psm-parallel-rebuild-'));
+    config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
+    events = new SqliteEventStore(join(dir, 'events.db'));
+    await seed(events, { ...DEMO, projects: 150 });
+    const fresh = new EmbeddedReadStore(':memory:');
+    await projectEverything(events, fresh);
+    projectedInOneThread = await readModelHash(fresh);
+    reads = new EmbeddedReadStore(join(dir, 'read.db'));
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([events.close(), reads.close()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives read models identical to the ones one thread projects, up to the head, kept in the file', async () => {
+    const rebuilt = await rebuild(PROJECTIONS, events, reads, silent, { config });
+    const head = (await events.head())!.position;
+    expect(rebuilt.map(({ name, checkpoint }) => [name, checkpoint])).toEqual(PROJECTIONS.map(({ name }) => [name, head]));
+    expect(await readModelHash(reads)).toBe(projectedInOneThread);
+    expect(await reads.count('pipeline_cards__rebuild')).toBe(0);
+    const reopened = new EmbeddedReadStore(join(dir, 'read.db'));
+    expect(await readModelHash(reopened)).toBe(projectedInOneThread);
+    await reopened.close();
+  }, 120_000);
+
+  it('fails, rather than waiting, when a worker cannot run (a read model it does not know)', async () => {
+    const unknown = { name: 'not-a-read-model', collections: [], project: () => [] };
+    await expect(rebuild([unknown], events, reads, silent, { config })).rejects.toThrow('unknown read model: not-a-read-model');
+  }, 60_000);
+
+  it('fails naming the read model, the event and the error when a worker cannot project an event, leaving the live read models as they were', async () => {
+    const before = await readModelHash(reads);
+    const checkpoints = await Promise.all(PROJECTIONS.map(({ name }) => reads.checkpoint(name)));
+    // an event written without the actor the board records
+    const metadata = { commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 } as unknown as EventMetadata;
+    await events.append(`project-${randomUUID()}`, [{ id: randomUUID(), type: 'ProjectApproved', data: { projectClass: 'A' }, metadata }], 'NO_STREAM');
+    await expect(rebuild(PROJECTIONS, events, reads, silent, { config })).rejects.toThrow(
+      new RegExp(`^rebuild of pipeline-board stopped at ProjectApproved \\(${(await events.head())!.position}\\): .*userId`),
+    );
+    expect(await readModelHash(reads)).toBe(before);
+    expect(await Promise.all(PROJECTIONS.map(({ name }) => reads.checkpoint(name)))).toEqual(checkpoints);
+  }, 120_000);
+});
