@@ -21,8 +21,10 @@ const logger = createLogger(config.LOG_LEVEL).child({ component: 'rebuild', thre
 const shadowCollections = projections.flatMap((projection) => shadowOf(projection).collections.map((collection) => collection.name));
 const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger, shadowCollections)]);
 let report: RebuildWorkerReport;
+const started = performance.now();
 try {
   report = { checkpoints: await foldShadows(projections, events, reads, logger) };
+  logger.info({ readModels: names, ms: Math.round(performance.now() - started) }, 'read models folded on this thread');
 } catch (error) {
   if (!(error instanceof RebuildFailedError)) throw error;
   report = { failure: error.failure };

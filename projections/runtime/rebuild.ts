@@ -13,9 +13,15 @@ const SHADOW = '__rebuild';
 /** The same projection writing into shadow collections under its own checkpoint. */
 export function shadowOf(projection: Projection): Projection {
   return {
+    ...projection,
     name: `${projection.name}${SHADOW}`,
     collections: projection.collections.map((collection) => ({ ...collection, name: `${collection.name}${SHADOW}` })),
-    project: (event) => projection.project(event).map((change) => ({ ...change, collection: `${change.collection}${SHADOW}` })),
+    project: (event) => {
+      const changes = projection.project(event);
+      // a projection's changes are fresh objects of its own: renamed in place rather than copied
+      for (const change of changes) change.collection = `${change.collection}${SHADOW}`;
+      return changes;
+    },
   };
 }
 

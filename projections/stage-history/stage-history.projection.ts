@@ -21,7 +21,7 @@ export const stageHistoryProjection: Projection = {
     ...STAGE_CHANGING_TYPES,
     ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
   ],
-  rebuildCost: 4.8,
+  rebuildCost: 3.6,
   collections: [
     {
       name: STAGE_INTERVALS,
