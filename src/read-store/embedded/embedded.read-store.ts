@@ -83,9 +83,10 @@ const LARGE_IN_MEMORY = 100_000;
 /**
  * The embedded read store: collections in memory, queried with mingo in MongoDB's own language,
  * loaded back at start; large ones (growing with the whole history), once they outgrow
- * `largeInMemory`, stay in the file and are read through their indexes. Commits are written behind, within `writeBehindMs`, every changed document
- * with the checkpoints in one SQLite transaction: the file always holds read models exactly as of
- * their checkpoints, and after a crash the projector redoes the rest from the log.
+ * `largeInMemory`, stay in the file and are read through their indexes. Commits are written behind,
+ * within `writeBehindMs`, every changed document with the checkpoints in one SQLite transaction: the
+ * file always holds read models exactly as of their checkpoints, and after a crash the projector
+ * redoes the rest from the log.
  */
 export class EmbeddedReadStore implements ReadStore {
   private readonly db: Database.Database;
