@@ -293,14 +293,14 @@ export class EmbeddedReadStore implements ReadStore {
     return this.collections.get(name)?.select(filter) ?? [[], filter];
   }
 
-  /** Declares a collection large or not from now on, in the file too; one that is no longer large comes back into memory. */
+  /** Records in the file whether a collection is large from now on; one that no longer is comes back into memory. */
   private declare(name: string, large: boolean): void {
     this.save();
     if (large) this.db.prepare('INSERT OR IGNORE INTO large_collections (name) VALUES (?)').run(name);
     else this.db.prepare('DELETE FROM large_collections WHERE name = ?').run(name);
-    if (large) this.large.set(name, undefined);
-    else this.large.delete(name);
-    if (!large && this.collections.get(name)?.onDisk) this.collections.set(name, this.loaded(name));
+    if (large) return;
+    this.large.delete(name);
+    if (this.collections.get(name)?.onDisk) this.collections.set(name, this.loaded(name));
   }
 
   /** A large collection held in memory that has outgrown it is written out and kept in the file from now on. */
