@@ -12,14 +12,16 @@ const SHADOW = '__rebuild';
 
 /** The same projection writing into shadow collections under its own checkpoint. */
 export function shadowOf(projection: Projection): Projection {
+  // one string per shadow collection, its hash computed once, rather than a new one per change
+  const shadowNames = new Map(projection.collections.map(({ name }) => [name, `${name}${SHADOW}`]));
   return {
     ...projection,
     name: `${projection.name}${SHADOW}`,
-    collections: projection.collections.map((collection) => ({ ...collection, name: `${collection.name}${SHADOW}` })),
+    collections: projection.collections.map((collection) => ({ ...collection, name: shadowNames.get(collection.name)! })),
     project: (event) => {
       const changes = projection.project(event);
       // a projection's changes are fresh objects of its own: renamed in place rather than copied
-      for (const change of changes) change.collection = `${change.collection}${SHADOW}`;
+      for (const change of changes) change.collection = shadowNames.get(change.collection) ?? `${change.collection}${SHADOW}`;
       return changes;
     },
   };

@@ -71,6 +71,27 @@ describe('EmbeddedReadStore beside a rebuild writing shadow collections into its
     expect(await service.checkpoint('board')).toBe('5');
     await service.close();
   });
+
+  it('a swap of a collection rebuilt through this store takes its documents over, found by their lookups, and the file holds them', async () => {
+    const store = new EmbeddedReadStore(file, { writeBehindMs: 0 });
+    await store.defineCollections([CARDS, { ...CARDS, name: 'cards__rebuild' }]);
+    await store.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'old', code: 'A' } } }], '1');
+    await store.reset('board__rebuild', ['cards__rebuild']);
+    await store.commit('board__rebuild', [{ collection: 'cards__rebuild', insertOne: { document: { _id: 'new', code: 'A' } } }], '5');
+    await store.commit('board__rebuild', [{ collection: 'cards__rebuild', insertOne: { document: { _id: 'other', code: 'B' } } }], '6');
+    await store.swap('board', [{ from: 'cards__rebuild', to: 'cards' }], '6', 'board__rebuild');
+    expect(await store.find('cards', { code: 'A' })).toEqual([{ _id: 'new', code: 'A' }]);
+    expect(await store.find('cards', { code: 'B' })).toEqual([{ _id: 'other', code: 'B' }]);
+    expect(await store.find('cards__rebuild')).toEqual([]);
+    // the live writer goes on from the swapped-in documents and lookups
+    await store.commit('board', [{ collection: 'cards', updateMany: { filter: { code: 'A' }, update: { $set: { code: 'C' } } } }], '7');
+    expect(await store.find('cards', { code: 'C' })).toEqual([{ _id: 'new', code: 'C' }]);
+    await store.close();
+    const reopened = new EmbeddedReadStore(file);
+    expect(await reopened.find('cards', {}, { sort: { _id: 1 } })).toEqual([{ _id: 'new', code: 'C' }, { _id: 'other', code: 'B' }]);
+    expect(await reopened.find('cards__rebuild')).toEqual([]);
+    await reopened.close();
+  });
 });
 
 describe('EmbeddedReadStore with large collections', () => {

@@ -26,13 +26,13 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** One collection's documents by id in memory, with its unique indexes and equality lookups kept in step. */
 export class EmbeddedCollection implements Collection {
-  readonly documents = new Map<string, Document>();
+  documents = new Map<string, Document>();
   private uniqueIndexes: UniqueIndex[] = [];
   /** The first field of every declared index: an equality on it need not scan. */
   private readonly lookedUp = new Set<string>();
   /** Per looked-up field, value → ids; built when first used (a start loads documents only), then kept in step. */
-  private readonly lookups = new Map<string, Map<string, Set<string>>>();
-  private readonly arrayValued = new Set<string>();
+  private lookups = new Map<string, Map<string, Set<string>>>();
+  private arrayValued = new Set<string>();
   defined = false;
   readonly onDisk = false;
 
@@ -117,6 +117,15 @@ export class EmbeddedCollection implements Collection {
         return next !== null && next !== undefined && index.keyOf(next) === key;
       }
     }
+  }
+
+  /** Takes the documents of `source`, a collection defined alike, with their lookups and unique keys; leaves `source` empty. */
+  takeOver(source: EmbeddedCollection): void {
+    [this.documents, source.documents] = [source.documents, this.documents];
+    [this.lookups, source.lookups] = [source.lookups, this.lookups];
+    [this.uniqueIndexes, source.uniqueIndexes] = [source.uniqueIndexes, this.uniqueIndexes];
+    [this.arrayValued, source.arrayValued] = [source.arrayValued, this.arrayValued];
+    source.clear();
   }
 
   clear(): void {

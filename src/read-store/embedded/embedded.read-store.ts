@@ -232,6 +232,8 @@ export class EmbeddedReadStore implements ReadStore {
 
   async swap(projection: string, swaps: Array<{ from: string; to: string }>, checkpoint: Position, replacedBy: string): Promise<void> {
     this.save();
+    // folded through this store (not by a rebuild worker): the documents in memory are those in the file
+    const folded = this.checkpoints.has(replacedBy);
     this.db.transaction(() => {
       for (const { from, to } of swaps) {
         this.statements.dropCollection.run(to);
@@ -240,7 +242,7 @@ export class EmbeddedReadStore implements ReadStore {
       this.statements.saveCheckpoint.run(projection, checkpoint);
       this.statements.dropCheckpoint.run(replacedBy);
     }).immediate();
-    for (const { from, to } of swaps) this.replaceCollection(to, from);
+    for (const { from, to } of swaps) this.replaceCollection(to, from, folded);
     for (const { to } of swaps) if (this.large.has(to)) this.keepInPlace(to);
     this.checkpoints.set(projection, checkpoint);
     this.checkpoints.delete(replacedBy);
@@ -316,10 +318,12 @@ export class EmbeddedReadStore implements ReadStore {
 
   /**
    * After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its
-   * documents there, read from the file, which a rebuild worker may have written rather than this store.
+   * documents there: taken over from `from` when this store `folded` them, else read from the file,
+   * which a rebuild worker wrote.
    */
-  private replaceCollection(to: string, from: string): void {
+  private replaceCollection(to: string, from: string, folded: boolean): void {
     const [target, source] = [this.collection(to), this.collection(from)];
+    if (folded && target instanceof EmbeddedCollection && source instanceof EmbeddedCollection) return target.takeOver(source);
     source.clear();
     target.clear();
     if (target instanceof EmbeddedCollection) this.loaded(to, target);
