@@ -85,12 +85,12 @@ export class Projector {
     for await (const event of subscription) {
       if (subscription !== this.subscription) break;
       this.offered = event.position;
-      const commits: Promise<void>[] = [];
+      let commits: Promise<void>[] | undefined;
       for (const runner of this.runners) {
         const commit = runner.offer(event);
-        if (commit) commits.push(commit);
+        if (commit) (commits ??= []).push(commit);
       }
-      if (commits.length === 0) continue;
+      if (!commits) continue;
       await Promise.all(commits);
       // reading and committing can run on microtasks alone: let requests and timers in between batches
       await yieldToEventLoop();

@@ -145,12 +145,13 @@ export class EmbeddedCollection implements Collection {
    */
   narrowing(filter: Filter): Narrowing | undefined {
     let best: { field: string; values: unknown[]; size: number } | undefined;
-    for (const [field, condition] of Object.entries(filter)) {
+    for (const field in filter) {
       if (!this.lookedUp.has(field)) continue;
-      const values = plainValues(condition);
+      const values = plainValues(filter[field]);
       if (!values) continue;
       // the looked-up condition that leaves the fewest documents to test
-      const size = values.reduce<number>((sum, value) => sum + this.idsWhere(field, value).size, 0);
+      let size = 0;
+      for (const value of values) size += this.idsWhere(field, value).size;
       if (!best || size < best.size) best = { field, values, size };
     }
     return best && { field: best.field, values: best.values };

@@ -5,14 +5,19 @@ const valueAt = (document: Document, path: string[]): unknown =>
 
 /** Plain field = value filters (null matching a missing field, as in MongoDB), tested without compiling a query. */
 export function equalityTest(filter: Filter): { test(document: Document): boolean } | undefined {
-  const entries = Object.entries(filter);
-  const plain = entries.every(([field, value]) => !field.startsWith('$') && (value === null || typeof value !== 'object'));
-  if (!plain) return undefined;
-  const conditions = entries.map(([field, value]) => [field.split('.'), value] as const);
+  for (const field in filter) {
+    const value = filter[field];
+    if (field.startsWith('$') || (value !== null && typeof value === 'object')) return undefined;
+  }
+  // most filters are tested on a few documents once: read in place rather than compiled
   return {
-    test: (document) => conditions.every(([field, value]) => {
-      const actual = valueAt(document, field);
-      return Array.isArray(actual) ? actual.includes(value) : (actual ?? null) === value;
-    }),
+    test: (document) => {
+      for (const field in filter) {
+        const value = filter[field];
+        const actual = field.includes('.') ? valueAt(document, field.split('.')) : document[field];
+        if (!(Array.isArray(actual) ? actual.includes(value) : (actual ?? null) === value)) return false;
+      }
+      return true;
+    },
   };
 }

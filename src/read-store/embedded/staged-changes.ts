@@ -100,8 +100,7 @@ export class StagedChanges {
     if (typeof filter._id === 'string') {
       const document = this.current(collection, overlay, filter._id);
       // the common case, a document by its id, needs no query compiled
-      const byIdOnly = Object.keys(filter).length === 1;
-      return document && (byIdOnly || new Query(filter, {}).test(document)) ? [document] : [];
+      return document && (onlyId(filter) || new Query(filter, {}).test(document)) ? [document] : [];
     }
     const query = equalityTest(filter) ?? new Query(filter, {});
     const matches: Document[] = [];
@@ -126,16 +125,15 @@ export class StagedChanges {
     many: boolean,
   ): void {
     const $setOnInsert = update.$setOnInsert;
-    const modifier = $setOnInsert ? withoutSetOnInsert(update) : update;
     const matches = this.match(collection, overlay, filter);
     for (const document of many ? matches : matches.slice(0, 1)) {
       // a document already changed in this batch is the batch's own copy: no need to copy it again
       const own = overlay.get(document._id) === document;
-      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), modifier));
+      this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), update));
     }
     if (matches.length > 0 || !upsert) return;
     const seed = { ...equalityFields(filter), ...$setOnInsert } as Document;
-    const inserted = modified({ ...copyOf(seed), _id: seed._id ?? randomUUID() }, modifier);
+    const inserted = modified({ ...copyOf(seed), _id: seed._id ?? randomUUID() }, update);
     this.insert(collection, overlay, inserted);
   }
 
@@ -150,9 +148,10 @@ export class StagedChanges {
   }
 }
 
-function withoutSetOnInsert({ $setOnInsert: _onInsert, ...modifier }: Update): Update {
-  return modifier;
-}
+const onlyId = (filter: Filter) => {
+  for (const field in filter) if (field !== '_id') return false;
+  return true;
+};
 
 function modified(document: Document, modifier: Update): Document {
   try {
@@ -167,7 +166,9 @@ function modified(document: Document, modifier: Update): Document {
 function equalityFields(filter: Filter): Record<string, unknown> {
   const isOperatorObject = (value: unknown) =>
     typeof value === 'object' && value !== null && Object.keys(value).some((key) => key.startsWith('$'));
-  return Object.fromEntries(
-    Object.entries(filter).filter(([key, value]) => !key.startsWith('$') && !key.includes('.') && !isOperatorObject(value)),
-  );
+  const fields: Record<string, unknown> = {};
+  for (const key in filter) {
+    if (!key.startsWith('$') && !key.includes('.') && !isOperatorObject(filter[key])) fields[key] = filter[key];
+  }
+  return fields;
 }
