@@ -68,24 +68,38 @@ export type RebuildWorkerReport = { checkpoints: Checkpoints } | { failure: Rebu
  * Rebuilds read models from the start of the log into fresh collections while the live ones keep
  * serving, then swaps each in with the rebuild's checkpoint; a live writer resumes from there. With
  * `config`, the read models are spread over worker threads, each reading the log once for its own;
- * without, one read of the log on this thread folds them all.
+ * without, one read of the log on this thread folds them all. Each thread's read models are swapped in
+ * as soon as it is done, while the others still fold; when one fails, the others are still swapped in
+ * and the failure is thrown once all are done.
  */
 export async function rebuild(projections: Projection[], events: EventStore, reads: ReadStore, logger: Logger, options: RebuildOptions = {}): Promise<Rebuilt[]> {
   const started = Date.now();
   for (const shadow of projections.map(shadowOf)) await reads.reset(shadow.name, shadow.collections.map((collection) => collection.name));
-  const checkpoints = options.config
-    ? await foldOnWorkers(projections, options.config, options.threads ?? Infinity)
-    : await foldShadows(projections, events, reads, logger);
-  const ms = Date.now() - started;
-  return Promise.all(projections.map(async (projection) => {
-    const checkpoint = checkpoints[projection.name];
-    if (checkpoint !== undefined) {
-      const swaps = projection.collections.map(({ name }) => ({ from: `${name}${SHADOW}`, to: name }));
-      await reads.swap(projection.name, swaps, checkpoint, `${projection.name}${SHADOW}`);
+  const { config } = options;
+  const groups = config ? spread(projections, Math.max(1, Math.min(availableParallelism(), projections.length, options.threads ?? Infinity))) : [projections];
+  const swapIn = async (group: Projection[], checkpoints: Checkpoints): Promise<Rebuilt[]> => {
+    const rebuilt: Rebuilt[] = [];
+    for (const projection of group) {
+      const checkpoint = checkpoints[projection.name];
+      if (checkpoint !== undefined) {
+        const swaps = projection.collections.map(({ name }) => ({ from: `${name}${SHADOW}`, to: name }));
+        await reads.swap(projection.name, swaps, checkpoint, `${projection.name}${SHADOW}`);
+      }
+      const ms = Date.now() - started;
+      logger.info({ projection: projection.name, checkpoint, ms }, 'read model rebuilt and swapped in');
+      rebuilt.push({ name: projection.name, checkpoint, ms });
     }
-    logger.info({ projection: projection.name, checkpoint, ms }, 'read model rebuilt and swapped in');
-    return { name: projection.name, checkpoint, ms };
+    return rebuilt;
+  };
+  // every thread runs to its end before a failure is thrown: none is left writing behind the caller's back
+  const outcomes = await Promise.allSettled(groups.map(async (group) => {
+    const names = group.map((projection) => projection.name);
+    return swapIn(group, await (config ? runWorker({ config, names }) : foldShadows(group, events, reads, logger)));
   }));
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  const rebuilt = outcomes.flatMap((outcome) => (outcome as PromiseFulfilledResult<Rebuilt[]>).value);
+  return projections.map((projection) => rebuilt.find((result) => result.name === projection.name)!);
 }
 
 /** Folds the log, up to its head, into the projections' (reset) shadows; throws RebuildFailedError where one stops. */
@@ -109,24 +123,35 @@ export async function foldShadows(projections: Projection[], events: EventStore,
 
 const cost = (projection: Projection) => projection.rebuildCost ?? 1;
 
-/** Longest processing time first: each read model, costliest first, goes to the least loaded thread. */
-function spread(projections: Projection[], threads: number): Projection[][] {
-  const groups = Array.from({ length: threads }, () => ({ cost: 0, projections: [] as Projection[] }));
-  for (const projection of [...projections].sort((a, b) => cost(b) - cost(a))) {
-    const least = groups.reduce((a, b) => (b.cost < a.cost ? b : a));
-    least.projections.push(projection);
-    least.cost += cost(projection);
-  }
-  return groups.map((group) => group.projections);
-}
-
-async function foldOnWorkers(projections: Projection[], config: AppConfig, threads: number): Promise<Checkpoints> {
-  const groups = spread(projections, Math.max(1, Math.min(availableParallelism(), projections.length, threads)));
-  // every worker runs to its end before a failure is thrown: none is left writing behind the caller's back
-  const outcomes = await Promise.allSettled(groups.map((group) => runWorker({ config, names: group.map((projection) => projection.name) })));
-  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failed) throw failed.reason;
-  return Object.assign({}, ...outcomes.map((outcome) => (outcome as PromiseFulfilledResult<Checkpoints>).value));
+/**
+ * Read models over threads so that the last thread is done as early as can be: every way of placing
+ * them is tried (read models are few), costliest first, cutting short any that is already no better.
+ */
+export function spread(projections: Projection[], threads: number): Projection[][] {
+  const sorted = [...projections].sort((a, b) => cost(b) - cost(a));
+  const loads = new Array<number>(threads).fill(0);
+  const groups: Projection[][] = loads.map(() => []);
+  let best: { longest: number; groups: Projection[][] } | undefined;
+  const place = (next: number): void => {
+    const longest = Math.max(...loads);
+    if (best && longest >= best.longest) return;
+    if (next === sorted.length) {
+      best = { longest, groups: groups.map((group) => [...group]) };
+      return;
+    }
+    for (let thread = 0; thread < threads; thread += 1) {
+      const empty = loads[thread] === 0;
+      loads[thread] += cost(sorted[next]);
+      groups[thread].push(sorted[next]);
+      place(next + 1);
+      loads[thread] -= cost(sorted[next]);
+      groups[thread].pop();
+      // empty threads are alike: one of them is enough to try
+      if (empty) break;
+    }
+  };
+  place(0);
+  return best!.groups.filter((group) => group.length > 0);
 }
 
 function workerEntry(): URL {

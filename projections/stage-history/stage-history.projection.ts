@@ -21,7 +21,7 @@ export const stageHistoryProjection: Projection = {
     ...STAGE_CHANGING_TYPES,
     ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
   ],
-  rebuildCost: 3.6,
+  rebuildCost: 4.9,
   collections: [
     {
       name: STAGE_INTERVALS,

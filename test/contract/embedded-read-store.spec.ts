@@ -94,6 +94,33 @@ describe('EmbeddedReadStore beside a rebuild writing shadow collections into its
   });
 });
 
+describe('EmbeddedReadStore swapping by stored names', () => {
+  it('swaps rebuilt collections in again and again without moving their rows, and finds each after a restart', async () => {
+    const store = new EmbeddedReadStore(file, { writeBehindMs: 0 });
+    await store.defineCollections([CARDS, { ...CARDS, name: 'cards__rebuild' }]);
+    await store.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'v0', code: 'A' } } }], '1');
+    for (const version of ['v1', 'v2', 'v3']) {
+      await store.reset('board__rebuild', ['cards__rebuild']);
+      await store.commit('board__rebuild', [{ collection: 'cards__rebuild', insertOne: { document: { _id: version, code: 'A' } } }], '9');
+      await store.swap('board', [{ from: 'cards__rebuild', to: 'cards' }], '9', 'board__rebuild');
+      expect(await store.find('cards')).toEqual([{ _id: version, code: 'A' }]);
+    }
+    await store.close();
+    const reopened = new EmbeddedReadStore(file);
+    expect(await reopened.find('cards', { code: 'A' })).toEqual([{ _id: 'v3', code: 'A' }]);
+    expect(await reopened.find('cards__rebuild')).toEqual([]);
+    await reopened.defineCollections([CARDS]);
+    await reopened.commit('board', [{ collection: 'cards', insertOne: { document: { _id: 'w', code: 'B' } } }], '10');
+    await reopened.close();
+    const rows = new Database(file, { readonly: true });
+    expect(rows.prepare('SELECT collection, id FROM documents ORDER BY id').all()).toEqual([
+      { collection: 'cards__rebuild', id: 'v3' },
+      { collection: 'cards__rebuild', id: 'w' },
+    ]);
+    rows.close();
+  });
+});
+
 describe('EmbeddedReadStore with large collections', () => {
   const INTERVALS: CollectionDefinition = { name: 'intervals', large: true, indexes: [{ name: 'by_project', key: { projectId: 1, to: 1 } }] };
   const interval = (id: string, projectId: string, to: string | null) => ({ collection: 'intervals', insertOne: { document: { _id: id, projectId, to } } });

@@ -32,6 +32,8 @@ export class DiskCollection implements Collection {
   constructor(
     readonly name: string,
     private readonly db: Database.Database,
+    /** Its rows' `collection` in the file (see EmbeddedReadStore's stored names). */
+    private readonly key = name,
   ) {
     this.unsaved = new EmbeddedCollection(name);
   }
@@ -43,7 +45,7 @@ export class DiskCollection implements Collection {
       if (this.fields.includes(field) || field.includes('.')) continue;
       this.fields.push(field);
       // partial: only this collection's rows pay for the index, and only queries naming it literally use it
-      this.db.exec(`CREATE INDEX IF NOT EXISTS ${literal(`${this.name}.${field}`)} ON documents (json_extract(body, ${jsonPath(field)})) WHERE collection = ${literal(this.name)}`);
+      this.db.exec(`CREATE INDEX IF NOT EXISTS ${literal(`${this.key}.${field}`)} ON documents (json_extract(body, ${jsonPath(field)})) WHERE collection = ${literal(this.key)}`);
     }
     this.defined = true;
   }
@@ -52,12 +54,12 @@ export class DiskCollection implements Collection {
     if (this.deleted.has(id)) return undefined;
     const held = this.unsaved.get(id);
     if (held) return held;
-    const row = this.statement('byId', 'SELECT id, body FROM documents WHERE collection = ? AND id = ?').get(this.name, id) as Row | undefined;
+    const row = this.statement('byId', 'SELECT id, body FROM documents WHERE collection = ? AND id = ?').get(this.key, id) as Row | undefined;
     return row && parsed(this.name, row);
   }
 
   ids(): Iterable<string> {
-    const stored = this.statement('ids', 'SELECT id FROM documents WHERE collection = ?').pluck().all(this.name) as string[];
+    const stored = this.statement('ids', 'SELECT id FROM documents WHERE collection = ?').pluck().all(this.key) as string[];
     return new Set([...stored.filter((id) => !this.deleted.has(id)), ...this.unsaved.ids()]);
   }
 
@@ -77,7 +79,7 @@ export class DiskCollection implements Collection {
   candidates(filter: Filter, { field, values }: Narrowing): Iterable<string> {
     const condition = sqlCondition(filter, this.fields);
     if (!condition) return this.ids();
-    const sql = `SELECT id FROM documents WHERE collection = ${literal(this.name)} AND ${condition.sql}`;
+    const sql = `SELECT id FROM documents WHERE collection = ${literal(this.key)} AND ${condition.sql}`;
     const ids = new Set(this.statement(sql, sql).pluck().all(...condition.params.map(sqlValue)) as string[]);
     for (const value of values) for (const id of this.unsaved.idsWhere(field, value)) ids.add(id);
     return ids;
@@ -95,7 +97,7 @@ export class DiskCollection implements Collection {
     // ids through the primary key, the rest on the stored JSON
     const condition = ids ? sqlCondition(rest, this.fields) : sqlCondition(filter, this.fields);
     const byId = ids && `id IN (${ids.map(() => '?').join(', ')})`;
-    const where = [`collection = ${literal(this.name)}`, byId, condition?.sql].filter(Boolean).join(' AND ');
+    const where = [`collection = ${literal(this.key)}`, byId, condition?.sql].filter(Boolean).join(' AND ');
     const sql = `SELECT id, body FROM documents WHERE ${where}`;
     const rows = this.statement(sql, sql).all(...(ids ?? []).map(String), ...(condition?.params ?? []).map(sqlValue)) as Row[];
     const documents = new Map<string, Document>();

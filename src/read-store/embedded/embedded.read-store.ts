@@ -32,7 +32,8 @@ const SCHEMA = `
     projection TEXT PRIMARY KEY,
     position   TEXT NOT NULL
   );
-  CREATE TABLE IF NOT EXISTS large_collections (name TEXT PRIMARY KEY);`;
+  CREATE TABLE IF NOT EXISTS large_collections (name TEXT PRIMARY KEY);
+  CREATE TABLE IF NOT EXISTS stored_names (name TEXT PRIMARY KEY, stored TEXT NOT NULL);`;
 
 /** The top-level fields an inclusion projection keeps (with `_id` unless excluded); undefined for any other projection. */
 function includedFields(projection: Record<string, 0 | 1>): string[] | undefined {
@@ -94,6 +95,11 @@ export class EmbeddedReadStore implements ReadStore {
   /** The collections declared large, as the file records them; with their definitions once defined. */
   private readonly large = new Map<string, CollectionDefinition | undefined>();
   private readonly checkpoints = new Map<string, Position>();
+  /**
+   * The `collection` a collection's rows have in the file, where it is not its own name: a swap
+   * exchanges two collections' stored names rather than rewriting their rows.
+   */
+  private readonly storedAs = new Map<string, string>();
   private readonly statements;
   private readonly unsaved = new Map<Collection, Set<string>>();
   private readonly unsavedCheckpoints = new Set<string>();
@@ -138,14 +144,15 @@ export class EmbeddedReadStore implements ReadStore {
       saveCheckpoint,
       dropCheckpoint: this.db.prepare('DELETE FROM checkpoints WHERE projection = ?'),
       dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
-      renameCollection: this.db.prepare('UPDATE documents SET collection = ? WHERE collection = ?'),
+      storeAs: this.db.prepare('INSERT OR REPLACE INTO stored_names (name, stored) VALUES (?, ?)'),
+      storeAsItself: this.db.prepare('DELETE FROM stored_names WHERE name = ?'),
     };
     const write = this.db.transaction(() => {
       for (const [collection, ids] of this.unsaved) {
         for (const id of ids) {
           const document = collection.get(id);
-          if (document) upsert.run(collection.name, id, JSON.stringify(document));
-          else remove.run(collection.name, id);
+          if (document) upsert.run(this.key(collection.name), id, JSON.stringify(document));
+          else remove.run(this.key(collection.name), id);
         }
       }
       for (const projection of this.unsavedCheckpoints) saveCheckpoint.run(projection, this.checkpoints.get(projection)!);
@@ -223,7 +230,7 @@ export class EmbeddedReadStore implements ReadStore {
   async reset(projection: string, collections: string[]): Promise<void> {
     this.save();
     this.db.transaction(() => {
-      for (const name of collections) this.statements.dropCollection.run(name);
+      for (const name of collections) this.statements.dropCollection.run(this.key(name));
       this.statements.dropCheckpoint.run(projection);
     }).immediate();
     for (const name of collections) this.collections.get(name)?.clear();
@@ -234,14 +241,20 @@ export class EmbeddedReadStore implements ReadStore {
     this.save();
     // folded through this store (not by a rebuild worker): the documents in memory are those in the file
     const folded = this.checkpoints.has(replacedBy);
+    const exchanged = swaps.map(({ from, to }) => ({ from, to, fromKey: this.key(from), toKey: this.key(to) }));
     this.db.transaction(() => {
-      for (const { from, to } of swaps) {
-        this.statements.dropCollection.run(to);
-        this.statements.renameCollection.run(to, from);
+      for (const { from, to, fromKey, toKey } of exchanged) {
+        this.statements.dropCollection.run(toKey);
+        this.storeAs(to, fromKey);
+        this.storeAs(from, toKey);
       }
       this.statements.saveCheckpoint.run(projection, checkpoint);
       this.statements.dropCheckpoint.run(replacedBy);
     }).immediate();
+    for (const { from, to, fromKey, toKey } of exchanged) {
+      this.setKey(to, fromKey);
+      this.setKey(from, toKey);
+    }
     for (const { from, to } of swaps) this.replaceCollection(to, from, folded);
     for (const { to } of swaps) if (this.large.has(to)) this.keepInPlace(to);
     this.checkpoints.set(projection, checkpoint);
@@ -285,6 +298,21 @@ export class EmbeddedReadStore implements ReadStore {
     return count;
   }
 
+  /** The `collection` of a collection's rows in the file. */
+  private key(name: string): string {
+    return this.storedAs.get(name) ?? name;
+  }
+
+  private setKey(name: string, key: string): void {
+    if (key === name) this.storedAs.delete(name);
+    else this.storedAs.set(name, key);
+  }
+
+  private storeAs(name: string, key: string): void {
+    if (key === name) this.statements.storeAsItself.run(name);
+    else this.statements.storeAs.run(name, key);
+  }
+
   private collection(name: string): Collection {
     let collection = this.collections.get(name);
     if (!collection) this.collections.set(name, (collection = new EmbeddedCollection(name)));
@@ -310,28 +338,35 @@ export class EmbeddedReadStore implements ReadStore {
     const collection = this.collections.get(name);
     if (!(collection instanceof EmbeddedCollection) || collection.documents.size <= this.largeInMemory) return;
     this.save();
-    const onDisk = new DiskCollection(name, this.db);
+    this.collections.set(name, this.onDisk(name));
+  }
+
+  /** A large collection kept in the file, as its stored name and definition stand now. */
+  private onDisk(name: string): DiskCollection {
+    const collection = new DiskCollection(name, this.db, this.key(name));
     const definition = this.large.get(name);
-    if (definition) onDisk.define(definition);
-    this.collections.set(name, onDisk);
+    if (definition) collection.define(definition);
+    return collection;
   }
 
   /**
    * After the file's rows of `from` became `to`'s: `to` holds them in memory too, if it keeps its
    * documents there: taken over from `from` when this store `folded` them, else read from the file,
-   * which a rebuild worker wrote.
+   * which a rebuild worker wrote. One kept in the file follows its new stored name.
    */
   private replaceCollection(to: string, from: string, folded: boolean): void {
     const [target, source] = [this.collection(to), this.collection(from)];
     if (folded && target instanceof EmbeddedCollection && source instanceof EmbeddedCollection) return target.takeOver(source);
-    source.clear();
+    if (source instanceof DiskCollection) this.collections.set(from, this.onDisk(from));
+    else source.clear();
+    if (!(target instanceof EmbeddedCollection)) return void this.collections.set(to, this.onDisk(to));
     target.clear();
-    if (target instanceof EmbeddedCollection) this.loaded(to, target);
+    this.loaded(to, target);
   }
 
   /** A collection's documents read from the file into memory (into `into`, keeping its indexes). */
   private loaded(name: string, into = new EmbeddedCollection(name)): EmbeddedCollection {
-    const rows = this.db.prepare('SELECT id, body FROM documents WHERE collection = ?').all(name) as Array<{ id: string; body: string }>;
+    const rows = this.db.prepare('SELECT id, body FROM documents WHERE collection = ?').all(this.key(name)) as Array<{ id: string; body: string }>;
     into.apply(new Map(rows.map((row) => [row.id, parsed(name, row)])));
     return into;
   }
@@ -348,6 +383,7 @@ export class EmbeddedReadStore implements ReadStore {
       if (file === ':memory:' || this.only || !isDamage(error)) throw error;
       this.collections.clear();
       this.large.clear();
+      this.storedAs.clear();
       this.checkpoints.clear();
       const setAsideAs = setAside(file);
       onSetAside?.({ file, setAsideAs, reason: error instanceof Error ? error.message : String(error) });
@@ -379,17 +415,23 @@ export class EmbeddedReadStore implements ReadStore {
    */
   private load(db: Database.Database): void {
     for (const name of db.prepare('SELECT name FROM large_collections').pluck().all() as string[]) this.large.set(name, undefined);
+    const nameOf = new Map<string, string>();
+    for (const { name, stored } of db.prepare('SELECT name, stored FROM stored_names').all() as Array<{ name: string; stored: string }>) {
+      this.storedAs.set(name, stored);
+      nameOf.set(stored, name);
+    }
     const next = db.prepare('SELECT collection FROM documents WHERE collection > ? ORDER BY collection LIMIT 1').pluck();
     const outgrown = db.prepare('SELECT 1 FROM documents WHERE collection = ? LIMIT 1 OFFSET ?').pluck();
     const rowsOf = db.prepare('SELECT id, body FROM documents WHERE collection = ?');
-    for (let name = next.get('') as string | undefined; name !== undefined; name = next.get(name) as string | undefined) {
+    for (let key = next.get('') as string | undefined; key !== undefined; key = next.get(key) as string | undefined) {
+      const name = nameOf.get(key) ?? key;
       if (this.only && !this.only.has(name)) continue;
-      if (this.large.has(name) && outgrown.get(name, this.largeInMemory)) {
-        this.collections.set(name, new DiskCollection(name, db));
+      if (this.large.has(name) && outgrown.get(key, this.largeInMemory)) {
+        this.collections.set(name, new DiskCollection(name, db, key));
         continue;
       }
       const { documents } = this.collection(name) as EmbeddedCollection;
-      for (const row of rowsOf.all(name) as Array<{ id: string; body: string }>) documents.set(row.id, parsed(name, row));
+      for (const row of rowsOf.all(key) as Array<{ id: string; body: string }>) documents.set(row.id, parsed(name, row));
     }
     for (const row of db.prepare('SELECT projection, position FROM checkpoints').all() as Array<{
       projection: string;
