@@ -128,6 +128,15 @@ export class EmbeddedCollection implements Collection {
     source.clear();
   }
 
+  /** Holds `documents` (read back from the file) instead of its own; its lookups are built again when first used. */
+  replaceAll(documents: Map<string, Document>): void {
+    this.documents = documents;
+    this.lookups = new Map();
+    this.arrayValued = new Set();
+    this.uniqueIndexes = this.uniqueIndexes.map((index) => new UniqueIndex(index.definition));
+    for (const document of documents.values()) for (const index of this.uniqueIndexes) index.add(document);
+  }
+
   clear(): void {
     this.documents.clear();
     for (const byValue of this.lookups.values()) byValue.clear();

@@ -360,15 +360,19 @@ export class EmbeddedReadStore implements ReadStore {
     if (source instanceof DiskCollection) this.collections.set(from, this.onDisk(from));
     else source.clear();
     if (!(target instanceof EmbeddedCollection)) return void this.collections.set(to, this.onDisk(to));
-    target.clear();
-    this.loaded(to, target);
+    target.replaceAll(this.documentsOf(to));
   }
 
-  /** A collection's documents read from the file into memory (into `into`, keeping its indexes). */
-  private loaded(name: string, into = new EmbeddedCollection(name)): EmbeddedCollection {
+  /** A collection's documents read from the file into memory. */
+  private loaded(name: string): EmbeddedCollection {
+    const collection = new EmbeddedCollection(name);
+    collection.replaceAll(this.documentsOf(name));
+    return collection;
+  }
+
+  private documentsOf(name: string): Map<string, Document> {
     const rows = this.db.prepare('SELECT id, body FROM documents WHERE collection = ?').all(this.key(name)) as Array<{ id: string; body: string }>;
-    into.apply(new Map(rows.map((row) => [row.id, parsed(name, row)])));
-    return into;
+    return new Map(rows.map((row) => [row.id, parsed(name, row)]));
   }
 
   /**
