@@ -67,7 +67,7 @@ export const monthlyStatisticsProjection: Projection = {
   project(stored) {
     if (!projectIdOf(stored)) return [];
     const event = toDomainEvent(stored);
-    const counters = { ...countersOf(event), ...stageTimeOf(stored, event) };
+    const counters = Object.assign(countersOf(event), stageTimeOf(stored, event));
     if (Object.keys(counters).length === 0) return [];
     const month = shanghaiDate(new Date(occurredAt(stored))).slice(0, 7);
     const dims = dimensionsOf(stored);

@@ -75,8 +75,8 @@ export const stageHistoryProjection: Projection = {
     }
     const stepDone = event.type === 'SolutionSubmitted' ? 'SOLUTION' : event.type === 'BidDocumentsChecked' ? 'BID_CHECK' : undefined;
     if (stepDone) {
-      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: { ...open, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
-      changes.push({ collection: DUE_STEPS, updateMany: { filter: { ...live, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
+      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: { projectId, to: null, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
+      changes.push({ collection: DUE_STEPS, updateMany: { filter: { projectId, live: true, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
     }
     const amount =
       event.type === 'LeadRegistered' ? event.data.estimatedAmount

@@ -60,8 +60,11 @@ export const winLossProjection: Projection = {
     if (!update) return [];
     const dims = dimensionsOf(stored);
     const closedAt = update.$set?.closedAt as string | undefined;
-    const set = { ...(update.$set ?? {}), ...(closedAt ? { closedMonth: shanghaiDate(new Date(closedAt)).slice(0, 7) } : {}), ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine, businessUnit: dims.businessUnit ?? null } : {}) };
-    const withDimensions = Object.keys(set).length ? { ...update, $set: set } : update;
+    // assigned rather than spread into new objects, whose shapes V8 makes one per object, slowly
+    const set: Record<string, unknown> = Object.assign({}, update.$set);
+    if (closedAt) set.closedMonth = shanghaiDate(new Date(closedAt)).slice(0, 7);
+    if (dims) Object.assign(set, { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine, businessUnit: dims.businessUnit ?? null });
+    const withDimensions = Object.keys(set).length ? Object.assign({}, update, { $set: set }) : update;
     return [{ collection: WIN_LOSS, updateOne: { filter: { _id: projectId }, update: withDimensions, upsert: true } }];
   },
 };

@@ -133,7 +133,7 @@ export class StagedChanges {
       this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), update));
     }
     if (matches.length > 0 || !upsert) return;
-    const inserted = withId(copyOf({ ...equalityFields(filter), ...$setOnInsert } as Document), randomUUID);
+    const inserted = withId(copyOf(Object.assign(equalityFields(filter), $setOnInsert) as Document), randomUUID);
     this.insert(collection, overlay, modified(inserted, update), true);
   }
 
@@ -144,7 +144,7 @@ export class StagedChanges {
   ): void {
     const [match] = this.match(collection, overlay, filter);
     if (match) this.stage(collection, overlay, match._id, withId(copyOf(replacement), () => match._id, true));
-    else if (upsert) this.insert(collection, overlay, { ...replacement, _id: replacement._id ?? equalityFields(filter)._id ?? randomUUID() });
+    else if (upsert) this.insert(collection, overlay, withId(copyOf(replacement), () => (equalityFields(filter)._id as string | undefined) ?? randomUUID()), true);
   }
 }
 
