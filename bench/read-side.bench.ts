@@ -1,19 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { PROJECTIONS } from '../projections/projections.js';
 import type { Projection } from '../projections/runtime/projection.js';
 import { rebuild } from '../projections/runtime/rebuild.js';
-import { ManualClock } from '../src/application/clock.js';
-import { ExecuteProjectCommandHandler } from '../src/application/execute-project-command.js';
-import { PolicyProvider } from '../src/application/policy.provider.js';
 import { TokenService } from '../src/auth/token.service.js';
 import { createApp } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { demoSchedule } from '../src/demo/demo-schedule.js';
-import { runSchedule } from '../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../src/domain/policy/policy.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { EmbeddedReadStore } from '../src/read-store/embedded/embedded.read-store.js';
 import type { ReadStore } from '../src/read-store/read-store.port.js';
@@ -21,7 +17,6 @@ import { DiscardingReadStore } from './discarding-read-store.js';
 import { rebuildSeconds } from './rebuild.js';
 import { REPORT_QUERIES, timeQuery } from './report-queries.js';
 import { percentile, QUICK, runLine, writeSection } from './results.js';
-import { padWithTrackingNotes } from './tracking-note-padding.js';
 
 /**
  * Read side at scale: rebuild speed against the raw readAll of the same log, and query latency over
@@ -31,24 +26,20 @@ const PROJECTS = Number(process.env.BENCH_PROJECTS ?? (QUICK ? 1_000 : 10_000));
 const EVENTS = Number(process.env.BENCH_EVENTS ?? (QUICK ? 50_000 : 500_000));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 50 : 200));
 const dir = mkdtempSync(join(tmpdir(), 'psm-read-bench-'));
-const end = new Date('2026-11-01T00:00:00Z');
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
+execFileSync(process.execPath, [fileURLToPath(new URL('./read-side-log.js', import.meta.url)), join(dir, 'events.db'), String(PROJECTS), String(EVENTS)], { stdio: 'inherit' });
 const events = new SqliteEventStore(join(dir, 'events.db'));
-const clock = new ManualClock(end);
-const schedule = demoSchedule({ projects: PROJECTS, months: 24, seed: 7, end });
-log(`seeding ${PROJECTS} projects (${schedule.length} commands) through the command side`);
-await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock), clock, schedule);
-
-const total = Number((await events.head())!.position);
-log(`padding ${total} events to ${EVENTS} with tracking notes`);
-await padWithTrackingNotes(events, [...new Set(schedule.map((step) => step.projectId))], EVENTS, end);
 const padded = Number((await events.head())!.position);
 
+/** Events per second of reading the whole log raw, in pages of 1,000. */
+async function rawReadRate(): Promise<number> {
+  const started = performance.now();
+  for (let page = await events.readAll({ limit: 1000 }); page.length; page = await events.readAll({ after: page.at(-1)!.position, limit: 1000 }));
+  return padded / ((performance.now() - started) / 1000);
+}
 log(`reading ${padded} events raw`);
-const started = performance.now();
-for (let page = await events.readAll({ limit: 1000 }); page.length; page = await events.readAll({ after: page.at(-1)!.position, limit: 1000 }));
-const readAllRate = padded / ((performance.now() - started) / 1000);
+const firstRawRate = await rawReadRate();
 
 /** Events per second of a projector building `projections` from nothing into `file`, persisted. */
 const rebuildRate = async (projections: Projection[], file: string | ReadStore) =>
@@ -69,6 +60,10 @@ log('rebuilding every read model on one thread');
 const oneThreadRate = await rebuildRate(PROJECTIONS, join(dir, 'one-thread.db'));
 log('running every read model into a store that keeps nothing');
 const floorRate = await rebuildRate(PROJECTIONS, new DiscardingReadStore());
+log(`reading ${padded} events raw again`);
+// the faster of a read before and one after the rebuilds: right after seeding, the first read here has
+// run at about 70% of the speed of later reads of such a log, which would flatter every ratio below
+const readAllRate = Math.max(firstRawRate, await rawReadRate());
 await events.close();
 
 log('serving queries over HTTP');
@@ -92,7 +87,7 @@ const section = `${runLine(`${PROJECTS.toLocaleString('en-US')} projects, ${padd
 
 | measurement | rate | ratio |
 |---|---|---|
-| raw \`readAll\`, pages of 1,000 (baseline) | ${Math.round(readAllRate).toLocaleString('en-US')} events/s | 1.00× |
+| raw \`readAll\`, pages of 1,000, the faster of a read before and one after the rebuilds (baseline) | ${Math.round(readAllRate).toLocaleString('en-US')} events/s | 1.00× |
 ${rateRow(`rebuild of all ${PROJECTIONS.length} read models, \`rebuild()\` on ${threads} worker threads (embedded store, persisted, swapped in)`, allRate)}
 ${rateRow(`rebuild of all ${PROJECTIONS.length} read models together on one thread (one projector, persisted)`, oneThreadRate)}
 ${alone.map(([name, rate]) => rateRow(`rebuild of ${name} alone`, rate)).join('\n')}

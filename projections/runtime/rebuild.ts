@@ -164,12 +164,9 @@ function runWorker(data: RebuildWorkerData): Promise<Checkpoints> {
   return new Promise((resolve, reject) => {
     // young-generation collections dominate a fold: a larger one makes it about a quarter faster
     const worker = new Worker(workerEntry(), { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 192 } });
-    let report: RebuildWorkerReport | undefined;
-    worker.on('message', (message: RebuildWorkerReport) => (report = message));
+    // the report comes once the worker's stores are closed, everything written: its thread's teardown need not be awaited
+    worker.on('message', (report: RebuildWorkerReport) => ('checkpoints' in report ? resolve(report.checkpoints) : reject(new RebuildFailedError(report.failure))));
     worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (report && 'checkpoints' in report) resolve(report.checkpoints);
-      else reject(report ? new RebuildFailedError(report.failure) : new Error(`rebuild worker for ${data.names.join(', ')} exited with code ${code}`));
-    });
+    worker.on('exit', (code) => reject(new Error(`rebuild worker for ${data.names.join(', ')} exited with code ${code}`)));
   });
 }
