@@ -69,8 +69,8 @@ export type RebuildWorkerReport = { checkpoints: Checkpoints } | { failure: Rebu
  * serving, then swaps each in with the rebuild's checkpoint; a live writer resumes from there. With
  * `config`, the read models are spread over worker threads, each reading the log once for its own;
  * without, one read of the log on this thread folds them all. Each thread's read models are swapped in
- * as soon as it is done, while the others still fold; when one fails, the others are still swapped in
- * and the failure is thrown once all are done.
+ * as soon as it is done, while the others still fold; when a thread fails, the other threads' read
+ * models are still swapped in, and the failure is thrown once all are done.
  */
 export async function rebuild(projections: Projection[], events: EventStore, reads: ReadStore, logger: Logger, options: RebuildOptions = {}): Promise<Rebuilt[]> {
   const started = Date.now();
@@ -167,6 +167,7 @@ function runWorker(data: RebuildWorkerData): Promise<Checkpoints> {
     // the report comes once the worker's stores are closed, everything written: its thread's teardown need not be awaited
     worker.on('message', (report: RebuildWorkerReport) => ('checkpoints' in report ? resolve(report.checkpoints) : reject(new RebuildFailedError(report.failure))));
     worker.on('error', reject);
+    // without a report first: it could not start or died (once the report came, this changes nothing)
     worker.on('exit', (code) => reject(new Error(`rebuild worker for ${data.names.join(', ')} exited with code ${code}`)));
   });
 }
