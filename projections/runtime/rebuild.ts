@@ -74,7 +74,8 @@ export type RebuildWorkerReport = { checkpoints: Checkpoints } | { failure: Rebu
  */
 export async function rebuild(projections: Projection[], events: EventStore, reads: ReadStore, logger: Logger, options: RebuildOptions = {}): Promise<Rebuilt[]> {
   const started = Date.now();
-  for (const shadow of projections.map(shadowOf)) await reads.reset(shadow.name, shadow.collections.map((collection) => collection.name));
+  const shadows = new Map(projections.map((projection) => [projection.name, shadowOf(projection)]));
+  for (const shadow of shadows.values()) await reads.reset(shadow.name, shadow.collections.map((collection) => collection.name));
   const { config } = options;
   const groups = config ? spread(projections, Math.max(1, Math.min(availableParallelism(), projections.length, options.threads ?? Infinity))) : [projections];
   const swapIn = async (group: Projection[], checkpoints: Checkpoints): Promise<Rebuilt[]> => {
@@ -82,8 +83,9 @@ export async function rebuild(projections: Projection[], events: EventStore, rea
     for (const projection of group) {
       const checkpoint = checkpoints[projection.name];
       if (checkpoint !== undefined) {
-        const swaps = projection.collections.map(({ name }) => ({ from: `${name}${SHADOW}`, to: name }));
-        await reads.swap(projection.name, swaps, checkpoint, `${projection.name}${SHADOW}`);
+        const shadow = shadows.get(projection.name)!;
+        const swaps = projection.collections.map(({ name }, index) => ({ from: shadow.collections[index].name, to: name }));
+        await reads.swap(projection.name, swaps, checkpoint, shadow.name);
       }
       const ms = Date.now() - started;
       logger.info({ projection: projection.name, checkpoint, ms }, 'read model rebuilt and swapped in');

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { aggregate, find } from 'mingo';
 import type { Position } from '../../event-store/event-store.port.js';
 import { CheckpointMovedError } from '../read-store.errors.js';
 import type {
@@ -13,13 +12,13 @@ import type {
   ReadStore,
 } from '../read-store.port.js';
 import { largeCollectionRules, type Collection } from './collection.js';
-import { copyOf } from './copy-document.js';
-import { equalityTest } from './equality-filter.js';
 import { DiskCollection } from './disk-collection.js';
 import { EmbeddedCollection } from './embedded-collection.js';
 import { DamagedReadModelError, isDamage, parsed, setAside } from './damaged-file.js';
 import { quickCheckInWorker } from './quick-check.js';
+import { aggregateOver, countIn, findIn } from './selected-documents.js';
 import { StagedChanges } from './staged-changes.js';
+import { STORED_NAMES_SCHEMA, StoredNames } from './stored-names.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS documents (
@@ -33,23 +32,7 @@ const SCHEMA = `
     position   TEXT NOT NULL
   );
   CREATE TABLE IF NOT EXISTS large_collections (name TEXT PRIMARY KEY);
-  CREATE TABLE IF NOT EXISTS stored_names (name TEXT PRIMARY KEY, stored TEXT NOT NULL);`;
-
-/** The top-level fields an inclusion projection keeps (with `_id` unless excluded); undefined for any other projection. */
-function includedFields(projection: Record<string, 0 | 1>): string[] | undefined {
-  const entries = Object.entries(projection);
-  const simple = entries.every(([field, keep]) => !field.includes('.') && (keep === 1 || (field === '_id' && keep === 0)));
-  if (!simple) return undefined;
-  const kept = entries.filter(([, keep]) => keep === 1).map(([field]) => field);
-  return projection._id === 0 || kept.includes('_id') ? kept : ['_id', ...kept];
-}
-
-/** A copy of the named fields of a document, leaving out those it lacks. */
-function pick(document: Document, fields: string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const field of fields) if (document[field] !== undefined) picked[field] = copyOf(document[field]);
-  return picked;
-}
+  ${STORED_NAMES_SCHEMA}`;
 
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
@@ -95,11 +78,7 @@ export class EmbeddedReadStore implements ReadStore {
   /** The collections declared large, as the file records them; with their definitions once defined. */
   private readonly large = new Map<string, CollectionDefinition | undefined>();
   private readonly checkpoints = new Map<string, Position>();
-  /**
-   * The `collection` a collection's rows have in the file, where it is not its own name: a swap
-   * exchanges two collections' stored names rather than rewriting their rows.
-   */
-  private readonly storedAs = new Map<string, string>();
+  private readonly storedNames = new StoredNames();
   private readonly statements;
   private readonly unsaved = new Map<Collection, Set<string>>();
   private readonly unsavedCheckpoints = new Set<string>();
@@ -144,8 +123,6 @@ export class EmbeddedReadStore implements ReadStore {
       saveCheckpoint,
       dropCheckpoint: this.db.prepare('DELETE FROM checkpoints WHERE projection = ?'),
       dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
-      storeAs: this.db.prepare('INSERT OR REPLACE INTO stored_names (name, stored) VALUES (?, ?)'),
-      storeAsItself: this.db.prepare('DELETE FROM stored_names WHERE name = ?'),
     };
     const write = this.db.transaction(() => {
       for (const [collection, ids] of this.unsaved) {
@@ -176,17 +153,7 @@ export class EmbeddedReadStore implements ReadStore {
 
   async find<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
     const [documents, rest] = this.select(name, filter);
-    // the common shapes, field = value filters and projections of top-level fields, without the query engine
-    const test = Object.keys(rest).length === 0 ? { test: () => true } : equalityTest(rest);
-    const plain = test !== undefined && !options.sort && !options.skip && !options.limit;
-    const fields = options.projection && includedFields(options.projection);
-    if (plain && !options.projection) return copyOf(documents.filter((document) => test.test(document))) as T[];
-    if (plain && fields) return documents.filter((document) => test.test(document)).map((document) => pick(document, fields)) as T[];
-    let cursor = find(documents, rest, options.projection);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return copyOf(cursor.all()) as T[];
+    return findIn(documents, rest, options) as T[];
   }
 
   async findOne<T extends Document = Document>(name: string, filter: Filter = {}, options: FindOptions = {}): Promise<T | null> {
@@ -195,13 +162,12 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async count(name: string, filter: Filter = {}): Promise<number> {
-    const [documents, rest] = this.select(name, filter);
-    return Object.keys(rest).length === 0 ? documents.length : find(documents, rest).all().length;
+    return countIn(...this.select(name, filter));
   }
 
   async aggregate<T = Record<string, unknown>>(name: string, pipeline: Record<string, unknown>[]): Promise<T[]> {
     const first = pipeline[0]?.$match as Filter | undefined;
-    return copyOf(aggregate(this.select(name, first ?? {})[0], pipeline)) as T[];
+    return aggregateOver<T>(this.select(name, first ?? {})[0], pipeline);
   }
 
   async commit(projection: string, changes: Change[], checkpoint: Position, expected?: Position | null): Promise<void> {
@@ -243,20 +209,16 @@ export class EmbeddedReadStore implements ReadStore {
     this.save();
     // folded through this store (not by a rebuild worker): the documents in memory are those in the file
     const folded = this.checkpoints.has(replacedBy);
-    const exchanged = swaps.map(({ from, to }) => ({ from, to, fromKey: this.key(from), toKey: this.key(to) }));
-    this.db.transaction(() => {
-      for (const { from, to, fromKey, toKey } of exchanged) {
-        this.statements.dropCollection.run(toKey);
-        this.storeAs(to, fromKey);
-        this.storeAs(from, toKey);
-      }
+    const exchanges = this.db.transaction(() => {
+      const done = swaps.map(({ from, to }) => {
+        this.statements.dropCollection.run(this.key(to));
+        return this.storedNames.exchange(this.db, to, from);
+      });
       this.statements.saveCheckpoint.run(projection, checkpoint);
       this.statements.dropCheckpoint.run(replacedBy);
+      return done;
     }).immediate();
-    for (const { from, to, fromKey, toKey } of exchanged) {
-      this.setKey(to, fromKey);
-      this.setKey(from, toKey);
-    }
+    for (const exchange of exchanges) exchange();
     for (const { from, to } of swaps) this.replaceCollection(to, from, folded);
     for (const { to } of swaps) if (this.large.has(to)) this.keepInPlace(to);
     this.checkpoints.set(projection, checkpoint);
@@ -302,17 +264,7 @@ export class EmbeddedReadStore implements ReadStore {
 
   /** The `collection` of a collection's rows in the file. */
   private key(name: string): string {
-    return this.storedAs.get(name) ?? name;
-  }
-
-  private setKey(name: string, key: string): void {
-    if (key === name) this.storedAs.delete(name);
-    else this.storedAs.set(name, key);
-  }
-
-  private storeAs(name: string, key: string): void {
-    if (key === name) this.statements.storeAsItself.run(name);
-    else this.statements.storeAs.run(name, key);
+    return this.storedNames.key(name);
   }
 
   private collection(name: string): Collection {
@@ -389,7 +341,7 @@ export class EmbeddedReadStore implements ReadStore {
       if (file === ':memory:' || this.only || !isDamage(error)) throw error;
       this.collections.clear();
       this.large.clear();
-      this.storedAs.clear();
+      this.storedNames.clear();
       this.checkpoints.clear();
       const setAsideAs = setAside(file);
       onSetAside?.({ file, setAsideAs, reason: error instanceof Error ? error.message : String(error) });
@@ -421,11 +373,7 @@ export class EmbeddedReadStore implements ReadStore {
    */
   private load(db: Database.Database): void {
     for (const name of db.prepare('SELECT name FROM large_collections').pluck().all() as string[]) this.large.set(name, undefined);
-    const nameOf = new Map<string, string>();
-    for (const { name, stored } of db.prepare('SELECT name, stored FROM stored_names').all() as Array<{ name: string; stored: string }>) {
-      this.storedAs.set(name, stored);
-      nameOf.set(stored, name);
-    }
+    const nameOf = this.storedNames.load(db);
     const next = db.prepare('SELECT collection FROM documents WHERE collection > ? ORDER BY collection LIMIT 1').pluck();
     const outgrown = db.prepare('SELECT 1 FROM documents WHERE collection = ? LIMIT 1 OFFSET ?').pluck();
     const rowsOf = db.prepare('SELECT id, body FROM documents WHERE collection = ?');
