@@ -62,7 +62,7 @@ export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
   // the counters' events and every stage change (days per stage)
   eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted'] as const)],
-  rebuildCost: 1.8,
+  rebuildCost: 1.2,
   collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
   project(stored) {
     if (!projectIdOf(stored)) return [];

@@ -18,7 +18,7 @@ export const myWorkProjection: Projection = {
     ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
       'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined'] as const),
   ],
-  rebuildCost: 2.2,
+  rebuildCost: 0.7,
   collections: [{
     name: WORK_ITEMS,
     indexes: [{ name: 'by_project', key: { projectId: 1, kind: 1 } }, { name: 'by_assignee', key: { assigneeType: 1, assignee: 1, active: 1 } }],

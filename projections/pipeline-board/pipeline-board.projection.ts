@@ -24,7 +24,7 @@ export const NEXT_STEP: Partial<Record<Stage, string>> = {
 /** One card per project: where it stands, its amount, its next step and the deadline of that step. */
 export const pipelineBoardProjection: Projection = {
   name: 'pipeline-board',
-  rebuildCost: 3.7,
+  rebuildCost: 4.7,
   collections: [{
     name: PIPELINE_CARDS,
     indexes: [

@@ -1,6 +1,7 @@
-import { dimensionsOf, occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
+import { dimensionsOf, occurredAt, projectIdOf, stageBeforeOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
@@ -9,11 +10,27 @@ export const AMOUNT_HISTORY = 'amount_history';
 /** The steps given a deadline (a solution, a bid-document check), one per stage interval that had one: what the reports count overdue. */
 export const DUE_STEPS = 'due_steps';
 
+/** An interval's id: its project and when it began, which every later event of the project carries as `stageBefore`. */
+const intervalId = (projectId: string, from: string) => `${projectId}|${from}`;
+
+/**
+ * The interval an event happened in, found by id rather than by a query: beside every event but a
+ * project's first, the command handler writes when the stage the command found was entered. A command
+ * that changes the stage does so with its last event (a review's last vote, then its pass), so each of
+ * its events happens in that interval, or opens the next.
+ */
+function intervalOf(stored: StoredEvent, projectId: string): string {
+  const before = stageBeforeOf(stored);
+  if (!before) throw new Error(`${stored.type} at revision ${stored.revision} of ${stored.stream} has no stageBefore: the interval it belongs to is unknown`);
+  return intervalId(projectId, before.enteredAt);
+}
+
 /**
  * Every stretch of time a project spent in one stage: from, to (null while it lasts), the deadline of
  * the step in hand; and every change of the project's amount. The board as of any past date and the
  * time spent per stage are read from them. Both grow with the whole history and are kept large (on
- * disk); the deadlines, which reports read every time, are also kept apart, small.
+ * disk); the deadlines, which reports read every time, are also kept apart, small, each under the id
+ * of its interval. Every change addresses its document by id: no query per event.
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
@@ -21,7 +38,7 @@ export const stageHistoryProjection: Projection = {
     ...STAGE_CHANGING_TYPES,
     ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
   ],
-  rebuildCost: 4.9,
+  rebuildCost: 3.4,
   collections: [
     {
       name: STAGE_INTERVALS,
@@ -45,21 +62,16 @@ export const stageHistoryProjection: Projection = {
     if (!projectId) return [];
     const event = toDomainEvent(stored);
     const at = occurredAt(stored);
-    const open = { projectId, to: null };
-    // the due step of the open interval, if it has one
-    const live = { projectId, live: true };
     const changes: Change[] = [];
     const stage = stageEnteredBy(event);
+    let open: string | undefined;
     if (stage) {
-      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: { to: at } } } });
-      changes.push({ collection: DUE_STEPS, updateMany: { filter: live, update: { $unset: { live: '' } } } });
+      // a project's first event opens its first interval; a later one closes the interval it happened in
+      if (stored.revision > 0) changes.push({ collection: STAGE_INTERVALS, updateOne: { filter: { _id: intervalOf(stored, projectId) }, update: { $set: { to: at } } } });
+      open = intervalId(projectId, at);
       changes.push({
         collection: STAGE_INTERVALS,
-        updateOne: {
-          filter: { _id: `${projectId}|${stored.revision}` },
-          update: { $set: { projectId, stage, from: at, to: null, ...dimensionsOf(stored) } },
-          upsert: true,
-        },
+        updateOne: { filter: { _id: open }, update: { $set: { projectId, stage, from: at, to: null, ...dimensionsOf(stored) } }, upsert: true },
       });
     }
     const dueOn =
@@ -67,16 +79,16 @@ export const stageHistoryProjection: Projection = {
         : event.type === 'TenderDocumentsPurchased' ? event.data.bidDocumentsCheckDueOn : undefined;
     if (dueOn) {
       const due = { dueOn, dueMonth: dueOn.slice(0, 7), step: event.type === 'TenderDocumentsPurchased' ? 'BID_CHECK' : 'SOLUTION' };
-      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: open, update: { $set: due } } });
-      changes.push({
-        collection: DUE_STEPS,
-        updateOne: { filter: live, update: { $set: due, $setOnInsert: { _id: `${projectId}|${stored.revision}`, ...dimensionsOf(stored) } }, upsert: true },
-      });
+      open ??= intervalOf(stored, projectId);
+      changes.push({ collection: STAGE_INTERVALS, updateOne: { filter: { _id: open }, update: { $set: due } } });
+      changes.push({ collection: DUE_STEPS, updateOne: { filter: { _id: open }, update: { $set: due, $setOnInsert: { projectId, ...dimensionsOf(stored) } }, upsert: true } });
     }
     const stepDone = event.type === 'SolutionSubmitted' ? 'SOLUTION' : event.type === 'BidDocumentsChecked' ? 'BID_CHECK' : undefined;
     if (stepDone) {
-      changes.push({ collection: STAGE_INTERVALS, updateMany: { filter: { projectId, to: null, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
-      changes.push({ collection: DUE_STEPS, updateMany: { filter: { projectId, live: true, step: stepDone, doneAt: null }, update: { $set: { doneAt: at } } } });
+      // the step in hand is done, once: a deadline of another kind, or one done already, stays as it is
+      const inHand = { _id: (open ??= intervalOf(stored, projectId)), step: stepDone, doneAt: null };
+      changes.push({ collection: STAGE_INTERVALS, updateOne: { filter: inHand, update: { $set: { doneAt: at } } } });
+      changes.push({ collection: DUE_STEPS, updateOne: { filter: inHand, update: { $set: { doneAt: at } } } });
     }
     const amount =
       event.type === 'LeadRegistered' ? event.data.estimatedAmount

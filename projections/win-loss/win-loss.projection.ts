@@ -51,7 +51,7 @@ export const winLossProjection: Projection = {
   name: 'win-loss',
   eventTypes: ['LeadRegistered', 'ProjectApproved', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
     'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'ProjectSummarized'],
-  rebuildCost: 1.1,
+  rebuildCost: 0.8,
   collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],
   project(stored) {
     const projectId = projectIdOf(stored);

@@ -101,6 +101,19 @@ export function readStoreContract(open: ReadStoreFactory, { large = false } = {}
     expect(await store.findOne(cards, { _id: 'x' })).toEqual({ _id: 'x', code: 'X', stage: 'QUALIFIED', step: 'SOLUTION', doneAt: 'now' });
   });
 
+  it('updates a document by id only while the rest of the filter holds', async () => {
+    await store.commit(projection, [upsert('x', { $set: { code: 'X', step: 'SOLUTION', n: 1 } })], '1');
+    const done = (at: string) => ({ collection: cards, updateOne: { filter: { _id: 'x', step: 'SOLUTION', doneAt: null }, update: { $set: { doneAt: at } } } });
+    await store.commit(projection, [
+      done('first'),
+      done('second'),
+      { collection: cards, updateOne: { filter: { _id: 'x', step: 'BID_CHECK' }, update: { $set: { code: 'wrong step' } } } },
+      { collection: cards, updateOne: { filter: { _id: 'x', n: { $gt: 1 } }, update: { $set: { code: 'n too small' } } } },
+      { collection: cards, updateOne: { filter: { _id: 'x', n: { $gte: 1 } }, update: { $inc: { n: 1 } } } },
+    ], '2');
+    expect(await store.findOne(cards, { _id: 'x' })).toEqual({ _id: 'x', code: 'X', step: 'SOLUTION', n: 2, doneAt: 'first' });
+  });
+
   it('updates many, replaces and deletes', async () => {
     await store.commit(projection, ['a', 'b', 'c'].map((id) => upsert(id, { $set: { code: id, stage: 'LEAD' } })), '1');
     await store.commit(projection, [

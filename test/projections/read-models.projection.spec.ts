@@ -30,23 +30,28 @@ describe('stage history projection', () => {
 
   it('keeps each deadline apart: one per interval that had one, with when its step was done, counted overdue unless done by the day', async () => {
     // A submits its solution in time, B never does, C submits it two days late; all were due on 2026-11-27
-    const inTime = withDimensions(storedEvents('p-a', history('PSM040'), '2026-11-02T02:00:00Z'));
+    const quoted = withDimensions(storedEvents('p-a', history('QUOTED'), '2026-11-02T02:00:00Z'));
+    const inTime = quoted.slice(0, history('PSM040').length);
     const never = withDimensions(storedEvents('p-b', history('REVIEW'), '2026-11-02T02:00:00Z'));
     const late = withDimensions(storedEvents('p-c', history('PSM040'), '2026-10-20T02:00:00Z', 10 * 86_400_000));
     const reads = await projectAll(stageHistoryProjection, [...inTime, ...never, ...late]);
     await projectAll(monthlyStatisticsProjection, [...inTime, ...never, ...late], reads);
     const steps = await reads.find(DUE_STEPS, {}, { sort: { projectId: 1 } });
-    expect(steps.map(({ projectId, step, dueMonth, doneAt, live }) => [projectId, step, dueMonth, doneAt, live])).toEqual([
-      ['p-a', 'SOLUTION', '2026-11', '2026-11-06T02:00:00.000Z', true],
-      ['p-b', 'SOLUTION', '2026-11', undefined, true],
-      ['p-c', 'SOLUTION', '2026-11', '2026-11-29T02:00:00.000Z', true],
+    expect(steps.map(({ projectId, step, dueMonth, doneAt }) => [projectId, step, dueMonth, doneAt])).toEqual([
+      ['p-a', 'SOLUTION', '2026-11', '2026-11-06T02:00:00.000Z'],
+      ['p-b', 'SOLUTION', '2026-11', undefined],
+      ['p-c', 'SOLUTION', '2026-11', '2026-11-29T02:00:00.000Z'],
     ]);
+    // each deadline is kept under the id of the interval it was set in
+    const intervals = await reads.find(STAGE_INTERVALS, { dueOn: { $exists: true } }, { sort: { projectId: 1 } });
+    expect(steps.map((step) => step._id)).toEqual(intervals.map((interval) => interval._id));
     const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null);
     expect(row.overdueSteps).toBe(2);
     // the review passing moves A on: its deadline stays, no longer the live one
-    await projectAll(stageHistoryProjection, storedEvents('p-a', history('QUOTED').slice(inTime.length), '2026-11-20T02:00:00Z'), reads);
-    expect(await reads.findOne(DUE_STEPS, { projectId: 'p-a' })).toMatchObject({ doneAt: '2026-11-06T02:00:00.000Z', dueOn: '2026-11-27' });
-    expect(await reads.count(DUE_STEPS, { projectId: 'p-a', live: true })).toBe(0);
+    await projectAll(stageHistoryProjection, quoted.slice(inTime.length), reads);
+    const step = await reads.findOne(DUE_STEPS, { projectId: 'p-a' });
+    expect(step).toMatchObject({ doneAt: '2026-11-06T02:00:00.000Z', dueOn: '2026-11-27' });
+    expect(step!._id).not.toBe((await reads.findOne(STAGE_INTERVALS, { projectId: 'p-a', to: null }))!._id);
   });
 
   it('a closed project ends with an open interval in its outcome', async () => {
@@ -54,6 +59,13 @@ describe('stage history projection', () => {
     const last = await reads.findOne(STAGE_INTERVALS, { to: null });
     expect(last).toMatchObject({ stage: 'LOST' });
     expect(await reads.count(STAGE_INTERVALS, { to: null })).toBe(1);
+  });
+
+  it('stops at an event written without the stage it happened in, rather than guess its interval', () => {
+    const events = storedEvents(PROJECT, history('REVIEW'));
+    const exchange = events.find((event) => event.type === 'ExchangeRecorded')!;
+    const { stageBefore: _dropped, ...metadata } = exchange.metadata;
+    expect(() => stageHistoryProjection.project({ ...exchange, metadata })).toThrow(/ExchangeRecorded at revision 3 .* has no stageBefore/);
   });
 });
 

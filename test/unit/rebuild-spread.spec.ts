@@ -1,3 +1,4 @@
+import { PROJECTIONS } from '../../projections/projections.js';
 import type { Projection } from '../../projections/runtime/projection.js';
 import { spread } from '../../projections/runtime/rebuild.js';
 
@@ -20,6 +21,11 @@ describe('spreading a rebuild over threads', () => {
     expect(groups.every((group) => group.length > 0)).toBe(true);
     expect(groups.flat().map(({ name }) => name).sort()).toEqual(projections.map(({ name }) => name).sort());
     expect(spread(projections, 1)).toEqual([expect.arrayContaining(projections)]);
+  });
+
+  it('puts the board and my work on one thread and the other read models on the other, the spread measured fastest on two', () => {
+    const names = spread(PROJECTIONS, 2).map((group) => group.map(({ name }) => name).sort());
+    expect(names).toEqual(expect.arrayContaining([['my-work', 'pipeline-board'], ['monthly-statistics', 'stage-history', 'win-loss']]));
   });
 
   it('counts a read model with no measured cost as 1', () => {

@@ -99,8 +99,8 @@ export class StagedChanges {
   private match(collection: Collection, overlay: Overlay, filter: Filter): Document[] {
     if (typeof filter._id === 'string') {
       const document = this.current(collection, overlay, filter._id);
-      // the common case, a document by its id, needs no query compiled
-      return document && (onlyId(filter) || new Query(filter, {}).test(document)) ? [document] : [];
+      // the common case, a document by its id, needs no query compiled, nor do plain conditions beside it
+      return document && (onlyId(filter) || (equalityTest(filter) ?? new Query(filter, {})).test(document)) ? [document] : [];
     }
     const query = equalityTest(filter) ?? new Query(filter, {});
     const matches: Document[] = [];
