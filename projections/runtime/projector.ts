@@ -82,18 +82,20 @@ export class Projector {
   }
 
   private async consume(subscription: Subscription): Promise<void> {
-    for await (const event of subscription) {
-      if (subscription !== this.subscription) break;
-      this.offered = event.position;
-      let commits: Promise<void>[] | undefined;
-      for (const runner of this.runners) {
-        const commit = runner.offer(event);
-        if (commit) (commits ??= []).push(commit);
+    for await (const page of subscription) {
+      for (const event of page) {
+        if (subscription !== this.subscription) return;
+        this.offered = event.position;
+        let commits: Promise<void>[] | undefined;
+        for (const runner of this.runners) {
+          const commit = runner.offer(event);
+          if (commit) (commits ??= []).push(commit);
+        }
+        if (!commits) continue;
+        await Promise.all(commits);
+        // reading and committing can run on microtasks alone: let requests and timers in between batches
+        await yieldToEventLoop();
       }
-      if (!commits) continue;
-      await Promise.all(commits);
-      // reading and committing can run on microtasks alone: let requests and timers in between batches
-      await yieldToEventLoop();
     }
   }
 

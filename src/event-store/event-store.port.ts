@@ -69,8 +69,12 @@ export interface SubscribeOptions {
   types?: readonly string[];
 }
 
-/** Catch-up subscription: history in global order, then live events, until closed. */
-export interface Subscription extends AsyncIterable<StoredEvent> {
+/**
+ * Catch-up subscription: history in global order, then live events, until closed; delivered a batch
+ * at a time (what one read of the log gave), never an empty one, so that a reader of the whole log
+ * does not wait once per event.
+ */
+export interface Subscription extends AsyncIterable<StoredEvent[]> {
   close(): Promise<void>;
 }
 

@@ -16,20 +16,20 @@ export function pollingSubscription(source: PollingSource, { after, types }: Sub
   let wake: (() => void) | undefined;
   const closedSignal = new Promise<void>((resolve) => (wake = resolve));
 
-  async function* events(): AsyncGenerator<StoredEvent> {
+  async function* pages(): AsyncGenerator<StoredEvent[]> {
     let position = after;
     while (!closed) {
       const page = await source.readAll({ after: position, limit: PAGE, types });
-      for (const event of page) {
-        if (closed) return;
-        position = event.position;
-        yield event;
+      if (closed) return;
+      if (page.length > 0) {
+        position = page[page.length - 1].position;
+        yield page;
       }
       if (page.length < PAGE) await Promise.race([source.waitForAppend(IDLE_POLL_MS), closedSignal]);
     }
   }
 
-  const iterator = events();
+  const iterator = pages();
   return {
     [Symbol.asyncIterator]: () => iterator,
     async close() {

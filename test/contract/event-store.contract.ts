@@ -7,11 +7,12 @@ export type EventStoreFactory = (upcasters: UpcasterRegistry) => Promise<EventSt
 
 async function take(subscription: Subscription, count: number): Promise<StoredEvent[]> {
   const received: StoredEvent[] = [];
-  for await (const event of subscription) {
-    received.push(event);
-    if (received.length === count) break;
+  for await (const page of subscription) {
+    expect(page.length).toBeGreaterThan(0);
+    received.push(...page);
+    if (received.length >= count) break;
   }
-  return received;
+  return received.slice(0, count);
 }
 
 /** The behaviour every EventStore adapter must show; runs against each adapter. */
@@ -140,9 +141,9 @@ export function eventStoreContract(open: EventStoreFactory): void {
     const head = (await store.head())!.position;
     const subscription = store.subscribe({ after: start, types: ['Wanted'] });
     const received: StoredEvent[] = [];
-    for await (const event of subscription) {
-      received.push(event);
-      if (event.position === head) break;
+    for await (const page of subscription) {
+      received.push(...page);
+      if (page.at(-1)!.position === head) break;
     }
     await subscription.close();
     const wanted = written.filter((event) => event.type === 'Wanted').map((event) => event.data.i);

@@ -33,9 +33,9 @@ describe('SqliteEventStore on its file', () => {
     await store.append(streamName(), ['A', 'B', 'B', 'A', 'B', 'B'].map((type) => newEvent(type)), 'NO_STREAM');
     const subscription = store.subscribe({ types: ['A'] });
     const received: string[] = [];
-    for await (const event of subscription) {
-      received.push(`${event.type}${event.position}`);
-      if (event.position === '6') break;
+    for await (const page of subscription) {
+      received.push(...page.map((event) => `${event.type}${event.position}`));
+      if (page.at(-1)!.position === '6') break;
     }
     await subscription.close();
     await store.close();

@@ -214,7 +214,7 @@ export class EventStoreDbEventStore implements EventStore {
 /** A catch-up subscription to `$all` that, when the connection drops, resumes after the last delivered event. */
 class CatchUpSubscription implements Subscription {
   private readonly closing = new AbortController();
-  private readonly events: AsyncGenerator<StoredEvent>;
+  private readonly events: AsyncGenerator<StoredEvent[]>;
   private current: AllStreamSubscription | undefined;
 
   constructor(
@@ -226,7 +226,7 @@ class CatchUpSubscription implements Subscription {
     this.events = this.deliver();
   }
 
-  [Symbol.asyncIterator](): AsyncIterator<StoredEvent> {
+  [Symbol.asyncIterator](): AsyncIterator<StoredEvent[]> {
     return this.events;
   }
 
@@ -243,13 +243,14 @@ class CatchUpSubscription implements Subscription {
     this.onEnded();
   }
 
-  private async *deliver(): AsyncGenerator<StoredEvent> {
+  /** Each event as it comes: the server streams them one by one. */
+  private async *deliver(): AsyncGenerator<StoredEvent[]> {
     try {
       for (let failures = 0; !this.closing.signal.aborted; ) {
         const subscribedAt = Date.now();
         for await (const event of this.untilDropped()) {
           this.lastDelivered = event.position;
-          yield this.toStored(event);
+          yield [this.toStored(event)];
         }
         if (this.closing.signal.aborted) return;
         failures = Date.now() - subscribedAt > BACKOFF_MAX_MS ? 1 : failures + 1;
