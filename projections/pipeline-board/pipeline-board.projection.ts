@@ -40,7 +40,8 @@ export const pipelineBoardProjection: Projection = {
     const event = toDomainEvent(stored);
     const at = occurredAt(stored);
     const set: Record<string, unknown> = { revision: stored.revision, updatedAt: at };
-    const unset: Record<string, ''> = {};
+    // most events (tracking notes above all) only touch the card: nothing is made for what they leave alone
+    let unset: Record<string, ''> | undefined;
     switch (event.type) {
       case 'LeadRegistered': {
         const { title, customer, ownerId, region, productLine, estimatedAmount, businessUnit } = event.data;
@@ -56,7 +57,7 @@ export const pipelineBoardProjection: Projection = {
         break;
       case 'SolutionSubmitted':
       case 'BidDocumentsChecked':
-        unset.dueOn = '';
+        unset = { dueOn: '' };
         break;
       case 'TenderDocumentsPurchased':
         set.dueOn = event.data.bidDocumentsCheckDueOn;
@@ -71,11 +72,13 @@ export const pipelineBoardProjection: Projection = {
     const stage = stageEnteredBy(event);
     if (stage) {
       Object.assign(set, { stage, stageEnteredAt: at, open: !CLOSED_STAGES.includes(stage), nextStep: NEXT_STEP[stage] ?? null });
-      if (CLOSED_STAGES.includes(stage)) unset.dueOn = '';
+      if (CLOSED_STAGES.includes(stage)) unset = { dueOn: '' };
     }
     // who may see the card: whoever acted on the project or was named on it
-    const update: Update = { $set: set, $addToSet: { members: { $each: [stored.metadata.actor.userId, ...namedIn(event)] } } };
-    if (Object.keys(unset).length) update.$unset = unset;
+    const named = namedIn(event);
+    const members = named.length === 0 ? [stored.metadata.actor.userId] : [stored.metadata.actor.userId, ...named];
+    const update: Update = { $set: set, $addToSet: { members: { $each: members } } };
+    if (unset) update.$unset = unset;
     const change: Change = { collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } };
     return [change];
   },

@@ -118,7 +118,7 @@ export class ProjectionRunner {
     let failure: { event: StoredEvent; error: unknown } | undefined;
     for (const event of batch) {
       try {
-        if (!this.types || this.types.has(event.type)) changes.push(...this.projection.project(event));
+        if (!this.types || this.types.has(event.type)) for (const change of this.projection.project(event)) changes.push(change);
         last = event;
       } catch (error) {
         failure = { event, error };
@@ -135,8 +135,10 @@ export class ProjectionRunner {
     if (last) {
       this.status_.checkpoint = last.position;
       this.status_.lastRecordedAt = last.recordedAt;
-      const committed = batch.slice(0, batch.indexOf(last) + 1);
-      for (const listener of this.listeners) listener(committed);
+      if (this.listeners.length > 0) {
+        const committed = last === batch[batch.length - 1] ? batch : batch.slice(0, batch.indexOf(last) + 1);
+        for (const listener of this.listeners) listener(committed);
+      }
     }
     if (failure) this.fail(failure.event, failure.error);
   }

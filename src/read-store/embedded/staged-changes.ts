@@ -127,7 +127,7 @@ export class StagedChanges {
   ): void {
     const $setOnInsert = update.$setOnInsert;
     const matches = this.match(collection, overlay, filter);
-    for (const document of many ? matches : matches.slice(0, 1)) {
+    for (const document of many || matches.length < 2 ? matches : [matches[0]]) {
       // a document already changed in this batch is the batch's own copy: no need to copy it again
       const own = overlay.get(document._id) === document;
       this.stage(collection, overlay, document._id, modified(own ? document : copyOf(document), update));
