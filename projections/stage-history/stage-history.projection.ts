@@ -26,11 +26,12 @@ function intervalOf(stored: StoredEvent, projectId: string): string {
 }
 
 /**
- * Every stretch of time a project spent in one stage: from, to (null while it lasts), the deadline of
- * the step in hand; and every change of the project's amount. The board as of any past date and the
- * time spent per stage are read from them. Both grow with the whole history and are kept large (on
- * disk); the deadlines, which reports read every time, are also kept apart, small, each under the id
- * of its interval. Every change addresses its document by id: no query per event.
+ * Every stretch of time a project spent in one stage: from, to (null while it lasts), its class then,
+ * the deadline of the step in hand; and every change of the project's amount. The board as of any past
+ * date and the time spent per stage are read from them. Both grow with the whole history and are kept
+ * large (on disk); the deadlines, which reports read every time, are also kept apart, small, each
+ * under the id of its interval and with the project's owner, region and product line. Every change
+ * addresses its document by id: no query per event.
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
@@ -71,7 +72,7 @@ export const stageHistoryProjection: Projection = {
       open = intervalId(projectId, at);
       changes.push({
         collection: STAGE_INTERVALS,
-        updateOne: { filter: { _id: open }, update: { $set: { projectId, stage, from: at, to: null, ...dimensionsOf(stored) } }, upsert: true },
+        updateOne: { filter: { _id: open }, update: { $set: { projectId, stage, from: at, to: null, projectClass: dimensionsOf(stored)?.projectClass ?? null } }, upsert: true },
       });
     }
     const dueOn =
