@@ -72,6 +72,29 @@ describe('EmbeddedReadStore beside a rebuild writing shadow collections into its
     await service.close();
   });
 
+  it('the rebuild writes its shadows once, at close, the checkpoint with them', async () => {
+    const service = new EmbeddedReadStore(file, { writeBehindMs: 0 });
+    await service.defineCollections([CARDS]);
+    await service.reset('board__rebuild', ['cards__rebuild']);
+    const rebuilding = new EmbeddedReadStore(file, { only: ['cards__rebuild'] });
+    await rebuilding.defineCollections([{ ...CARDS, name: 'cards__rebuild' }]);
+    // more than one part of the 25,000 documents written per transaction, one changed again in a later commit
+    const ids = Array.from({ length: 30_000 }, (_, i) => `c${i}`);
+    await rebuilding.commit('board__rebuild', ids.map((_id) => ({ collection: 'cards__rebuild', insertOne: { document: { _id, code: _id } } })), '1');
+    await rebuilding.commit('board__rebuild', [{ collection: 'cards__rebuild', updateOne: { filter: { _id: 'c0' }, update: { $set: { n: 2 } } } }], '2');
+    const peek = new Database(file, { readonly: true });
+    const rows = () => peek.prepare('SELECT COUNT(*) FROM documents').pluck().get();
+    expect(rows()).toBe(0);
+    await rebuilding.close();
+    expect(rows()).toBe(30_000);
+    expect(peek.prepare('SELECT position FROM checkpoints WHERE projection = ?').pluck().get('board__rebuild')).toBe('2');
+    peek.close();
+    await service.swap('board', [{ from: 'cards__rebuild', to: 'cards' }], '2', 'board__rebuild');
+    expect(await service.findOne('cards', { _id: 'c0' })).toEqual({ _id: 'c0', code: 'c0', n: 2 });
+    expect(await service.count('cards')).toBe(30_000);
+    await service.close();
+  });
+
   it('a swap of a collection rebuilt through this store takes its documents over, found by their lookups, and the file holds them', async () => {
     const store = new EmbeddedReadStore(file, { writeBehindMs: 0 });
     await store.defineCollections([CARDS, { ...CARDS, name: 'cards__rebuild' }]);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Position } from '../../event-store/event-store.port.js';
@@ -14,31 +14,18 @@ import type {
 import { largeCollectionRules, type Collection } from './collection.js';
 import { DiskCollection } from './disk-collection.js';
 import { EmbeddedCollection } from './embedded-collection.js';
-import { DamagedReadModelError, isDamage, parsed, setAside } from './damaged-file.js';
+import { isDamage, parsed, setAside } from './damaged-file.js';
 import { quickCheckInWorker } from './quick-check.js';
 import { aggregateOver, countIn, findIn } from './selected-documents.js';
 import { StagedChanges } from './staged-changes.js';
-import { STORED_NAMES_SCHEMA, StoredNames } from './stored-names.js';
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS documents (
-    collection TEXT NOT NULL,
-    id         TEXT NOT NULL,
-    body       TEXT NOT NULL,
-    PRIMARY KEY (collection, id)
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS checkpoints (
-    projection TEXT PRIMARY KEY,
-    position   TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS large_collections (name TEXT PRIMARY KEY);
-  ${STORED_NAMES_SCHEMA}`;
+import { documentWrites } from './document-writes.js';
+import { openReadModelFile } from './read-model-file.js';
+import { StoredNames } from './stored-names.js';
 
 /** How many changed documents may wait in memory before a commit writes them at once. */
 const WRITE_BEHIND_DOCUMENTS = 50_000;
-
-/** How long a write waits for another connection's (a rebuild worker's) write to end before it fails. */
-const BUSY_TIMEOUT_MS = 60_000;
+/** How many documents a rebuild worker writes per transaction: none holds the file's write lock long. */
+const WRITE_PART = 25_000;
 
 export interface SetAside {
   file: string;
@@ -57,7 +44,8 @@ export interface EmbeddedReadStoreOptions {
   largeInMemory?: number;
   /**
    * Loads only these collections, without quick_check, and never sets the file aside: a rebuild worker
-   * writing its shadow collections into the file the service keeps open.
+   * writing its shadow collections into the file the service keeps open. It writes them at close only,
+   * in parts: no one reads a shadow before its swap, and a rebuild that stops is started over.
    */
   only?: string[];
 }
@@ -88,6 +76,7 @@ export class EmbeddedReadStore implements ReadStore {
   /** Why the last write behind failed: the next commit tries again and fails with it, changing nothing. */
   private saveFailure?: unknown;
   private readonly write: () => void;
+  private readonly writePart: (collection: Collection, ids: string[]) => void;
 
   private readonly writeBehindMs: number;
   private readonly largeInMemory: number;
@@ -116,8 +105,7 @@ export class EmbeddedReadStore implements ReadStore {
     this.only = only && new Set(only);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = this.openSound(file, onSetAside, quickCheck && !only);
-    const upsert = this.db.prepare('INSERT OR REPLACE INTO documents (collection, id, body) VALUES (?, ?, ?)');
-    const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    const writeDocuments = documentWrites(this.db, (name) => this.key(name));
     const saveCheckpoint = this.db.prepare('INSERT OR REPLACE INTO checkpoints (projection, position) VALUES (?, ?)');
     this.statements = {
       saveCheckpoint,
@@ -125,19 +113,13 @@ export class EmbeddedReadStore implements ReadStore {
       dropCollection: this.db.prepare('DELETE FROM documents WHERE collection = ?'),
     };
     const write = this.db.transaction(() => {
-      for (const [collection, ids] of this.unsaved) {
-        const key = this.key(collection.name);
-        // in key order the table's pages are visited in turn: a tenth less time writing behind a rebuild, measured
-        for (const id of [...ids].sort()) {
-          const document = collection.get(id);
-          if (document) upsert.run(key, id, JSON.stringify(document));
-          else remove.run(key, id);
-        }
-      }
+      for (const [collection, ids] of this.unsaved) writeDocuments(collection, [...ids].sort());
       for (const projection of this.unsavedCheckpoints) saveCheckpoint.run(projection, this.checkpoints.get(projection)!);
     });
+    const writePart = this.db.transaction(writeDocuments);
     // IMMEDIATE takes the write lock first: a transaction that read first would fail at once, not wait, beside another writer
     this.write = () => write.immediate();
+    this.writePart = (collection, ids) => writePart.immediate(collection, ids);
   }
 
   async defineCollections(definitions: CollectionDefinition[]): Promise<void> {
@@ -177,7 +159,7 @@ export class EmbeddedReadStore implements ReadStore {
     for (const change of changes) staged.apply(change);
     staged.check();
     for (const [collection, overlay] of staged.overlays) if (this.large.has(collection.name)) largeCollectionRules.check(collection, overlay);
-    if (this.saveFailure !== undefined || this.unsavedCount() >= WRITE_BEHIND_DOCUMENTS) this.save();
+    if (this.saveFailure !== undefined || (!this.only && this.unsavedCount() >= WRITE_BEHIND_DOCUMENTS)) this.save();
     for (const [collection, overlay] of staged.overlays) {
       collection.apply(overlay);
       let ids = this.unsaved.get(collection);
@@ -187,6 +169,7 @@ export class EmbeddedReadStore implements ReadStore {
     this.checkpoints.set(projection, checkpoint);
     this.unsavedCheckpoints.add(projection);
     for (const collection of staged.overlays.keys()) if (this.large.has(collection.name)) this.keepInPlace(collection.name);
+    if (this.only) return;
     if (this.writeBehindMs === 0) this.saveBehind();
     else this.saveTimer ??= setTimeout(() => this.saveBehind(), this.saveDelayMs).unref();
   }
@@ -230,6 +213,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
+    if (this.only) this.saveInParts();
     this.save();
     this.db.close();
   }
@@ -246,6 +230,18 @@ export class EmbeddedReadStore implements ReadStore {
     for (const collection of this.unsaved.keys()) collection.saved();
     this.unsaved.clear();
     this.unsavedCheckpoints.clear();
+  }
+
+  /** Writes all but the last part of each collection's documents, a part per transaction; `save` writes the rest with the checkpoints. */
+  private saveInParts(): void {
+    for (const [collection, ids] of this.unsaved) {
+      const sorted = [...ids].sort();
+      for (let start = 0; start + WRITE_PART < sorted.length; start += WRITE_PART) {
+        const part = sorted.slice(start, start + WRITE_PART);
+        this.writePart(collection, part);
+        for (const id of part) ids.delete(id);
+      }
+    }
   }
 
   private saveBehind(): void {
@@ -350,15 +346,8 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   private openFile(file: string, quickCheck: boolean): Database.Database {
-    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    const db = openReadModelFile(file, quickCheck);
     try {
-      db.pragma('journal_mode = WAL');
-      // Read models are derived from the log: a power cut may drop the last commits, but never splits
-      // one from its checkpoint, and the projector redoes them from the log. No fsync per commit.
-      db.pragma('synchronous = NORMAL');
-      db.exec(SCHEMA);
-      const verdict = quickCheck ? db.pragma('quick_check', { simple: true }) : 'ok';
-      if (verdict !== 'ok') throw new DamagedReadModelError(`quick_check: ${String(verdict)}`);
       this.load(db);
       return db;
     } catch (error) {
