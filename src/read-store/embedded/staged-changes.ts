@@ -93,7 +93,9 @@ export class StagedChanges {
   }
 
   private current(collection: Collection, overlay: Overlay, id: string): Document | undefined {
-    return overlay.has(id) ? (overlay.get(id) ?? undefined) : collection.get(id);
+    const staged = overlay.get(id);
+    // undefined: not changed in this batch; null: deleted in it
+    return staged === undefined ? collection.get(id) : (staged ?? undefined);
   }
 
   private match(collection: Collection, overlay: Overlay, filter: Filter): Document[] {
