@@ -95,6 +95,24 @@ describe('EmbeddedReadStore beside a rebuild writing shadow collections into its
     await service.close();
   });
 
+  it('the rebuild keeps a large collection that outgrows memory in the file, writing what it holds then', async () => {
+    const INTERVALS: CollectionDefinition = { name: 'intervals', large: true, indexes: [{ name: 'by_project', key: { projectId: 1 } }] };
+    const service = new EmbeddedReadStore(file, { writeBehindMs: 0, largeInMemory: 2 });
+    await service.defineCollections([INTERVALS, { ...INTERVALS, name: 'intervals__rebuild' }]);
+    const rebuilding = new EmbeddedReadStore(file, { only: ['intervals__rebuild'], largeInMemory: 2 });
+    await rebuilding.defineCollections([{ ...INTERVALS, name: 'intervals__rebuild' }]);
+    const insert = (_id: string) => ({ collection: 'intervals__rebuild', insertOne: { document: { _id, projectId: 'p' } } });
+    await rebuilding.commit('history__rebuild', [insert('a'), insert('b'), insert('c')], '1');
+    await rebuilding.commit('history__rebuild', [insert('d'), { collection: 'intervals__rebuild', updateOne: { filter: { _id: 'a' }, update: { $set: { to: 'x' } } } }], '2');
+    expect(await rebuilding.count('intervals__rebuild', { projectId: 'p' })).toBe(4);
+    await rebuilding.close();
+    await service.swap('history', [{ from: 'intervals__rebuild', to: 'intervals' }], '2', 'history__rebuild');
+    expect(await service.find('intervals', { projectId: 'p' }, { sort: { _id: 1 } })).toEqual([
+      { _id: 'a', projectId: 'p', to: 'x' }, { _id: 'b', projectId: 'p' }, { _id: 'c', projectId: 'p' }, { _id: 'd', projectId: 'p' },
+    ]);
+    await service.close();
+  });
+
   it('a swap of a collection rebuilt through this store takes its documents over, found by their lookups, and the file holds them', async () => {
     const store = new EmbeddedReadStore(file, { writeBehindMs: 0 });
     await store.defineCollections([CARDS, { ...CARDS, name: 'cards__rebuild' }]);

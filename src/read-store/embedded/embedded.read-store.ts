@@ -213,8 +213,7 @@ export class EmbeddedReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
-    if (this.only) this.saveInParts();
-    this.save();
+    this.saveAll();
     this.db.close();
   }
 
@@ -232,7 +231,12 @@ export class EmbeddedReadStore implements ReadStore {
     this.unsavedCheckpoints.clear();
   }
 
-  /** Writes all but the last part of each collection's documents, a part per transaction; `save` writes the rest with the checkpoints. */
+  /** As `save`; a rebuild worker's store first writes all but the last part of each collection, a part per transaction. */
+  private saveAll(): void {
+    if (this.only) this.saveInParts();
+    this.save();
+  }
+
   private saveInParts(): void {
     for (const [collection, ids] of this.unsaved) {
       const sorted = [...ids].sort();
@@ -287,7 +291,7 @@ export class EmbeddedReadStore implements ReadStore {
   private keepInPlace(name: string): void {
     const collection = this.collections.get(name);
     if (!(collection instanceof EmbeddedCollection) || collection.documents.size <= this.largeInMemory) return;
-    this.save();
+    this.saveAll();
     this.collections.set(name, this.onDisk(name));
   }
 
