@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Position, StoredEvent } from '../../src/event-store/event-store.port.js';
 import { CheckpointMovedError } from '../../src/read-store/read-store.errors.js';
 import type { Change, ReadStore } from '../../src/read-store/read-store.port.js';
-import type { Projection } from './projection.js';
+import { checkpointKey, type Projection } from './projection.js';
 
 export type ProjectionState = 'STARTING' | 'RUNNING' | 'FAILED' | 'STOPPED';
 
@@ -57,6 +57,10 @@ export class ProjectionRunner {
     return this.projection.name;
   }
 
+  private get key(): string {
+    return checkpointKey(this.projection);
+  }
+
   /** The position after which this read model needs the log; undefined: from the start. */
   get position(): Position | undefined {
     return this.taken;
@@ -80,9 +84,14 @@ export class ProjectionRunner {
     return { ...this.status_ };
   }
 
+  /**
+   * Takes up the read model from its checkpoint. Without one, whatever its collections hold (another
+   * version's documents) is dropped first: a read model is folded from the start into empty collections.
+   */
   async start(): Promise<void> {
     await this.reads.defineCollections(this.projection.collections);
-    this.status_.checkpoint = this.taken = await this.reads.checkpoint(this.projection.name);
+    this.status_.checkpoint = this.taken = await this.reads.checkpoint(this.key);
+    if (this.taken === undefined) await this.reads.reset(this.key, this.projection.collections.map(({ name }) => name));
     this.status_.state = 'RUNNING';
   }
 
@@ -126,7 +135,7 @@ export class ProjectionRunner {
       }
     }
     try {
-      if (last) await this.reads.commit(this.projection.name, changes, last.position, this.status_.checkpoint ?? null);
+      if (last) await this.reads.commit(this.key, changes, last.position, this.status_.checkpoint ?? null);
     } catch (error) {
       if (error instanceof CheckpointMovedError) return this.resumeFromStoredCheckpoint();
       failure = { event: batch[0], error };
@@ -147,7 +156,7 @@ export class ProjectionRunner {
   private async resumeFromStoredCheckpoint(): Promise<void> {
     this.generation += 1;
     this.pending = [];
-    this.status_.checkpoint = this.taken = await this.reads.checkpoint(this.projection.name);
+    this.status_.checkpoint = this.taken = await this.reads.checkpoint(this.key);
     this.logger.info({ projection: this.projection.name, checkpoint: this.taken }, 'read model was rebuilt: resuming from its checkpoint');
     this.rewind(this.taken);
   }

@@ -14,4 +14,13 @@ export interface Projection {
    * when absent. Alone on a thread a read model costs more, since it reads the log for itself alone.
    */
   rebuildCost?: number;
+  /**
+   * The version of what it makes, raised whenever the same events would now make other documents
+   * (absent: 1). Its checkpoint is kept under `checkpointKey`, so a store holding another version's
+   * read model has none for this one, and the runner starts it over from the log.
+   */
+  version?: number;
 }
+
+/** Where a read model's checkpoint is kept: its name, and from version 2 on its version too. */
+export const checkpointKey = ({ name, version }: Projection): string => (version && version > 1 ? `${name}@${version}` : name);

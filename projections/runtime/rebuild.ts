@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../src/config/app-config.js';
 import type { EventStore, Position } from '../../src/event-store/event-store.port.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
-import type { Projection } from './projection.js';
+import { checkpointKey, type Projection } from './projection.js';
 import { Projector } from './projector.js';
 
 const SHADOW = '__rebuild';
@@ -75,7 +75,7 @@ export type RebuildWorkerReport = { checkpoints: Checkpoints } | { failure: Rebu
 export async function rebuild(projections: Projection[], events: EventStore, reads: ReadStore, logger: Logger, options: RebuildOptions = {}): Promise<Rebuilt[]> {
   const started = Date.now();
   const shadows = new Map(projections.map((projection) => [projection.name, shadowOf(projection)]));
-  for (const shadow of shadows.values()) await reads.reset(shadow.name, shadow.collections.map((collection) => collection.name));
+  for (const shadow of shadows.values()) await reads.reset(checkpointKey(shadow), shadow.collections.map((collection) => collection.name));
   const { config } = options;
   const groups = config ? spread(projections, Math.max(1, Math.min(availableParallelism(), projections.length, options.threads ?? Infinity))) : [projections];
   const swapIn = async (group: Projection[], checkpoints: Checkpoints): Promise<Rebuilt[]> => {
@@ -85,7 +85,7 @@ export async function rebuild(projections: Projection[], events: EventStore, rea
       if (checkpoint !== undefined) {
         const shadow = shadows.get(projection.name)!;
         const swaps = projection.collections.map(({ name }, index) => ({ from: shadow.collections[index].name, to: name }));
-        await reads.swap(projection.name, swaps, checkpoint, shadow.name);
+        await reads.swap(checkpointKey(projection), swaps, checkpoint, checkpointKey(shadow));
       }
       const ms = Date.now() - started;
       logger.info({ projection: projection.name, checkpoint, ms }, 'read model rebuilt and swapped in');

@@ -40,6 +40,8 @@ export const stageHistoryProjection: Projection = {
     ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
   ],
   rebuildCost: 3.4,
+  // 2: intervals and deadlines under ids (1 found them by query, the deadline by a `live` flag)
+  version: 2,
   collections: [
     {
       name: STAGE_INTERVALS,

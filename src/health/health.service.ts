@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PROJECTIONS } from '../../projections/projections.js';
+import { checkpointKey } from '../../projections/runtime/projection.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port.js';
 import { InlineProjector } from '../storage/inline-projector.js';
@@ -37,8 +38,9 @@ export class HealthService {
   private async projections(now: Date): Promise<ProjectionHealth[]> {
     const running = new Map(this.inline.status()?.map((status) => [status.name, status]));
     return Promise.all(
-      PROJECTIONS.map(async ({ name }) => {
-        const checkpoint = await this.reads.checkpoint(name);
+      PROJECTIONS.map(async (projection) => {
+        const { name } = projection;
+        const checkpoint = await this.reads.checkpoint(checkpointKey(projection));
         const behind = await this.events.readAll({ after: checkpoint, limit: COUNT_CAP });
         const status = running.get(name);
         const error = status?.error;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
 import { PROJECTIONS } from '../../projections/projections.js';
+import { checkpointKey } from '../../projections/runtime/projection.js';
 import { rebuild, spread } from '../../projections/runtime/rebuild.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import type { EventMetadata } from '../../src/event-store/event-store.port.js';
@@ -56,7 +57,7 @@ describe('rebuilding the read models on worker threads (embedded stores in DATA_
   it('fails naming the read model, the event and the error when a worker cannot project an event, leaving that read model as it was and swapping the others in', async () => {
     const cards = () => reads.find(PIPELINE_CARDS, {}, { sort: { _id: 1 } });
     const before = await cards();
-    const checkpoints = Object.fromEntries(await Promise.all(PROJECTIONS.map(async ({ name }) => [name, await reads.checkpoint(name)])));
+    const checkpoints = Object.fromEntries(await Promise.all(PROJECTIONS.map(async (projection) => [projection.name, await reads.checkpoint(checkpointKey(projection))])));
     // an event written without the actor the board records
     const metadata = { commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 } as unknown as EventMetadata;
     await events.append(`project-${randomUUID()}`, [{ id: randomUUID(), type: 'ProjectApproved', data: { projectClass: 'A' }, metadata }], 'NO_STREAM');
@@ -67,8 +68,9 @@ describe('rebuilding the read models on worker threads (embedded stores in DATA_
     // the read models folded beside it on its thread are left too; those of the other threads are swapped in
     const beside = spread(PROJECTIONS, Math.min(availableParallelism(), PROJECTIONS.length)).find((group) => group.some(({ name }) => name === 'pipeline-board'))!;
     const head = (await events.head())!.position;
-    for (const { name } of PROJECTIONS) {
-      expect([name, await reads.checkpoint(name)]).toEqual([name, beside.some((projection) => projection.name === name) ? checkpoints[name] : head]);
+    for (const projection of PROJECTIONS) {
+      const { name } = projection;
+      expect([name, await reads.checkpoint(checkpointKey(projection))]).toEqual([name, beside.some((projection) => projection.name === name) ? checkpoints[name] : head]);
     }
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-stor
 import { EmbeddedReadStore, type SetAside } from '../../src/read-store/embedded/embedded.read-store.js';
 import { READ_STORE, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { PROJECTIONS } from '../../projections/projections.js';
+import { checkpointKey } from '../../projections/runtime/projection.js';
 import { DEMO, projectEverything, seed } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
 
@@ -37,7 +38,7 @@ async function runServiceUntilCaughtUp(dir: string): Promise<{ hash: string; fre
   const events = app.get<EventStore>(EVENT_STORE);
   const reads = app.get<ReadStore>(READ_STORE);
   const head = (await events.head())!.position;
-  for (let i = 0; i < 1000 && (await Promise.all(PROJECTIONS.map(({ name }) => reads.checkpoint(name)))).some((checkpoint) => checkpoint !== head); i++) {
+  for (let i = 0; i < 1000 && (await Promise.all(PROJECTIONS.map((projection) => reads.checkpoint(checkpointKey(projection))))).some((checkpoint) => checkpoint !== head); i++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   const hash = await readModelHash(reads);

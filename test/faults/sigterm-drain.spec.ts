@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
 import { PROJECTIONS } from '../../projections/projections.js';
+import { checkpointKey } from '../../projections/runtime/projection.js';
 import { TokenService } from '../../src/auth/token.service.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
@@ -76,7 +77,7 @@ describe('SIGTERM to the API process during a burst of commands', () => {
     const checkpoints = reads.prepare('SELECT projection, position FROM checkpoints ORDER BY projection').all();
     const cards = reads.prepare('SELECT COUNT(*) FROM documents WHERE collection = ?').pluck().get(PIPELINE_CARDS);
     reads.close();
-    expect(checkpoints).toEqual(PROJECTIONS.map(({ name }) => ({ projection: name, position: head })).sort((a, b) => a.projection.localeCompare(b.projection)));
+    expect(checkpoints).toEqual(PROJECTIONS.map((projection) => ({ projection: checkpointKey(projection), position: head })).sort((a, b) => a.projection.localeCompare(b.projection)));
     expect(cards).toBe(new Set(log.map((event) => event.stream)).size);
   });
 });

@@ -9,14 +9,14 @@ import { newEvent, sleep, streamName } from '../support/events.js';
 
 const silent = pino({ level: 'silent' });
 
-/** Counts amounts per stream with $inc: wrong twice over if an event were ever folded in twice. */
-const totals = (name = 'totals', failOn?: string): Projection => ({
+/** Counts amounts per stream with $inc (in `unit`s): wrong twice over if an event were ever folded in twice. */
+const totals = (name = 'totals', failOn?: string, unit = 1): Projection => ({
   name,
   collections: [{ name }],
   project: (event: StoredEvent) => {
     if (event.type === failOn) throw new Error('cannot project this');
     if (event.type !== 'Paid') return [];
-    return [{ collection: name, updateOne: { filter: { _id: event.stream }, update: { $inc: { amount: event.data.amount as number } }, upsert: true } }];
+    return [{ collection: name, updateOne: { filter: { _id: event.stream }, update: { $inc: { amount: (event.data.amount as number) * unit } }, upsert: true } }];
   },
 });
 
@@ -82,6 +82,30 @@ describe('projection runtime', () => {
     await sleep(30);
     await second.stop();
     expect(await amount()).toBe(41);
+  });
+
+  it('starts a read model of a new version over from the log, dropping what the old version made', async () => {
+    for (let i = 1; i <= 5; i++) await events.append(stream, [newEvent('Paid', { amount: i })], 'ANY');
+    const old = new Projector([totals()], events, reads, silent, { batchSize: 2, flushMs: 5 });
+    await old.start();
+    await old.drain();
+    await old.stop();
+    await reads.commit('totals', [{ collection: 'totals', insertOne: { document: { _id: 'made by version 1 only' } } }], '5');
+    // version 2 counts in cents: the same events make other documents
+    const inCents: Projection = { ...totals('totals', undefined, 100), version: 2 };
+    const renewed = new Projector([inCents], events, reads, silent, { batchSize: 2, flushMs: 5 });
+    await renewed.start();
+    await renewed.drain();
+    await renewed.stop();
+    expect(await reads.find('totals')).toEqual([{ _id: stream, amount: 1500 }]);
+    expect(await reads.checkpoint('totals@2')).toBe('5');
+    // the version it is at now is the one it resumes from: nothing dropped, nothing folded twice
+    await events.append(stream, [newEvent('Paid', { amount: 1 })], 'ANY');
+    const again = new Projector([inCents], events, reads, silent, { batchSize: 2, flushMs: 5 });
+    await again.start();
+    await again.drain();
+    await again.stop();
+    expect(await reads.find('totals')).toEqual([{ _id: stream, amount: 1600 }]);
   });
 
   it('reads the log once for read models at different checkpoints: each takes only what it lacks', async () => {
