@@ -39,6 +39,8 @@ export class ProjectionRunner {
   private generation = 0;
   private readonly listeners: Array<(events: StoredEvent[]) => void> = [];
   private readonly types?: ReadonlySet<string>;
+  /** Where its checkpoint is kept in the read store. */
+  private readonly key: string;
 
   constructor(
     private readonly projection: Projection,
@@ -50,15 +52,12 @@ export class ProjectionRunner {
     private readonly options: RunnerOptions,
   ) {
     this.status_ = { name: projection.name, state: 'STARTING' };
+    this.key = checkpointKey(projection);
     if (projection.eventTypes) this.types = new Set(projection.eventTypes);
   }
 
   get name(): string {
     return this.projection.name;
-  }
-
-  private get key(): string {
-    return checkpointKey(this.projection);
   }
 
   /** The position after which this read model needs the log; undefined: from the start. */

@@ -101,10 +101,10 @@ export class StagedChanges {
   private match(collection: Collection, overlay: Overlay, filter: Filter): Document[] {
     if (typeof filter._id === 'string') {
       const document = this.current(collection, overlay, filter._id);
-      // the common case, a document by its id, needs no query compiled, nor do plain conditions beside it
-      return document && (onlyId(filter) || (equalityTest(filter) ?? new Query(filter, {})).test(document)) ? [document] : [];
+      // the common case, a document by its id, needs no query at all
+      return document && (onlyId(filter) || queryOf(filter).test(document)) ? [document] : [];
     }
-    const query = equalityTest(filter) ?? new Query(filter, {});
+    const query = queryOf(filter);
     const matches: Document[] = [];
     for (const id of this.candidates(collection, overlay, filter)) {
       const document = this.current(collection, overlay, id);
@@ -159,6 +159,9 @@ function withId(document: Document, id: () => string, replace = false): Document
   if (replace || document._id === undefined || document._id === null) document._id = id();
   return document;
 }
+
+/** Plain field = value conditions are read in place; anything else is compiled by mingo. */
+const queryOf = (filter: Filter): { test(document: Document): boolean } => equalityTest(filter) ?? new Query(filter, {});
 
 const onlyId = (filter: Filter) => {
   for (const field in filter) if (field !== '_id') return false;
