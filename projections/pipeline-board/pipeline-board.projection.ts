@@ -24,6 +24,8 @@ export const NEXT_STEP: Partial<Record<Stage, string>> = {
 /** One card per project: where it stands, its amount, its next step and the deadline of that step. */
 export const pipelineBoardProjection: Projection = {
   name: 'pipeline-board',
+  // 2: members are the people steps name, no longer whoever acted
+  version: 2,
   rebuildCost: 4.7,
   collections: [{
     name: PIPELINE_CARDS,
@@ -74,10 +76,9 @@ export const pipelineBoardProjection: Projection = {
       Object.assign(set, { stage, stageEnteredAt: at, open: !CLOSED_STAGES.includes(stage), nextStep: NEXT_STEP[stage] ?? null });
       if (CLOSED_STAGES.includes(stage)) unset = { dueOn: '' };
     }
-    // who may see the card: whoever acted on the project or was named on it
+    // who may see the card: the people a step named on the project (acting names nobody)
     const named = namedIn(event);
-    const members = named.length === 0 ? [stored.metadata.actor.userId] : [stored.metadata.actor.userId, ...named];
-    const update: Update = { $set: set, $addToSet: { members: { $each: members } } };
+    const update: Update = named.length === 0 ? { $set: set } : { $set: set, $addToSet: { members: { $each: named } } };
     if (unset) update.$unset = unset;
     const change: Change = { collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } };
     return [change];

@@ -2,8 +2,10 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProjectCommand } from '../domain/project/commands.js';
+import { maySee, type Viewer } from '../auth/project-visibility.js';
 import { decide } from '../domain/project/decide.js';
 import type { DecisionContext } from '../domain/project/decision-context.js';
+import { refuse } from '../domain/project/errors.js';
 import { stageEnteredBy } from '../domain/project/stage-of.js';
 import { fold, type ProjectState } from '../domain/project/state.js';
 import type { Actor } from '../domain/project/vocabulary.js';
@@ -12,6 +14,7 @@ import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/e
 import { chained, linkOf } from './audit/event-chain.js';
 import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
+import { accessFactsOf } from './project-access.js';
 import { occurredAt, type StageBefore } from './project-event-metadata.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
@@ -60,9 +63,10 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
   async execute({ projectId, command, meta }: ExecuteProjectCommand): Promise<CommandResult> {
     const stream = projectStream(projectId);
     for (let attempt = 1; ; attempt++) {
-      const history = await this.streams.read(stream);
+      const stored = await this.streams.read(stream);
+      const history = asSeenBy(meta.actor, command, stored);
       const earlier = history.filter((event) => event.metadata.commandId === meta.commandId);
-      if (earlier.length > 0) return resultOf(projectId, history, earlier);
+      if (earlier.length > 0) return retried(projectId, history, earlier, command, meta);
       const context: DecisionContext = { actor: meta.actor, now: this.clock.now(), ...this.policy.current() };
       const state = fold(history.map(toDomainEvent));
       const decided = decide(command, state, context);
@@ -70,12 +74,13 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const stageBefore = stageContextOf(history, state);
       const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
       const unchained = decided.map((event, index) => ({
-        id: eventIdFor(meta.commandId, index),
+        id: eventIdFor(projectId, meta.actor.userId, meta.commandId, index),
         type: event.type,
         data: event.data as Record<string, unknown>,
         metadata: {
           actor: { userId: meta.actor.userId, name: meta.actor.name, roles: [...meta.actor.roles] },
           commandId: meta.commandId,
+          commandType: command.type,
           correlationId: meta.correlationId ?? meta.commandId,
           causationId: meta.commandId,
           schemaVersion: SCHEMA_VERSION,
@@ -95,10 +100,30 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
         await sleep(Math.random() * 5 * 2 ** Math.min(attempt, 5));
         continue;
       }
-      const stored = await this.streams.read(stream);
-      return resultOf(projectId, stored, stored.filter((event) => event.metadata.commandId === meta.commandId));
+      const after = await this.streams.read(stream);
+      return resultOf(projectId, after, after.filter((event) => event.metadata.commandId === meta.commandId));
     }
   }
+}
+
+/**
+ * The one rule of who may touch a project, for commands too: a project the caller may not see is
+ * decided as if it did not exist, so the refusal is a missing project's, word for word. A lead's
+ * registration alone is decided on what is there: an id already taken is taken for everyone.
+ */
+function asSeenBy(actor: Viewer, command: ProjectCommand, stored: StoredEvent[]): StoredEvent[] {
+  if (stored.length === 0 || command.type === 'RegisterLead' || maySee(actor, accessFactsOf(stored))) return stored;
+  return [];
+}
+
+/** A command id answers only the one who sent it, for the command it first carried; anyone else learns nothing. */
+function retried(projectId: string, history: StoredEvent[], earlier: StoredEvent[], command: ProjectCommand, meta: CommandMeta): CommandResult {
+  const first = earlier[0].metadata;
+  const sameCommand = first.commandType === undefined || first.commandType === command.type;
+  if (first.actor.userId !== meta.actor.userId || !sameCommand) {
+    refuse('COMMAND_ID_TAKEN', `the commandId ${meta.commandId} is already used: send the command with a new one`);
+  }
+  return resultOf(projectId, history, earlier);
 }
 
 /** The stage the project was in before this command, and since when: read models time stages with it. */

@@ -18,7 +18,7 @@ export class MyWork {
       { sort: { since: 1, _id: 1 } },
     );
     const projectIds = [...new Set(items.map((item) => item.projectId))];
-    const seen = await this.reads.find(PIPELINE_CARDS, { ...visible, _id: { $in: projectIds } }, { projection: { _id: 1 } });
+    const seen = await this.reads.find(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] }, { projection: { _id: 1 } });
     const visibleIds = new Set(seen.map((card) => card._id));
     return items.filter((item) => visibleIds.has(item.projectId));
   }

@@ -108,16 +108,20 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     });
   }
 
-  /** The cards as they stood at an instant: the stage intervals spanning it, the amounts in force then. */
+  /**
+   * The cards as they stood at an instant: the stage intervals spanning it, the amounts in force then,
+   * of the projects the caller may see (and only theirs are read: the cost follows what is shown).
+   */
   private async cardsAsOf(asOf: Date, selection: BoardFilter, visible: Filter): Promise<CardDocument[]> {
     const at = asOf.toISOString();
-    const intervals = await this.reads.find<IntervalDocument>(STAGE_INTERVALS, {
-      stage: { $in: OPEN_STAGES }, from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }],
-    });
-    const ids = intervals.map((interval) => interval.projectId);
-    const [current, amounts] = await Promise.all([
-      this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, _id: { $in: ids } }, { projection: CARD_FIELDS }),
-      this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: ids }, at: { $lte: at } }, { sort: { at: 1 } }),
+    const current = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { registeredAt: { $lte: at } }] }, { projection: CARD_FIELDS });
+    if (current.length === 0) return [];
+    const visibleIds = current.map((card) => card._id);
+    const [intervals, amounts] = await Promise.all([
+      this.reads.find<IntervalDocument>(STAGE_INTERVALS, {
+        projectId: { $in: visibleIds }, stage: { $in: OPEN_STAGES }, from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }],
+      }),
+      this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: visibleIds }, at: { $lte: at } }, { sort: { at: 1 } }),
     ]);
     const cardOf = new Map(current.map((card) => [card._id, card]));
     const amountOf = new Map(amounts.map((entry) => [entry.projectId, entry.amount]));

@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedActor } from '../auth/actor.js';
-import { maySee, type ProjectAccessFacts } from '../auth/project-visibility.js';
+import { maySee, type ProjectAccessFacts, type Viewer } from '../auth/project-visibility.js';
 import { namedIn } from '../domain/project/members.js';
 import { refuse } from '../domain/project/errors.js';
 import type { StoredEvent } from '../event-store/event-store.port.js';
 import { projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
 
-/** Who may see a project, from its stream: its business unit, and whoever acted on it or was named on it. */
+/** Who may see a project, from its stream: its business unit, and the people its steps named (acting names nobody). */
 export function accessFactsOf(events: StoredEvent[]): ProjectAccessFacts {
   const members = new Set<string>();
   let businessUnit: string | null = null;
   for (const stored of events) {
     const event = toDomainEvent(stored);
     if (event.type === 'LeadRegistered') businessUnit = event.data.businessUnit ?? null;
-    members.add(stored.metadata.actor.userId);
     for (const named of namedIn(event)) members.add(named);
   }
   return { businessUnit, members: [...members] };
@@ -25,13 +23,13 @@ export function accessFactsOf(events: StoredEvent[]): ProjectAccessFacts {
 export class ProjectAccess {
   constructor(private readonly streams: StreamCache) {}
 
-  async maySee(actor: AuthenticatedActor, projectId: string): Promise<boolean> {
+  async maySee(actor: Viewer, projectId: string): Promise<boolean> {
     const events = await this.streams.read(projectStream(projectId));
     return events.length > 0 && maySee(actor, accessFactsOf(events));
   }
 
   /** A project the caller may not see is refused as if it did not exist. */
-  async assertMaySee(actor: AuthenticatedActor, projectId: string): Promise<void> {
+  async assertMaySee(actor: Viewer, projectId: string): Promise<void> {
     if (!(await this.maySee(actor, projectId))) refuse('PROJECT_NOT_FOUND', `no project ${projectId}`);
   }
 }

@@ -6,11 +6,15 @@ export const projectStream = (projectId: string) => `project-${projectId}`;
 
 export const toDomainEvent = (stored: StoredEvent): ProjectEvent => ({ type: stored.type, data: stored.data }) as ProjectEvent;
 
-/** A uuid (v5 layout) derived from the command id: a retried command proposes the very same events. */
-export const eventIdFor = (commandId: string, index: number): string => derivedUuid(`${commandId}/${index}`);
+/**
+ * A uuid (v5 layout) derived from the command id, scoped to its project and sender: a retried command
+ * proposes the very same events, and nobody else's command id can ever collide with them.
+ */
+export const eventIdFor = (projectId: string, userId: string, commandId: string, index: number): string =>
+  derivedUuid(`${projectId}/${userId}/${commandId}/${index}`);
 
-/** The project a lead registers when the client names none: the same for every retry of the command. */
-export const projectIdFor = (commandId: string): string => derivedUuid(`${commandId}/project`);
+/** The project a lead registers when the client names none: the same for every retry of the sender's command. */
+export const projectIdFor = (userId: string, commandId: string): string => derivedUuid(`${userId}/${commandId}/project`);
 
 function derivedUuid(name: string): string {
   const hex = createHash('sha1').update(name).digest('hex').slice(0, 32).split('');

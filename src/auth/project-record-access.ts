@@ -1,7 +1,8 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { Role } from '../domain/project/vocabulary.js';
 import type { AuthenticatedActor } from './actor.js';
-import { MEMBER_ROLES, UNIT_ROLES } from './project-visibility.js';
+import { MEMBER_ROLES } from '../domain/project/members.js';
+import { UNIT_ROLES } from './project-visibility.js';
 
 /**
  * Who reads a project's full record (history, past states, diffs, archive): the managers and the roles

@@ -1,11 +1,11 @@
 import { ForbiddenException } from '@nestjs/common';
+import { MEMBER_ROLES } from '../domain/project/members.js';
 import type { Role } from '../domain/project/vocabulary.js';
 import type { Filter } from '../read-store/read-store.port.js';
 import type { AuthenticatedActor } from './actor.js';
 
 /** Roles that see every project of their business unit; the others see the projects they are members of. */
 export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER'];
-export const MEMBER_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
 
 /** What decides whether a project is visible: its business unit (null: none) and the people working on it. */
 export interface ProjectAccessFacts {
@@ -13,21 +13,27 @@ export interface ProjectAccessFacts {
   members: readonly string[];
 }
 
-export const seesWholeUnit = (actor: AuthenticatedActor) => actor.roles.some((role) => UNIT_ROLES.includes(role));
-const seesOwnProjects = (actor: AuthenticatedActor) => actor.roles.some((role) => MEMBER_ROLES.includes(role));
-const unitOf = (actor: AuthenticatedActor) => actor.businessUnit ?? null;
+/** Who asks: a verified token's caller, or the actor a command carries. */
+export type Viewer = Pick<AuthenticatedActor, 'userId' | 'businessUnit'> & { roles: readonly Role[] };
+
+export const seesWholeUnit = (actor: Viewer) => actor.roles.some((role) => UNIT_ROLES.includes(role));
+const seesOwnProjects = (actor: Viewer) => actor.roles.some((role) => MEMBER_ROLES.includes(role));
+const unitOf = (actor: Viewer) => actor.businessUnit ?? null;
 
 /**
- * 项目可见性, the one rule: unit roles see the projects of their business unit, account managers,
- * pre-sales engineers and reviewers those they are members of (owner, named, or having acted on
- * them); ADMIN, or a caller with neither kind of role, sees none.
+ * 项目可见性, the one rule for every read and every command: unit roles see the projects of their
+ * business unit, account managers, pre-sales engineers and reviewers those they are members of (the
+ * owner and the people a step names); ADMIN, or a caller with neither kind of role, sees none.
  */
-export function maySee(actor: AuthenticatedActor, project: ProjectAccessFacts): boolean {
+export function maySee(actor: Viewer, project: ProjectAccessFacts): boolean {
   return (seesWholeUnit(actor) && project.businessUnit === unitOf(actor)) || (seesOwnProjects(actor) && project.members.includes(actor.userId));
 }
 
-/** The same rule as a filter over read-model documents that carry `businessUnit` and `members`. */
-export function visibleProjects(actor: AuthenticatedActor): Filter {
+/**
+ * The same rule as a filter over read-model documents that carry `businessUnit` and `members`. Combine
+ * it with other conditions under `$and`, never by spreading: a later `_id` key would replace it.
+ */
+export function visibleProjects(actor: Viewer): Filter {
   const unit = { businessUnit: unitOf(actor) };
   const member = { members: actor.userId };
   if (seesWholeUnit(actor) && seesOwnProjects(actor)) return { $or: [unit, member] };
@@ -40,7 +46,7 @@ export function visibleProjects(actor: AuthenticatedActor): Filter {
  * The business unit whose figures a caller reads in reports and analyses: they sum every project of
  * a unit, so only the unit roles read them.
  */
-export function reportingUnit(actor: AuthenticatedActor): string | null {
+export function reportingUnit(actor: Viewer): string | null {
   if (!seesWholeUnit(actor)) throw new ForbiddenException(`reports sum every project of a business unit: they are for ${UNIT_ROLES.join(', ')}`);
   return unitOf(actor);
 }

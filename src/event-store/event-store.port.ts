@@ -13,6 +13,8 @@ export interface Actor {
 export interface EventMetadata {
   actor: Actor;
   commandId: string;
+  /** The command that wrote the event (absent on events written before it was recorded). */
+  commandType?: string;
   correlationId: string;
   causationId: string;
   schemaVersion: number;

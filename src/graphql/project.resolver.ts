@@ -34,7 +34,7 @@ export class ProjectResolver {
     const { commandId, projectId, ...fields } = input;
     // plain JSON: what is stored is exactly what the event says, without class instances or undefined fields
     const data = JSON.parse(JSON.stringify(fields)) as DataOf<Type>;
-    const id = projectId ?? projectIdFor(commandId);
+    const id = projectId ?? projectIdFor(actor.userId, commandId);
     const command = { type, data: build ? build(data) : data } as ProjectCommand;
     return this.commands.execute(new ExecuteProjectCommand(id, command, { commandId, actor }));
   }
@@ -61,7 +61,7 @@ export class ProjectResolver {
 
   @Mutation(() => CommandResult, { description: '信息登记 Register a lead' })
   registerLead(@Args('input') input: lead.RegisterLeadInput, @CurrentActor() actor: AuthenticatedActor) {
-    const projectId = input.projectId ?? projectIdFor(input.commandId);
+    const projectId = input.projectId ?? projectIdFor(actor.userId, input.commandId);
     return this.run('RegisterLead', { ...input, projectId }, actor, (data) => ({ ...data, projectId }));
   }
 

@@ -58,11 +58,11 @@ describe('rebuilding the read models on worker threads (embedded stores in DATA_
     const cards = () => reads.find(PIPELINE_CARDS, {}, { sort: { _id: 1 } });
     const before = await cards();
     const checkpoints = Object.fromEntries(await Promise.all(PROJECTIONS.map(async (projection) => [projection.name, await reads.checkpoint(checkpointKey(projection))])));
-    // an event written without the actor the board records
-    const metadata = { commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 } as unknown as EventMetadata;
-    await events.append(`project-${randomUUID()}`, [{ id: randomUUID(), type: 'ProjectApproved', data: { projectClass: 'A' }, metadata }], 'NO_STREAM');
+    // a handover written without the data the board reads its receiver from (no other read model folds a handover)
+    const metadata = { actor: { userId: 'u', roles: [] }, commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 } as EventMetadata;
+    await events.append(`project-${randomUUID()}`, [{ id: randomUUID(), type: 'ProjectHandedOver', data: null as unknown as Record<string, unknown>, metadata }], 'NO_STREAM');
     await expect(rebuild(PROJECTIONS, events, reads, silent, { config })).rejects.toThrow(
-      new RegExp(`^rebuild of pipeline-board stopped at ProjectApproved \\(${(await events.head())!.position}\\): .*userId`),
+      new RegExp(`^rebuild of pipeline-board stopped at ProjectHandedOver \\(${(await events.head())!.position}\\): .*receivedBy`),
     );
     expect(await cards()).toEqual(before);
     // the read models folded beside it on its thread are left too; those of the other threads are swapped in

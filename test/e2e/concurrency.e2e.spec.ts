@@ -23,7 +23,7 @@ describe('50 concurrent calls on one project', () => {
     }));
     await drive.ok(psm.as('sup', 'SALES_SUPERVISOR').do('screenLead', { projectId, decision: 'QUALIFY' }));
     await drive.ok(psm.as('gm', 'BU_GENERAL_MANAGER').do('approveProject', {
-      projectId, sponsorId: 'gm', hasMatureReference: true, milestones: [{ name: 'x', dueOn: '2027-01-01' }], presalesBudget: cny(1),
+      projectId, sponsorId: 'gm', presalesEngineerId: 'pe', hasMatureReference: true, milestones: [{ name: 'x', dueOn: '2027-01-01' }], presalesBudget: cny(1),
     }));
     await drive.ok(psm.as('pe', 'PRESALES_ENGINEER').do('recordExchange', { projectId, summary: 'memo', surveyNeeded: false }));
     const reviewers = Array.from({ length: 9 }, (_, i) => `rv-${i}`);

@@ -18,7 +18,7 @@ describe('refused commands through GraphQL: a code, a message, and nothing appen
     }));
     await drive.ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('screenLead', { projectId: inReview, decision: 'QUALIFY' }));
     await drive.ok(psm.as('gm-qian', 'BU_GENERAL_MANAGER').do('approveProject', {
-      projectId: inReview, sponsorId: 'gm-qian', hasMatureReference: false, milestones: [{ name: 'go-live', dueOn: '2027-03-01' }], presalesBudget: cny(5_000),
+      projectId: inReview, sponsorId: 'gm-qian', presalesEngineerId: 'pe-wang', hasMatureReference: false, milestones: [{ name: 'go-live', dueOn: '2027-03-01' }], presalesBudget: cny(5_000),
     }));
     await drive.ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('recordExchange', { projectId: inReview, summary: 'memo', surveyNeeded: false }));
     await drive.ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('submitSolution', {

@@ -20,7 +20,7 @@ export type ScreenLead = Command<'ScreenLead', {
 }>;
 export type ApproveProject = Command<'ApproveProject', {
   sponsorId: string;
-  presalesEngineerId?: string;
+  presalesEngineerId: string;
   hasMatureReference: boolean;
   milestones: Milestone[];
   presalesBudget: Money;

@@ -2,6 +2,7 @@ import type { Countersign, DraftContract, SignContract } from './commands.js';
 import { approvedQuotation } from './decide-quotation.js';
 import { hasRole, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
+import { MEMBER_ROLES } from './members.js';
 import type { ProjectEvent } from './events.js';
 import type { Contract, Project } from './state.js';
 import type { Money, SignerStep } from './vocabulary.js';
@@ -23,7 +24,11 @@ export function draftContract(project: Project, { data }: DraftContract, context
   const fixed = context.policy.countersignChain.map((role, index): SignerStep =>
     index === 0 ? { role, userId: context.actor.userId } : { role },
   );
-  const extras = data.extraSigners.map(({ role, userId }): SignerStep => (userId ? { role, userId } : { role }));
+  const extras = data.extraSigners.map(({ role, userId }): SignerStep => {
+    // nobody of such a role would see the project to sign it: the chain would stop there
+    if (!userId && MEMBER_ROLES.includes(role)) refuse('INVALID_INPUT', `an extra countersigner of role ${role} is a named person: give their userId`);
+    return userId ? { role, userId } : { role };
+  });
   const chain = [...fixed.slice(0, -1), ...extras, ...fixed.slice(-1)];
   const version = (project.contract?.version ?? 0) + 1;
   return [{ type: 'ContractDrafted', data: { version, document: data.document, amount: data.amount, quotationVersion: quotation.version, chain } }];

@@ -36,6 +36,8 @@ export function approveProject(project: Project, { data }: ApproveProject, conte
     refuse('APPROVAL_LEVEL_REQUIRED', `a ${projectClass} project is approved by ${policy.projectApprovers[projectClass].join(' or ')}`);
   }
   requireText(data.sponsorId, 'a named sponsor');
+  // the engineer sees the project by being named: one left unnamed could not survey or write the solution
+  requireText(data.presalesEngineerId, 'a named pre-sales engineer');
   if (data.milestones.length === 0) refuse('INVALID_INPUT', 'the project plan needs milestones with dates');
   requireMoney(data.presalesBudget, 'the pre-sales budget', context);
   return [{ type: 'ProjectApproved', data: { ...data, projectClass, approvedBy: context.actor.userId } }];

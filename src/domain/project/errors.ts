@@ -12,6 +12,7 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_INPUT',
   'DEADLINE_PASSED',
   'QUOTATION_NOT_APPROVED',
+  'COMMAND_ID_TAKEN',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -74,10 +74,9 @@ export class ApproveProjectInput extends CommandInput {
   @Length(1, 100)
   sponsorId!: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field({ description: 'The pre-sales engineer named to the project (售前工程师): they see it by being named' })
   @Length(1, 100)
-  presalesEngineerId?: string;
+  presalesEngineerId!: string;
 
   @Field({ description: 'Whether a mature reference case exists; without one the project is MAJOR' })
   @IsBoolean()

@@ -34,8 +34,8 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     })),
     v('ScreenLead', { decision: 'QUALIFY' }), v('ScreenLead', { decision: 'REJECT', reason: 'no budget' }),
     v('ScreenLead', { decision: 'FORWARD', businessUnit: 'BU-South' }),
-    ...[true, false].flatMap((hasMatureReference) => [{ presalesEngineerId: 'm-pe-1' }, {}].map((engineer) => v('ApproveProject', {
-      sponsorId: 'm-dir', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000), ...engineer,
+    ...[true, false].flatMap((hasMatureReference) => ['m-pe-1', 'm-pe-2'].map((presalesEngineerId) => v('ApproveProject', {
+      sponsorId: 'm-dir', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000), presalesEngineerId,
     }))),
     v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false }),
     v('RecordSurvey', { summary: 'site report' }),
@@ -56,7 +56,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('RecordNegotiation', { notes: 'terms agreed' }),
     ...panels.map((reviewers) => v('SubmitTechnicalAgreement', { document: fresh('agreement'), reviewers })),
     ...current(project.agreement?.sha).map((documentSha256) => v('SignTechnicalAgreement', { documentSha256 })),
-    ...[[], [{ role: 'TECH_MANAGER' }], [{ role: 'REVIEWER', userId: 'm-rv-4' }]].flatMap((extraSigners) =>
+    ...[[], [{ role: 'TECH_MANAGER' }], [{ role: 'REVIEWER', userId: 'm-rv-4' }], [{ role: 'REVIEWER' }]].flatMap((extraSigners) =>
       [quotationFen, quotationFen + 100].map((fen) => v('DraftContract', { document: fresh('contract'), amount: { amount: fen, currency: 'CNY' }, extraSigners }))),
     ...current(project.contract?.sha).flatMap((documentSha256) => [
       v('Countersign', { decision: 'SIGN', documentSha256 }), v('Countersign', { decision: 'REJECT', documentSha256, comments: 'penalty clause' }),

@@ -24,6 +24,8 @@ export interface ModelProject {
   events: number;
   estimatedFen: number;
   ownerId?: string;
+  /** The people steps named on the project (the owner first): the only account managers, engineers and reviewers who see it. */
+  members: string[];
   projectClass?: 'GENERAL' | 'MAJOR';
   presalesEngineerId?: string;
   solution?: ModelReview;
@@ -37,7 +39,7 @@ export interface ModelProject {
 }
 
 export const newModelProject = (): ModelProject => ({
-  stage: 'NONE', events: 0, estimatedFen: 0, handedOver: false, summarized: false,
+  stage: 'NONE', events: 0, estimatedFen: 0, members: [], handedOver: false, summarized: false,
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
 
@@ -56,6 +58,8 @@ const QUOTATION_LEVEL_FEN = 100_000_00;
 const PROJECT_APPROVERS = { GENERAL: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'], MAJOR: ['BU_GENERAL_MANAGER'] } as const;
 const TERMINATION_DECIDERS: Record<'GENERAL' | 'MAJOR', Role[]> = { GENERAL: ['SALES_DIRECTOR'], MAJOR: ['BU_GENERAL_MANAGER'] };
 const MIN_REVIEWERS = { GENERAL: 1, MAJOR: 3 };
+/** DOMAIN.md's roles that see the projects they are named on; the other roles of the model see the whole (one) unit. */
+const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
 const BID_CHECK_DAYS = 3;
 
 /** Not an Error: no stack to capture, and the generator judges a hundred commands a step. */
@@ -99,6 +103,7 @@ const copyReview = <R extends ModelReview>(review: R): R => ({ ...review, review
 function copyOf(p: ModelProject): ModelProject {
   return {
     ...p,
+    members: [...p.members],
     tender: { ...p.tender },
     solution: p.solution && copyReview(p.solution),
     agreement: p.agreement && copyReview(p.agreement),
@@ -125,9 +130,11 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
   if (!COMMAND_ROLES[type].includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
   if (type === 'RegisterLead') {
     if (p.stage !== 'NONE') refuse('PROJECT_EXISTS');
-    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, estimatedFen: input.estimatedAmount.amount }];
+    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, members: [userId], estimatedFen: input.estimatedAmount.amount }];
   }
-  if (p.stage === 'NONE') refuse('PROJECT_NOT_FOUND');
+  // a project its caller may not see is answered as one that does not exist
+  if (p.stage === 'NONE' || (NAMED_ROLES.includes(role) && !p.members.includes(userId))) refuse('PROJECT_NOT_FOUND');
+  const naming = (...people: string[]) => [...p.members, ...people.filter((person) => !p.members.includes(person))];
   switch (type) {
     case 'ScreenLead': {
       needStage(p, 'LEAD');
@@ -138,7 +145,8 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
       needStage(p, 'QUALIFIED');
       const projectClass = p.estimatedFen > MAJOR_ABOVE_FEN || !input.hasMatureReference ? 'MAJOR' : 'GENERAL';
       if (!(PROJECT_APPROVERS[projectClass] as readonly Role[]).includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
-      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId }];
+      const members = naming(input.sponsorId, input.presalesEngineerId);
+      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, members }];
     }
     case 'RecordExchange':
       needStage(p, 'PSM010_EXCHANGE');
@@ -148,10 +156,11 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
       return [['SurveyCompleted'], { ...p, stage: 'PSM030_SOLUTION' }];
     case 'SubmitSolution':
       needStage(p, 'PSM030_SOLUTION');
-      return [['SolutionSubmitted'], { ...p, solution: openReview(p, input.reviewers, input.document.sha256) }];
+      return [['SolutionSubmitted'], { ...p, solution: openReview(p, input.reviewers, input.document.sha256), members: naming(...input.reviewers) }];
     case 'SubmitTechnicalAgreement':
       needStage(p, 'PSM060_NEGOTIATION');
-      return [['TechnicalAgreementSubmitted'], { ...p, agreement: { ...openReview(p, input.reviewers, input.document.sha256), signed: false } }];
+      const agreement = { ...openReview(p, input.reviewers, input.document.sha256), signed: false };
+      return [['TechnicalAgreementSubmitted'], { ...p, agreement, members: naming(...input.reviewers) }];
     case 'ApproveReview':
     case 'RejectReview': {
       const solution = input.subject === 'SOLUTION';
@@ -216,8 +225,10 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
       const quotation = approved(p);
       if (input.amount.amount !== quotation.fen) refuse('DOCUMENT_CHANGED');
       const extras = (input.extraSigners as Array<{ role: Role; userId?: string }>).map((extra) => ({ ...extra }));
+      if (extras.some((extra) => !extra.userId && NAMED_ROLES.includes(extra.role))) refuse('INVALID_INPUT');
       const chain = [{ role: 'ACCOUNT_MANAGER' as Role, userId }, { role: 'MARKETING' as Role }, ...extras, { role: 'BU_GENERAL_MANAGER' as Role }];
-      return [['ContractDrafted'], { ...p, contract: { sha: input.document.sha256, fen: input.amount.amount, chain, signers: [], status: 'COUNTERSIGNING' } }];
+      const contract: ModelContract = { sha: input.document.sha256, fen: input.amount.amount, chain, signers: [], status: 'COUNTERSIGNING' };
+      return [['ContractDrafted'], { ...p, contract, members: naming(...chain.flatMap((step) => (step.userId ? [step.userId] : []))) }];
     }
     case 'Countersign': {
       needStage(p, 'PSM070_CONTRACT');
@@ -257,7 +268,7 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
     case 'HandOver':
       needStage(p, 'WON');
       if (p.handedOver) refuse('INVALID_TRANSITION');
-      return [['ProjectHandedOver'], { ...p, handedOver: true }];
+      return [['ProjectHandedOver'], { ...p, handedOver: true, members: naming(input.receivedBy) }];
     case 'SummarizeProject':
       needStage(p, 'WON', 'LOST', 'TERMINATED');
       if ((p.stage === 'WON' && !p.handedOver) || p.summarized) refuse('INVALID_TRANSITION');
