@@ -1,3 +1,4 @@
+import { UNIT_ROLES } from '../../../src/auth/project-visibility.js';
 import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
 import type { ProjectEventType } from '../../../src/domain/project/events.js';
 import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
@@ -59,6 +60,12 @@ export function brokenRules(log: StoredEvent[]): string[] {
   const reviews = new Map<string, { reviewers: string[]; votes: Map<string, string>; concluded: boolean }>();
   let quotation: { version: number; required: Role[]; approved: Set<Role> } | undefined;
   let contract: { version: number; chain: Array<{ role: Role; userId?: string }>; signed: number; rejected: boolean } | undefined;
+  // DOMAIN.md: account managers, engineers and reviewers act only on projects a step named them on
+  const members = new Set<string>();
+  const named = (data: Record<string, any>, type: string): string[] => ({
+    LeadRegistered: [data.ownerId], ProjectApproved: [data.sponsorId, data.presalesEngineerId], SolutionSubmitted: data.reviewers,
+    TechnicalAgreementSubmitted: data.reviewers, ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
+  } as Record<string, string[] | undefined>)[type] ?? [];
   const fullyApproved = () => quotation !== undefined && quotation.required.every((role) => quotation!.approved.has(role));
   log.forEach((event, index) => {
     const data = event.data as Record<string, any>;
@@ -69,6 +76,9 @@ export function brokenRules(log: StoredEvent[]): string[] {
     const command = COMMAND_OF[event.type as ProjectEventType];
     const allowed = command === 'vote' ? ['REVIEWER'] : COMMAND_ROLES[command];
     if (!roles.some((role) => allowed.includes(role))) fail(event, `appended for ${actor?.userId} who holds none of ${allowed.join(', ')}`);
+    const seesUnit = roles.some((role) => UNIT_ROLES.includes(role));
+    if (index > 0 && !seesUnit && !members.has(actor?.userId)) fail(event, `appended for ${actor?.userId}, whom no step named on the project`);
+    for (const person of named(data, event.type)) if (person) members.add(person);
     if ((index === 0) !== (event.type === 'LeadRegistered')) fail(event, 'a stream starts with LeadRegistered, and only there');
     if (event.type === 'LeadRegistered') stage = 'LEAD';
     const next = stageAfter(event);
