@@ -102,7 +102,8 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     const day = shanghaiDate(asOf ?? new Date());
     return OPEN_STAGES.map((stage) => {
       const column = cards.filter((card) => card.stage === stage);
-      const amount = column.reduce((sum, card) => sum + card.amount.amount, 0);
+      // saturates: an amount stored before the policy's maximum cannot make the whole board unanswerable
+      const amount = column.reduce((sum, card) => Math.min(sum + card.amount.amount, Number.MAX_SAFE_INTEGER), 0);
       const shown = column.slice(0, cardsPerColumn ?? column.length).map((card) => boardCard(card, day));
       return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: shown };
     });

@@ -3,6 +3,7 @@ import { ProjectAudit } from '../application/audit/project-audit.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { DomainError } from '../domain/project/errors.js';
 import { openEventStore } from '../event-store/open-event-store.js';
+import { visibleOnTerminal } from './terminal-text.js';
 import { timelineTable } from './timeline-table.js';
 
 const USAGE = 'usage: npm run replay -- <projectId> [--as-of 2026-11-01T00:00:00Z] [--json]\n';
@@ -18,12 +19,12 @@ try {
   const events = await openEventStore(loadConfig());
   try {
     const replay = await new ProjectAudit(events).replay(positionals[0], { asOf });
-    process.stdout.write(values.json ? `${JSON.stringify(replay, null, 2)}\n` : timelineTable(replay));
+    process.stdout.write(values.json ? `${visibleOnTerminal(JSON.stringify(replay, null, 2), { keepLineBreaks: true })}\n` : timelineTable(replay));
   } finally {
     await events.close();
   }
 } catch (error) {
   if (!(error instanceof ConfigError || error instanceof DomainError)) throw error;
-  process.stderr.write(`${error.message}\n`);
+  process.stderr.write(`${visibleOnTerminal(error.message)}\n`);
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 import type { Replay } from '../application/audit/project-audit.js';
 import type { HistoryEntry } from '../application/audit/project-history.js';
+import { visibleOnTerminal } from './terminal-text.js';
 
 const PAYLOAD_WIDTH = 100;
 const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
@@ -17,10 +18,11 @@ const payloadOf = ({ payload }: HistoryEntry) => {
 /** The timeline as a table a person reads: times in Asia/Shanghai, Chinese labels, who, which document. */
 export function timelineTable({ projectId, revision, stage, entries }: Replay): string {
   const header = ['修订 rev', '时间 time (Asia/Shanghai)', '事件 event', '操作人 actor', '决策文档 document decided on', '内容 payload'];
+  // names, titles and payloads are what users and tokens stored: shown, never obeyed by the terminal
   const rows = entries.map((entry) => [
     String(entry.revision), shanghai.format(new Date(entry.occurredAt)), `${entry.label} ${entry.type}`, actorOf(entry), documentOf(entry), payloadOf(entry),
-  ]);
+  ].map((cell) => visibleOnTerminal(cell)));
   const widths = header.map((title, column) => Math.max(widthOf(title), ...rows.map((row) => widthOf(row[column]))));
   const line = (cells: string[]) => cells.map((cell, column) => cell + ' '.repeat(widths[column] - widthOf(cell))).join(' | ').trimEnd();
-  return [`项目 project ${projectId} · 阶段 stage ${stage} · 修订 revision ${revision}`, line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line), ''].join('\n');
+  return [visibleOnTerminal(`项目 project ${projectId} · 阶段 stage ${stage} · 修订 revision ${revision}`), line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line), ''].join('\n');
 }

@@ -6,6 +6,7 @@ import { projectStream } from '../application/project-stream.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { DomainError } from '../domain/project/errors.js';
 import { openEventStore } from '../event-store/open-event-store.js';
+import { visibleOnTerminal } from './terminal-text.js';
 
 const USAGE = 'usage: npm run audit:verify [-- <projectId>] | [-- --file archive.json]\n';
 
@@ -46,12 +47,13 @@ try {
       await events.close();
     }
   }
-  for (const [projectId, verification] of results) process.stdout.write(`${describe(projectId, verification)}\n`);
+  // an archive file, or the log, may carry any text in its ids and types: shown, never obeyed by the terminal
+  for (const [projectId, verification] of results) process.stdout.write(`${visibleOnTerminal(describe(projectId, verification))}\n`);
   const broken = results.filter(([, verification]) => verification.status === 'BROKEN').length;
   process.stdout.write(`${results.length} project(s) verified, ${broken} broken\n`);
   process.exitCode = broken > 0 ? 1 : 0;
 } catch (error) {
   if (!(error instanceof ConfigError || error instanceof DomainError)) throw error;
-  process.stderr.write(`${error.message}\n`);
+  process.stderr.write(`${visibleOnTerminal(error.message)}\n`);
   process.exit(1);
 }

@@ -6,6 +6,7 @@ import { actorFromClaims, type AuthenticatedActor, type TokenClaims } from './ac
 import { UnauthenticatedError } from './auth.errors.js';
 import { jwtKeys, type JwtKeys } from './jwt-keys.js';
 import { VerifiedTokens } from './verified-tokens.js';
+import { malformedClaim } from './well-formed-claims.js';
 
 /** Clocks of the identity provider and of this service may differ by this much. */
 const CLOCK_TOLERANCE_SECONDS = 30;
@@ -41,6 +42,8 @@ export class TokenService {
     } catch {
       throw new UnauthenticatedError('the bearer token is invalid or expired');
     }
+    const malformed = malformedClaim(claims);
+    if (malformed) throw new UnauthenticatedError(`the token's ${malformed} claim is malformed`);
     const actor = actorFromClaims(claims);
     if (!actor) throw new UnauthenticatedError('the token names no user or roles');
     this.verified?.add(token, actor, claims.exp!);

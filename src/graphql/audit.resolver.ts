@@ -1,4 +1,4 @@
-import { BadRequestException, ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { BadRequestException, UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_LABELS } from '../application/audit/event-labels.js';
 import { ProjectAudit } from '../application/audit/project-audit.js';
@@ -6,6 +6,7 @@ import { ProjectAccess } from '../application/project-access.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { assertMayAccessRecord } from '../auth/project-record-access.js';
+import { CanonicalUuidPipe } from './canonical-uuid.js';
 import { ChainVerificationView, HistoryPageView, ProjectDiffView, ReplayPointInput } from './audit.types.js';
 
 const MAX_PAGE = 1000;
@@ -22,7 +23,7 @@ export class AuditResolver {
   @Query(() => HistoryPageView, { description: '项目历史 The project’s events in order, with actors, payloads and the documents decided on' })
   async projectHistory(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args('projectId', { type: () => ID }, new ParseUUIDPipe()) projectId: string,
+    @Args('projectId', { type: () => ID }, new CanonicalUuidPipe()) projectId: string,
     @Args('from', { type: () => Int, nullable: true, description: 'First revision (the page cursor)' }) from?: number,
     @Args('to', { type: () => Int, nullable: true, description: 'Last revision, inclusive' }) to?: number,
     @Args('types', { type: () => [String], nullable: true, description: 'Only these event types' }) types?: string[],
@@ -40,7 +41,7 @@ export class AuditResolver {
   @Query(() => ProjectDiffView, { description: '变更对比 What changed between two points: stage, amounts, documents, approvals, signers' })
   async projectDiff(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args('id', { type: () => ID }, new CanonicalUuidPipe()) id: string,
     @Args('from', { type: () => ReplayPointInput }) from: ReplayPointInput,
     @Args('to', { type: () => ReplayPointInput }) to: ReplayPointInput,
   ): Promise<ProjectDiffView> {
@@ -50,7 +51,7 @@ export class AuditResolver {
   }
 
   @Query(() => ChainVerificationView, { description: '防篡改校验 Recomputes the project’s hash chain and names the first broken link' })
-  async verifyProject(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string): Promise<ChainVerificationView> {
+  async verifyProject(@CurrentActor() actor: AuthenticatedActor, @Args('id', { type: () => ID }, new CanonicalUuidPipe()) id: string): Promise<ChainVerificationView> {
     assertMayAccessRecord(actor, 'VERIFY');
     // hashes and event types only: ADMIN checks any project, the others those they may see
     if (!actor.roles.includes('ADMIN')) await this.access.assertMaySee(actor, id);

@@ -1,9 +1,10 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Param, UseGuards } from '@nestjs/common';
 import { ProjectAudit, type ProjectArchive } from '../application/audit/project-audit.js';
 import { ProjectAccess } from '../application/project-access.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { assertMayAccessRecord } from '../auth/project-record-access.js';
+import { CanonicalUuidPipe } from './canonical-uuid.js';
 
 /** A project's stream as stored, with its hash chain, for safekeeping and offline checks (`npm run audit:verify -- --file`). */
 @Controller('projects')
@@ -16,7 +17,7 @@ export class ProjectArchiveController {
 
   @Get(':id/archive')
   @Header('content-type', 'application/json; charset=utf-8')
-  async archive(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
+  async archive(@Param('id', new CanonicalUuidPipe()) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ProjectArchive> {
     assertMayAccessRecord(actor, 'READ');
     await this.access.assertMaySee(actor, id);
     return this.audit.archive(id);

@@ -1,4 +1,4 @@
-import { ParseUUIDPipe, UseGuards } from '@nestjs/common';
+import { UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
@@ -10,6 +10,7 @@ import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Project } from '../domain/project/state.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
+import { CanonicalUuidPipe } from './canonical-uuid.js';
 import * as close from './inputs/close.input.js';
 import * as contract from './inputs/contract.input.js';
 import * as lead from './inputs/lead.input.js';
@@ -42,7 +43,7 @@ export class ProjectResolver {
   @Query(() => ProjectView, { nullable: true, description: '项目状态（由事件流重放）: now, or as it was at an instant or a revision (give one of asOf, atRevision)' })
   async project(
     @CurrentActor() actor: AuthenticatedActor,
-    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+    @Args('id', { type: () => ID }, new CanonicalUuidPipe()) id: string,
     @Args('asOf', { type: () => GraphQLDateTime, nullable: true, description: 'The state from the events recorded by this instant' }) asOf?: Date,
     @Args('atRevision', { type: () => Int, nullable: true, description: 'The state after this revision' }) atRevision?: number,
   ): Promise<ProjectView | null> {

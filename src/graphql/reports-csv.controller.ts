@@ -6,16 +6,18 @@ import { MONTH, monthsOfQuarter, QUARTER } from '../application/reports/periods.
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { reportingUnit } from '../auth/project-visibility.js';
+import { neutraliseFormula } from './neutralise-formula.js';
 import { statisticsRow } from './reports.resolver.js';
 import type { StatisticsRow } from './reports.types.js';
 
 /** Excel opens UTF-8 with Chinese text correctly only when the file starts with a byte-order mark. */
 const BOM = '\uFEFF';
-const keyed = (counts: Array<{ key: string; count: number }>) => counts.map(({ key, count }) => `${key}:${count}`).join(' ');
+const keyed = (counts: Array<{ key: string; count: number }>) => neutraliseFormula(counts.map(({ key, count }) => `${key}:${count}`).join(' '));
 const fen = (amount: number) => (amount / 100).toFixed(2);
 
+/** Text cells are neutralised (a region, a product line, an owner's id are what users typed); numbers stay numbers. */
 const COLUMNS: Array<[string, (row: StatisticsRow) => string | number]> = [
-  ['维度 value', (r) => r.value],
+  ['维度 value', (r) => neutraliseFormula(r.value)],
   ['信息登记 leads', (r) => r.leads],
   ['按渠道 by channel', (r) => keyed(r.leadsByChannel)],
   ['立项 approvals', (r) => r.approvals],
@@ -33,10 +35,12 @@ const COLUMNS: Array<[string, (row: StatisticsRow) => string | number]> = [
   ['丢单 losses', (r) => r.losses],
   ['丢单原因 loss reasons', (r) => keyed(r.lossesByReason)],
   ['逾期步骤 overdue steps', (r) => r.overdueSteps],
-  ['各阶段平均天数 average days per stage', (r) => r.averageDaysPerStage.map((s) => `${s.stage}:${s.averageDays}`).join(' ')],
+  ['各阶段平均天数 average days per stage', (r) => neutraliseFormula(r.averageDaysPerStage.map((s) => `${s.stage}:${s.averageDays}`).join(' '))],
 ];
 
-const csvOf = (rows: StatisticsRow[]) => BOM + stringify([COLUMNS.map(([label]) => label), ...rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))]);
+// a neutralised cell is also wrapped in double quotes, as OWASP advises
+const csvOf = (rows: StatisticsRow[]) =>
+  BOM + stringify([COLUMNS.map(([label]) => label), ...rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))], { quoted_match: /^'/ });
 
 /** The monthly and quarterly reports as spreadsheets. */
 @Controller('reports')

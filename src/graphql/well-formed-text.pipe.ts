@@ -1,7 +1,8 @@
 import { BadRequestException, Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { MISLEADING_CHARACTER } from '../edge/misleading-characters.js';
 
-/** Lone surrogates (not encodable as UTF-8) and control characters other than tab and line breaks. */
-const ILL_FORMED = /\p{Cs}|(?![\t\n\r])\p{Cc}/u;
+/** Lone surrogates (not encodable as UTF-8), control characters other than tab and line breaks, and bidi, zero-width and separator characters. */
+const ILL_FORMED = new RegExp(`\\p{Cs}|(?![\\t\\n\\r])\\p{Cc}|${MISLEADING_CHARACTER.source}`, 'u');
 
 /** Paths of every string in `value` that would store something no person typed. */
 function illFormedPaths(value: unknown, path: string, found: string[] = []): string[] {
@@ -15,13 +16,13 @@ function illFormedPaths(value: unknown, path: string, found: string[] = []): str
   return found;
 }
 
-/** Every text a client sends is well-formed Unicode without control characters: the log keeps only what can be shown and exported. */
+/** Every text a client sends is well-formed Unicode without control or misleading characters: the log keeps only what shows as it is. */
 @Injectable()
 export class WellFormedTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
     const paths = illFormedPaths(value, metadata.data ?? '');
-    if (paths.length) throw new BadRequestException({ message: paths.map((path) => `${path} contains a lone surrogate or a control character`) });
+    if (paths.length) throw new BadRequestException({ message: paths.map((path) => `${path} contains a lone surrogate, a control, bidi or zero-width character, or a line separator`) });
     return value;
   }
 }

@@ -24,6 +24,13 @@ describe('inputs the edge refuses as BAD_USER_INPUT, appending nothing', () => {
     ['a lone surrogate', '焊接\uD800工作站'],
     ['a NUL character', 'title\u0000'],
     ['a terminal escape', '\u001B[31mred'],
+    // review finding 17: these were stored, and show a text other than the one kept
+    ['a right-to-left override', 'invoice\u202Efdp.exe'],
+    ['a bidi isolate', 'a\u2066b\u2069'],
+    ['a zero-width space', 'Victim\u200BCustomer'],
+    ['a zero-width joiner between letters', 'pay\u200Dpal'],
+    ['a byte-order mark', '\uFEFFtitle'],
+    ['a line separator', 'first\u2028second'],
   ])('text with %s, naming the field', async (_, title) => {
     const am = psm.as('am-li', 'ACCOUNT_MANAGER');
     const before = await psm.logHead();
@@ -33,9 +40,19 @@ describe('inputs the edge refuses as BAD_USER_INPUT, appending nothing', () => {
     expect(await psm.logHead()).toBe(before);
   });
 
-  it('keeps well-formed text of any script, emoji and line breaks', async () => {
-    const { errors } = await psm.as('am-li', 'ACCOUNT_MANAGER').do('registerLead', lead({ title: '焊接 🤖 مرحبا e\u0301', need: 'two cells\n\tthree shifts' }));
+  it('keeps well-formed text of any script, emoji (joined ones too) and line breaks', async () => {
+    const { errors } = await psm.as('am-li', 'ACCOUNT_MANAGER').do('registerLead', lead({ title: '焊接 🤖 مرحبا e\u0301 👩\u200D💻', need: 'two cells\n\tthree shifts' }));
     expect(errors).toBeUndefined();
+  });
+
+  it('a multi-line note keeps its line breaks but not a paragraph separator or a bidi mark in it', async () => {
+    const projectId = randomUUID();
+    const am = psm.as('am-li', 'ACCOUNT_MANAGER');
+    expect((await am.do('registerLead', lead({ projectId }))).errors).toBeUndefined();
+    expect((await am.do('addTrackingNote', { projectId, kind: 'CALL', note: 'line one\nline two' })).errors).toBeUndefined();
+    for (const note of ['line one\u2029line two', 'price \u200F100']) {
+      await expectRefused(am.do('addTrackingNote', { projectId, kind: 'CALL', note }), { code: 'BAD_USER_INPUT' });
+    }
   });
 
   it('a date that is not on the calendar', async () => {

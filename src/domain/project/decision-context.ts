@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_FEN, MAX_AMOUNT_TEXT } from '../policy/amount-limit.js';
 import type { Policy } from '../policy/policy.js';
 import type { WorkingCalendar } from '../policy/working-calendar.js';
 import { refuse } from './errors.js';
@@ -26,6 +27,7 @@ export function requireText(value: string | undefined, what: string): string {
 export function requireMoney(value: Money | undefined, what: string, context: DecisionContext): Money {
   if (!value) return refuse('INVALID_INPUT', `${what} is required`);
   if (!Number.isSafeInteger(value.amount) || value.amount <= 0) return refuse('INVALID_INPUT', `${what} must be a positive whole number of fen`);
+  if (value.amount > MAX_AMOUNT_FEN) return refuse('INVALID_INPUT', `${what} must be at most ${MAX_AMOUNT_TEXT}`);
   if (value.currency !== context.policy.currency) return refuse('INVALID_INPUT', `${what} must be in ${context.policy.currency}`);
   return value;
 }

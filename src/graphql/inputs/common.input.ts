@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsInt, IsISO8601, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsInt, IsISO8601, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { MAX_AMOUNT_FEN, MAX_AMOUNT_TEXT } from '../../domain/policy/amount-limit.js';
+import { IsCanonicalUuid } from '../canonical-uuid.js';
 
 /** A day that exists on the calendar, written YYYY-MM-DD (2026-02-30 and 2025-02-29 are refused). */
 export const IsCalendarDate = () =>
@@ -9,9 +11,10 @@ export const IsCalendarDate = () =>
 
 @InputType({ description: '金额：整数分（fen）与币种' })
 export class MoneyInput {
-  @Field(() => GraphQLSafeInt, { description: 'Whole minor units (fen): 1 CNY = 100' })
+  @Field(() => GraphQLSafeInt, { description: `Whole minor units (fen): 1 CNY = 100; at most ${MAX_AMOUNT_TEXT}` })
   @IsInt()
   @Min(1)
+  @Max(MAX_AMOUNT_FEN, { message: `$property must be at most ${MAX_AMOUNT_TEXT}` })
   amount!: number;
 
   @Field({ defaultValue: 'CNY', description: 'ISO 4217 currency code' })
@@ -67,10 +70,10 @@ export class MilestoneInput {
 @InputType({ isAbstract: true })
 export class CommandInput {
   @Field({ description: 'Client-chosen uuid; repeating it repeats nothing and returns the first answer' })
-  @IsUUID()
+  @IsCanonicalUuid()
   commandId!: string;
 
   @Field()
-  @IsUUID()
+  @IsCanonicalUuid()
   projectId!: string;
 }

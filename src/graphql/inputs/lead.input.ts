@@ -1,19 +1,20 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { CHANNELS, type Channel } from '../../domain/project/vocabulary.js';
+import { IsCanonicalUuid } from '../canonical-uuid.js';
 import { ChannelEnum, ScreenDecisionEnum } from '../enums.js';
 import { CommandInput, ContactInput, DocumentInput, MilestoneInput, MoneyInput } from './common.input.js';
 
 @InputType({ description: '信息登记：登记一条销售线索' })
 export class RegisterLeadInput {
   @Field({ description: 'Client-chosen uuid; repeating it repeats nothing and returns the first answer' })
-  @IsUUID()
+  @IsCanonicalUuid()
   commandId!: string;
 
   @Field({ nullable: true, description: 'Optional: derived from the command id when absent' })
   @IsOptional()
-  @IsUUID()
+  @IsCanonicalUuid()
   projectId?: string;
 
   @Field()

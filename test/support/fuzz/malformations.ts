@@ -3,6 +3,7 @@ import {
   getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType,
   type GraphQLInputType, type GraphQLNamedInputType,
 } from 'graphql';
+import { MAX_AMOUNT_FEN } from '../../../src/domain/policy/amount-limit.js';
 
 /** A place in a request's variables, with the type the schema gives it. */
 export interface Position {
@@ -36,11 +37,14 @@ const isText = (position: Position) => ['String', 'ID'].includes(named(position)
 const isDateLike = (position: Position) => named(position).name === 'DateTime' || (/On$/.test(position.name) && isText(position));
 const isScalar = (position: Position, name: string) => named(position).name === name && !isListType(isNonNullType(position.type) ? position.type.ofType : position.type);
 
-/** Unicode a client must not smuggle into the log: lone surrogates, NUL, terminal escapes, other control characters. */
-const BAD_UNICODE = ['\uD800', '\uDFFF', 'a\uDC00b', '\u0000', '\u0007', '\u001B[31m', '\u007F', '\u0085', '\u0008'];
+/** Unicode a client must not smuggle into the log: lone surrogates, NUL, terminal escapes, other control characters, bidi, zero-width and separator characters. */
+const BAD_UNICODE = [
+  '\uD800', '\uDFFF', 'a\uDC00b', '\u0000', '\u0007', '\u001B[31m', '\u007F', '\u0085', '\u0008',
+  '\u202E', '\u2066', '\u200F', '\u061C', '\u200B', 'a\u200Db', '\u2060', '\uFEFF', '\u2028', '\u2029',
+];
 const BAD_DATES = ['2026-02-30', '2026-13-01', '2025-02-29', '0000-00-00', '2026-1-1', '20260101', 'yesterday', '2026-10-01T25:00:00Z', '', '9999-99-99', '2026-00-10'];
-/** Every SafeInt of the schema is an amount in fen: whole and positive. */
-const BAD_AMOUNTS = [0, -1, -100_000, 0.5, 1.25, -0.01, 2 ** 53, 2 ** 63, 1e21, -(2 ** 53)];
+/** Every SafeInt of the schema is an amount in fen: whole, positive and at most the policy's maximum. */
+const BAD_AMOUNTS = [0, -1, -100_000, 0.5, 1.25, -0.01, 2 ** 53, 2 ** 63, 1e21, -(2 ** 53), MAX_AMOUNT_FEN + 1, Number.MAX_SAFE_INTEGER];
 /** No Int (a page offset or size) is fractional or past 32 bits. */
 const BAD_INTEGERS = [0.5, -0.01, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e21];
 

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_FEN } from '../../../src/domain/policy/amount-limit.js';
 import type { RegisterLead } from '../../../src/domain/project/commands.js';
 import type { LeadRegistered } from '../../../src/domain/project/events.js';
 import { as, given } from './given-when-then.js';
@@ -26,6 +27,13 @@ describe('lead registration 信息登记', () => {
     const command = register();
     given([]).when({ ...command, data: { ...command.data, estimatedAmount: { amount: 10.5, currency: 'CNY' } } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('INVALID_INPUT');
     given([]).when({ ...command, data: { ...command.data, estimatedAmount: { amount: 100, currency: 'USD' } } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('INVALID_INPUT');
+  });
+  it('an amount is at most 1,000,000,000 CNY, so that the sums of read models stay exact', () => {
+    const command = register();
+    const withAmount = (amount: number) => ({ ...command, data: { ...command.data, estimatedAmount: { amount, currency: 'CNY' } } });
+    given([]).when(withAmount(Number.MAX_SAFE_INTEGER), as(AM, 'ACCOUNT_MANAGER')).thenThrows('INVALID_INPUT');
+    given([]).when(withAmount(MAX_AMOUNT_FEN + 1), as(AM, 'ACCOUNT_MANAGER')).thenThrows('INVALID_INPUT');
+    expect(given([]).when(withAmount(MAX_AMOUNT_FEN), as(AM, 'ACCOUNT_MANAGER')).events()[0]).toMatchObject({ data: { estimatedAmount: { amount: MAX_AMOUNT_FEN } } });
   });
   it('a command on an unknown project is refused', () => {
     given([]).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, as('sup', 'SALES_SUPERVISOR')).thenThrows('PROJECT_NOT_FOUND');
