@@ -99,6 +99,14 @@ export class AppConfig {
   @IntegerFromEnv(1024)
   HTTP_BODY_LIMIT_BYTES = 262_144;
 
+  /** Time a client has to send a whole request, headers and body; a slower one is disconnected. */
+  @IntegerFromEnv(100)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  /** Time a connection may stay silent, between requests (keep-alive) or while sending one, before it is closed. */
+  @IntegerFromEnv(100)
+  HTTP_IDLE_TIMEOUT_MS = 72_000;
+
   /** Browser origins allowed to call the API, comma-separated (`https://psm.example.com`); none when empty. */
   @IsString()
   CORS_ORIGINS = '';
