@@ -28,7 +28,7 @@ export class AppModule {
           useFactory: (tokens: TokenService) => ({
             autoSchemaFile: true,
             sortSchema: true,
-            ...documentLimits(config),
+            ...documentLimits(config, tokens),
             errorFormatter,
             subscription: {
               // a socket authenticates once, with { authorization: 'Bearer …' } in connection_init

@@ -24,7 +24,7 @@ function extensionsOf(original: Error | undefined, atField: boolean): Record<str
   if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
   if (original instanceof ConcurrencyError) return { code: 'CONFLICT', domainCode: original.code };
   if (original instanceof StoreUnavailableError) return { code: 'UNAVAILABLE' };
-  if (original instanceof RequestLimitError) return { code: 'BAD_USER_INPUT', limit: original.limit };
+  if (original instanceof RequestLimitError) return { code: original.graphqlCode, limit: original.limit };
   if (original instanceof TooManyRequestsError) return { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds };
   const refused = httpRefusalCode(original);
   if (refused) return { code: refused };
@@ -63,3 +63,4 @@ export function errorFormatter(execution: ExecutionResult & { errors: readonly G
   });
   return { statusCode, response: { data: execution.data ?? null, errors } };
 }
+
