@@ -29,6 +29,9 @@ const freePort = () => new Promise<number>((resolve) => {
 export async function startService(dataDir: string, timeoutSeconds = 600): Promise<ServiceProcess> {
   const env = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(await freePort()), LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '1000000', JWT_SECRET: randomBytes(36).toString('base64') };
   const base = `http://127.0.0.1:${env.PORT}`;
+  const tokens = new TokenService(loadConfig(env));
+  // positions and counts in /health are for a caller with a token
+  const operator = { authorization: `Bearer ${tokens.sign({ userId: 'bench-operator', roles: [] })}` };
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -37,12 +40,11 @@ export async function startService(dataDir: string, timeoutSeconds = 600): Promi
   for (;;) {
     if (exitCode !== null) throw new Error(`the service exited with ${exitCode} while starting`);
     if (performance.now() - started > timeoutSeconds * 1000) throw new Error(`the service did not catch up within ${timeoutSeconds} s`);
-    const health = await fetch(`${base}/health`).then((response) => response.json() as Promise<{ projections?: Array<{ eventsBehind: number }> }>, () => undefined);
+    const health = await fetch(`${base}/health`, { headers: operator }).then((response) => response.json() as Promise<{ projections?: Array<{ eventsBehind: number }> }>, () => undefined);
     if (health?.projections?.length && health.projections.every((projection) => projection.eventsBehind === 0)) break;
     await sleep(20);
   }
   const startSeconds = (performance.now() - started) / 1000;
-  const tokens = new TokenService(loadConfig(env));
   return {
     url: `${base}/graphql`,
     startSeconds,

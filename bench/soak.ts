@@ -64,12 +64,6 @@ for (let i = 0; ; i++) {
   await sleep(100);
 }
 
-// the read models fold the history in before the users arrive
-for (let behind = Infinity; behind > 0; await sleep(500)) {
-  const health = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ health { projections { eventsBehind } } }' }) })
-    .then((response) => response.json() as Promise<{ data: { health: { projections: Array<{ eventsBehind: number }> } } }>);
-  behind = Math.max(...health.data.health.projections.map((projection) => projection.eventsBehind));
-}
 const historyEvents = Number(new Database(join(dir, 'events.db'), { readonly: true }).prepare('SELECT count(*) FROM events').pluck().get());
 
 const tokens = new Map<string, string>();
@@ -81,6 +75,13 @@ async function tokenFor(userId: string, role: string): Promise<string> {
     tokens.set(userId, token);
   }
   return token;
+}
+
+// the read models fold the history in before the users arrive
+for (let behind = Infinity; behind > 0; await sleep(500)) {
+  const health = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor('soak-operator', 'ADMIN')}` }, body: JSON.stringify({ query: '{ health { projections { eventsBehind } } }' }) })
+    .then((response) => response.json() as Promise<{ data: { health: { projections: Array<{ eventsBehind: number }> } } }>);
+  behind = Math.max(...health.data.health.projections.map((projection) => projection.eventsBehind));
 }
 
 const latency = { command: [] as number[], query: [] as number[] };

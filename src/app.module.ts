@@ -7,7 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { AuthModule } from './auth/auth.module.js';
 import { TokenService } from './auth/token.service.js';
 import { documentLimits } from './graphql/document-limits.js';
-import { errorFormatter } from './graphql/error-formatter.js';
+import { errorFormatterFor } from './graphql/error-formatter.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
 import { ReadSideModule } from './graphql/read-side.module.js';
@@ -28,8 +28,8 @@ export class AppModule {
           useFactory: (tokens: TokenService) => ({
             autoSchemaFile: true,
             sortSchema: true,
-            ...documentLimits(config),
-            errorFormatter,
+            ...documentLimits(config, tokens),
+            errorFormatter: errorFormatterFor(config),
             subscription: {
               // a socket authenticates once, with { authorization: 'Bearer …' } in connection_init
               onConnect: async ({ payload }) => ({ actor: await tokens.verify(payload?.authorization ?? payload?.Authorization) }),

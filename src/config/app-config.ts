@@ -87,6 +87,26 @@ export class AppConfig {
   @IntegerFromEnv(10)
   GRAPHQL_MAX_COMPLEXITY = 1000;
 
+  /** Most a GraphQL request may cost: the work behind its fields (replays, reports) and the items its lists answer (see graphql/field-costs.ts). */
+  @IntegerFromEnv(100)
+  GRAPHQL_MAX_COST = 50_000;
+
+  /** A request whose fields' own work (replays, reports; not the size of its lists) costs this much is expensive. */
+  @IntegerFromEnv(1)
+  GRAPHQL_EXPENSIVE_COST = 1_000;
+
+  /** Expensive requests one user may have running at once; one more is refused at once. */
+  @IntegerFromEnv(1)
+  GRAPHQL_MAX_EXPENSIVE_PER_USER = 2;
+
+  /** Requests replaying the whole log (reports or the board as of a past instant) running at once, all users together. */
+  @IntegerFromEnv(1)
+  GRAPHQL_MAX_REPLAYS = 4;
+
+  /** Largest answer to a GraphQL request, in bytes of JSON; a larger one is replaced by an error. */
+  @IntegerFromEnv(1024)
+  GRAPHQL_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
   /** Largest GraphQL document (the query text, without variables), in bytes. */
   @IntegerFromEnv(256)
   GRAPHQL_MAX_DOCUMENT_BYTES = 16_384;
@@ -98,6 +118,14 @@ export class AppConfig {
   /** Largest request body (document and variables), in bytes. */
   @IntegerFromEnv(1024)
   HTTP_BODY_LIMIT_BYTES = 262_144;
+
+  /** Time a client has to send a whole request, headers and body; a slower one is disconnected. */
+  @IntegerFromEnv(100)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  /** Time a connection may stay silent, between requests (keep-alive) or while sending one, before it is closed. */
+  @IntegerFromEnv(100)
+  HTTP_IDLE_TIMEOUT_MS = 72_000;
 
   /** Browser origins allowed to call the API, comma-separated (`https://psm.example.com`); none when empty. */
   @IsString()

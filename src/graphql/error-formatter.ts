@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import mercurius, { type MercuriusContext } from 'mercurius';
+import type { AppConfig } from '../config/app-config.js';
 import { UnauthenticatedError } from '../auth/auth.errors.js';
 import { DomainError } from '../domain/project/errors.js';
 import { TooManyRequestsError } from '../edge/too-many-requests.error.js';
@@ -24,7 +25,7 @@ function extensionsOf(original: Error | undefined, atField: boolean): Record<str
   if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
   if (original instanceof ConcurrencyError) return { code: 'CONFLICT', domainCode: original.code };
   if (original instanceof StoreUnavailableError) return { code: 'UNAVAILABLE' };
-  if (original instanceof RequestLimitError) return { code: 'BAD_USER_INPUT', limit: original.limit };
+  if (original instanceof RequestLimitError) return { code: original.graphqlCode, limit: original.limit };
   if (original instanceof TooManyRequestsError) return { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: original.retryAfterSeconds };
   const refused = httpRefusalCode(original);
   if (refused) return { code: refused };
@@ -62,4 +63,17 @@ export function errorFormatter(execution: ExecutionResult & { errors: readonly G
     return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions }).toJSON();
   });
   return { statusCode, response: { data: execution.data ?? null, errors } };
+}
+
+/** graphql-js suggests names close to a wrong one (`Did you mean "project"?`), the schema that introspection keeps hidden. */
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+/** The formatter for a configuration: with introspection off (production), messages suggest no names. */
+export function errorFormatterFor(config: AppConfig): typeof errorFormatter {
+  if (config.servesGraphiQL) return errorFormatter;
+  return (execution, context) => {
+    const formatted = errorFormatter(execution, context);
+    for (const error of formatted.response.errors) (error as { message: string }).message = error.message.replace(SUGGESTION, '');
+    return formatted;
+  };
 }

@@ -1,9 +1,27 @@
-/** Which of the edge's limits a GraphQL request went past. */
-export type RequestLimit = 'depth' | 'complexity' | 'documentSize' | 'documentText' | 'mutations' | 'subscriptionOverHttp';
+import type { GraphQLErrorCode } from './error-codes.js';
 
-/** A request refused before execution for its size or shape: a client error (400), never run. */
+/** Which of the edge's limits a GraphQL request went past. */
+export type RequestLimit =
+  | 'depth'
+  | 'complexity'
+  | 'cost'
+  | 'documentSize'
+  | 'documentText'
+  | 'mutations'
+  | 'subscriptionOverHttp'
+  | 'concurrency'
+  | 'responseSize';
+
+/** Limits that are not about the request's own shape: too many running, an answer too large to send. */
+const REFUSED_AS: Partial<Record<RequestLimit, { code: GraphQLErrorCode; statusCode: number }>> = {
+  concurrency: { code: 'TOO_MANY_REQUESTS', statusCode: 429 },
+  responseSize: { code: 'PAYLOAD_TOO_LARGE', statusCode: 400 },
+};
+
+/** A request refused for its size, shape or cost, never run (an oversized answer: never sent); a client error. */
 export class RequestLimitError extends Error {
-  readonly statusCode = 400;
+  readonly statusCode: number;
+  readonly graphqlCode: GraphQLErrorCode;
 
   constructor(
     readonly limit: RequestLimit,
@@ -11,5 +29,6 @@ export class RequestLimitError extends Error {
   ) {
     super(message);
     this.name = 'RequestLimitError';
+    ({ code: this.graphqlCode, statusCode: this.statusCode } = REFUSED_AS[limit] ?? { code: 'BAD_USER_INPUT', statusCode: 400 });
   }
 }

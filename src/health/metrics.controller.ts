@@ -1,22 +1,29 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Headers } from '@nestjs/common';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { TokenService } from '../auth/token.service.js';
 import { HealthService } from './health.service.js';
 
-/** Prometheus metrics: the process's own, and how far each read model is behind the log. */
+/** Prometheus metrics: the process's own, and how far each read model is behind the log (in events, for a scrape with a token). */
 @Controller('metrics')
 export class MetricsController {
   private readonly registry = new Registry();
+  /** With the backlog in events, which tells how fast the log grows. */
+  private readonly counted: Registry;
 
-  constructor(health: HealthService) {
+  constructor(
+    health: HealthService,
+    private readonly tokens: TokenService,
+  ) {
     collectDefaultMetrics({ register: this.registry });
     let latest: ReturnType<HealthService['check']> | undefined;
     // both gauges read one health check per scrape
     const report = () => (latest ??= health.check().finally(() => setImmediate(() => (latest = undefined))));
+    const backlog = new Registry();
     new Gauge({
       name: 'psm_projection_events_behind',
       help: 'Events in the log not yet folded into the read model (counted up to 10,000)',
       labelNames: ['projection'],
-      registers: [this.registry],
+      registers: [backlog],
       async collect() {
         for (const projection of (await report()).projections) this.set({ projection: projection.name }, projection.eventsBehind);
       },
@@ -41,11 +48,13 @@ export class MetricsController {
         this.set({ store: 'read' }, readStore === 'UP' ? 1 : 0);
       },
     });
+    this.counted = Registry.merge([this.registry, backlog]);
   }
 
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  metrics(): Promise<string> {
-    return this.registry.metrics();
+  async metrics(@Headers('authorization') authorization?: string): Promise<string> {
+    const authenticated = authorization !== undefined && (await this.tokens.verify(authorization).catch(() => undefined)) !== undefined;
+    return (authenticated ? this.counted : this.registry).metrics();
   }
 }

@@ -33,6 +33,11 @@ describe('development (the default): GraphiQL works behind the security headers'
     expect(csp).not.toContain('upgrade-insecure-requests');
   });
 
+  it('suggests names in development, where introspection shows them anyway', async () => {
+    const { body } = await postRaw(psm.url, JSON.stringify({ query: '{ projec { id } }' }));
+    expect(body.errors![0].message).toMatch(/Did you mean "project"/);
+  });
+
   it('answers GraphiQL’s introspection query within the default depth and complexity limits', async () => {
     const { status, body } = await postRaw(psm.url, JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }) }));
     expect(status).toBe(200);
@@ -76,6 +81,20 @@ describe('NODE_ENV=production: no GraphiQL, no introspection, strict CSP, no COR
     }
     const { body } = await postRaw(psm.url, JSON.stringify({ query: '{ health { eventStore } }' }));
     expect(body.data).toEqual({ health: { eventStore: 'UP' } });
+  });
+
+  it('names no field, argument, type or value in its refusals: no “Did you mean …” (review finding 14)', async () => {
+    const misspelt = ['{ projec { id } verifyProjec }', '{ pipelineBoard(asO: "2026-01-01T00:00:00Z") { stage } }', 'query($s: Stag) { health { eventStore } }', '{ projects(filter: { stag: LEAD }) { total } }'];
+    for (const query of misspelt) {
+      const { body } = await postRaw(psm.url, JSON.stringify({ query }));
+      expect(body.errors!.length).toBeGreaterThan(0);
+      for (const error of body.errors!) {
+        expect(error.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        expect(error.message).not.toMatch(/Did you mean|"project"|"projects"|"verifyProject"|"asOf"|"Stage"|"stage"/);
+      }
+    }
+    const { body } = await postRaw(psm.url, JSON.stringify({ query: 'query($f: ProjectsFilterInput) { projects(filter: $f) { total } }', variables: { f: { stag: 'LEAD' } } }));
+    expect(body.errors![0].message).not.toMatch(/Did you mean|"stage"/);
   });
 
   it('sends a CSP without CDN sources, upgrading insecure requests', async () => {

@@ -37,8 +37,9 @@ export class PsmApp {
 
   /** Waits until every read model has folded in the whole log. */
   async caughtUp(): Promise<void> {
+    const operator = this.tokenFor('operator');
     for (let i = 0; i < 300; i++) {
-      const { data } = await this.graphql('{ health { projections { eventsBehind } } }');
+      const { data } = await this.graphql('{ health { projections { eventsBehind } } }', {}, operator);
       if (data.health.projections.every((projection: { eventsBehind: number }) => projection.eventsBehind === 0)) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }

@@ -1,0 +1,68 @@
+/**
+ * What each field of the schema costs a request, in one table. The unit is one field's value
+ * resolved from memory; every selected field costs 1, plus its own work, plus its children times
+ * the items its list answers.
+ */
+export interface FieldCost {
+  /** The work behind the field itself each time it is selected: reading a read model, folding a stream. */
+  work?: number;
+  /** The work instead when one of `args` asks for a past state: a replay; `wholeLog` when it replays every project's events. */
+  replay?: { args: readonly string[]; work: number; wholeLog?: boolean };
+  /** A list field: the items it answers, at most or typically. */
+  items?: number;
+  /** A list inside this field's answer whose length is one of its arguments: `BoardColumn.cards` by `cardsPerColumn`. */
+  page?: { list: string; size: (args: Record<string, unknown>) => number };
+}
+
+/** Items assumed for a list field the table does not name (introspection's lists excepted, which cost 1 per item). */
+export const UNLISTED_ITEMS = 10;
+
+const between = (min: number, max: number, value: unknown) => Math.max(min, Math.min(max, typeof value === 'number' ? value : max));
+
+/** The replays that read every project's events (the board, reports and analyses as of an instant). */
+const WHOLE_LOG_REPLAY = { args: ['asOf'], work: 20_000, wholeLog: true } as const;
+/** A report sums a unit's counters over months and the stage history. */
+const REPORT = 1_000;
+
+/** Keyed by schema coordinate (`Type.field`). */
+export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
+  // as of an instant, every project's stage intervals and amounts are read, not only the visible ones
+  'Query.pipelineBoard': {
+    work: 50,
+    replay: { args: ['asOf'], work: 2_000, wholeLog: true },
+    items: 9, // the open stages
+    page: { list: 'BoardColumn.cards', size: (args) => between(0, 1000, args.cardsPerColumn) },
+  },
+  'Query.projects': { work: 50, page: { list: 'ProjectPage.items', size: (args) => between(1, 100, (args.page as { limit?: unknown } | undefined)?.limit) } },
+  'Query.project': { work: 20, replay: { args: ['asOf', 'atRevision'], work: 200 } },
+  'Query.projectHistory': { work: 50, page: { list: 'HistoryPageView.entries', size: (args) => between(1, 1000, args.limit) } },
+  'Query.projectDiff': { work: 400 }, // two replays of the stream
+  'Query.verifyProject': { work: 200 }, // hashes every event of the stream
+  'Query.myWork': { work: 100, items: 50 },
+  'Query.monthlyStatistics': { work: REPORT, replay: WHOLE_LOG_REPLAY },
+  'Query.quarterlyAnalysis': { work: 3 * REPORT, replay: WHOLE_LOG_REPLAY },
+  'Query.winLossAnalysis': { work: REPORT, replay: WHOLE_LOG_REPLAY, items: 20 },
+  'Query.health': { work: 20 },
+  'Health.projections': { items: 5 },
+  'Mutation.rebuildReadModels': { work: 10_000, items: 5 },
+  'CommandResult.events': { items: 5 },
+  'MonthlyStatistics.rows': { items: 20 },
+  'StatisticsRow.leadsByChannel': { items: 10 },
+  'StatisticsRow.approvalsByClass': { items: 10 },
+  'StatisticsRow.lossesByReason': { items: 10 },
+  'StatisticsRow.averageDaysPerStage': { items: 12 },
+  'QuarterlyAnalysis.againstPreviousQuarter': { items: 11 },
+  'QuarterlyAnalysis.againstSameQuarterLastYear': { items: 11 },
+  'QuarterlyAnalysis.topLossReasons': { items: 5 },
+  'WinLossGroup.competitorsBeaten': { items: 10 },
+  'WinLossGroup.competitorsMet': { items: 10 },
+  'WinLossGroup.lossReasons': { items: 10 },
+  'ProjectDiffView.changes': { items: 20 },
+  'ActorView.roles': { items: 3 },
+};
+
+/** Every command reads its project's stream and appends to it. */
+export const COMMAND_WORK = 100;
+
+/** The list fields a parent's argument sizes: priced per item here, multiplied by the parent. */
+export const PAGED_LISTS: ReadonlySet<string> = new Set(Object.values(FIELD_COSTS).flatMap((cost) => (cost.page ? [cost.page.list] : [])));
