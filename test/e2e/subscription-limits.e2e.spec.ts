@@ -1,12 +1,14 @@
 import { createClient, type Client } from 'graphql-ws';
 import { parse } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { symbols, type Logger } from 'pino';
 import WebSocket from 'ws';
 import { TokenService } from '../../src/auth/token.service.js';
 import type { AuthenticatedActor } from '../../src/auth/actor.js';
 import { LOGGER } from '../../src/storage/storage.module.js';
 import { cny, PsmApp } from '../support/psm-app.js';
+import { postRaw } from '../support/raw-http.js';
 
 type Message = { type: string; id?: string; payload?: any };
 
@@ -211,6 +213,49 @@ describe('subscription limits (graphql-ws)', () => {
     await until(() => idle.closed !== undefined, 15_000);
     expect(idle.closed?.code).toBe(4408);
   }, 20_000);
+});
+
+describe('the WebSocket upgrade and the anonymous per-address budget', () => {
+  let psm: PsmApp;
+  beforeAll(async () => (psm = await PsmApp.start({ RATE_LIMIT_MAX: '5' })));
+  afterAll(() => psm.stop());
+
+  const health = () => postRaw(psm.url, JSON.stringify({ query: '{ health { eventStore } }' }));
+
+  /** A GET with the headers given (Node treats it as HTTP unless `connection: upgrade` is among them): its status once the server has closed the socket. */
+  const getWithHeaders = (path: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const sent = httpRequest(new URL(`${psm.url}${path}`), { headers, agent: false }, (response) => {
+        response.resume();
+        response.socket.once('close', () => resolve(response.statusCode!));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+
+  it('connects and subscribes with a valid token after the address’s anonymous budget is spent; the budget still counts plain requests', async () => {
+    for (let i = 0; i < 5; i++) expect((await health()).status).toBe(200);
+    expect((await health()).status).toBe(429);
+    // neither a query that only names the upgrade, nor an upgrade to another path, escapes the budget; the socket is not left open
+    expect(await getWithHeaders(`/graphql?query=${encodeURIComponent('{ health { eventStore } }')}`, { upgrade: 'websocket' })).toBe(429);
+    expect(await getWithHeaders('/reports/monthly.csv?month=2026-10', { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' })).toBe(429);
+
+    const socket = await RawSocket.open(psm.url);
+    try {
+      expect(await socket.init(psm.tokenFor('dir-sun', 'SALES_DIRECTOR'))).toBe(true);
+      socket.subscribe('board', 'subscription { boardChanged { projectId } }');
+      const projectId = randomUUID();
+      const { errors } = await psm.as('am-li', 'ACCOUNT_MANAGER').do('registerLead', {
+        projectId, title: 'AGV', customer: '宁波港', contact: { name: '李工' }, need: 'AGVs', channel: 'WEB',
+        estimatedAmount: cny(100), region: 'EAST', productLine: 'AGV',
+      });
+      expect(errors).toBeUndefined();
+      await until(() => socket.cards('board').length > 0);
+      expect(socket.cards('board').map((card) => card.projectId)).toContain(projectId);
+    } finally {
+      socket.terminate();
+    }
+  });
 });
 
 describe('a refused connection_init in the log', () => {
