@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
@@ -8,6 +9,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { TokenService } from './auth/token.service.js';
 import { documentLimits } from './graphql/document-limits.js';
 import { errorFormatterFor } from './graphql/error-formatter.js';
+import { subscriptionLimits } from './graphql/subscription-limits.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
 import { ReadSideModule } from './graphql/read-side.module.js';
@@ -24,17 +26,19 @@ export class AppModule {
         AuthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [TokenService],
-          useFactory: (tokens: TokenService) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            ...documentLimits(config, tokens),
-            errorFormatter: errorFormatterFor(config),
-            subscription: {
-              // a socket authenticates once, with { authorization: 'Bearer …' } in connection_init
-              onConnect: async ({ payload }) => ({ actor: await tokens.verify(payload?.authorization ?? payload?.Authorization) }),
-            },
-          }),
+          inject: [TokenService, HttpAdapterHost],
+          useFactory: (tokens: TokenService, adapter: HttpAdapterHost) => {
+            const queries = documentLimits(config, tokens);
+            const subscriptions = subscriptionLimits(config, tokens, logger.child({ component: 'subscriptions' }), adapter.httpAdapter.getInstance());
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              ...queries,
+              ...subscriptions,
+              hooks: { ...queries.hooks, ...subscriptions.hooks },
+              errorFormatter: errorFormatterFor(config),
+            };
+          },
         }),
         HealthModule,
         ProjectModule,

@@ -115,6 +115,18 @@ export class AppConfig {
   @IntegerFromEnv(1)
   GRAPHQL_MAX_MUTATIONS = 1;
 
+  /** Subscriptions one WebSocket may hold at once. */
+  @IntegerFromEnv(1)
+  GRAPHQL_MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
+
+  /** WebSockets one user (by token `sub`) may hold open at once. */
+  @IntegerFromEnv(1)
+  GRAPHQL_MAX_SOCKETS_PER_USER = 5;
+
+  /** Most fields one subscription may select, fragments expanded: each is computed again for every card pushed. */
+  @IntegerFromEnv(10)
+  GRAPHQL_MAX_SUBSCRIPTION_FIELDS = 100;
+
   /** Largest request body (document and variables), in bytes. */
   @IntegerFromEnv(1024)
   HTTP_BODY_LIMIT_BYTES = 262_144;

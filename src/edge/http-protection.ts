@@ -10,6 +10,16 @@ import { TooManyRequestsError } from './too-many-requests.error.js';
 /** Probes for load balancers and Prometheus: never limited. */
 const UNLIMITED_PATHS = new Set(['/health', '/metrics']);
 
+/** Set by Node's parser when it hands the request to the 'upgrade' listeners (untyped in @types/node). */
+const isUpgrade = (request: FastifyRequest) => (request.raw as { upgrade?: boolean | null }).upgrade === true;
+
+/**
+ * The WebSocket upgrade to /graphql carries no token (it comes in connection_init), so it is not counted
+ * by address: a socket's limits are its user's (see subscription-limits.ts). Only a real upgrade: Node
+ * hands it to the WebSocket server, never to an HTTP handler.
+ */
+const isGraphQLUpgrade = (request: FastifyRequest) => isUpgrade(request) && request.method === 'GET' && request.url.split('?')[0] === '/graphql';
+
 /** GraphiQL (development only) loads React and its bundle from unpkg and runs over plain http on loopback. */
 const GRAPHIQL_CSP = {
   directives: {
@@ -37,11 +47,15 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
     allowedHeaders: ['authorization', 'content-type'],
     maxAge: 600,
   });
+  // an upgrade answered over HTTP (refused before @fastify/websocket saw it) would leave Node's socket open for good
+  app.getHttpAdapter().getInstance().addHook('onResponse', async (request) => {
+    if (isUpgrade(request)) request.raw.socket.destroy();
+  });
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     keyGenerator: (request) => rateLimitKey(request, tokens),
-    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]),
+    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]) || isGraphQLUpgrade(request),
     errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.ceil(context.ttl / 1000)),
   });
 }
