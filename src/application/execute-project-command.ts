@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import { maySee, type Viewer } from '../auth/project-visibility.js';
 import { decide } from '../domain/project/decide.js';
+import { policyRef } from '../domain/policy/policy.js';
 import type { DecisionContext } from '../domain/project/decision-context.js';
 import { refuse } from '../domain/project/errors.js';
 import { stageEnteredBy } from '../domain/project/stage-of.js';
@@ -86,6 +87,8 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           schemaVersion: SCHEMA_VERSION,
           projectId,
           occurredAt: context.now.toISOString(),
+          // the profile and version this decision was taken under: a changed policy applies to new decisions only
+          policy: policyRef(context.policy),
           dimensions,
           ...(stageBefore ? { stageBefore } : {}),
         },

@@ -7,7 +7,7 @@ import { GetPipelineBoardHandler, GetPipelineBoard, type BoardColumn } from '../
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 
@@ -24,7 +24,7 @@ describe('the board as of a past date', () => {
     const schedule = demoSchedule({ projects: 120, months: 12, seed: 11, end });
     const events = new InMemoryEventStore();
     const reads = new EmbeddedReadStore(':memory:');
-    const policy = new PolicyProvider(DEFAULT_POLICY);
+    const policy = new PolicyProvider(ENTERPRISE_STANDARD);
     const clock = new ManualClock(end);
     const handler = new ExecuteProjectCommandHandler(events, policy, clock);
     const board = new GetPipelineBoardHandler(reads, policy);

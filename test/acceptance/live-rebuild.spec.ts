@@ -11,7 +11,7 @@ import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
 import { loadConfig } from '../../src/config/app-config.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import type { EventStore } from '../../src/event-store/event-store.port.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
@@ -31,7 +31,7 @@ async function caughtUp(projector: Projector, events: EventStore): Promise<void>
 async function rebuildWhileServing(events: EventStore, reads: ReadStore, options: RebuildOptions): Promise<void> {
   const schedule = demoSchedule({ projects: 80, months: 6, seed: 5, end: new Date('2026-11-01T00:00:00Z') });
   const clock = new ManualClock(new Date());
-  const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock);
+  const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
   const projector = new Projector(PROJECTIONS, events, reads, silent);
   await projector.start();
   const half = Math.floor(schedule.length / 2);

@@ -13,7 +13,7 @@ import { ReadModelsAsOf } from '../../src/application/reports/read-models-as-of.
 import { WinLossAnalysis } from '../../src/application/reports/win-loss-analysis.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 
@@ -24,7 +24,7 @@ describe('reports of closed periods', () => {
     const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
     const events = new InMemoryEventStore();
     const clock = new ManualClock(new Date());
-    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock);
+    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     const reads = new EmbeddedReadStore(':memory:');
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();

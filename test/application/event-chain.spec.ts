@@ -4,7 +4,7 @@ import { SystemClock } from '../../src/application/clock.js';
 import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { projectStream } from '../../src/application/project-stream.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { UpcasterRegistry } from '../../src/event-store/upcasters.js';
@@ -22,7 +22,7 @@ const legacy = (events: ProjectEvent[]) => events.map((event) => ({
 describe('the hash chain the command handler writes', () => {
   const setUp = (upcasters?: UpcasterRegistry) => {
     const store = new InMemoryEventStore(upcasters);
-    return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), new SystemClock()), audit: new ProjectAudit(store) };
+    return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(ENTERPRISE_STANDARD), new SystemClock()), audit: new ProjectAudit(store) };
   };
 
   it('links every event to its predecessor, after a prefix written before the chain existed', async () => {

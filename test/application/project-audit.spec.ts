@@ -6,7 +6,7 @@ import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../../src/a
 import { GetProject, GetProjectHandler } from '../../src/application/get-project.query.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { projectStream, toDomainEvent } from '../../src/application/project-stream.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { fold, type Project } from '../../src/domain/project/state.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
@@ -78,7 +78,7 @@ describe('audit replay over the demo world (every path of the procedure)', () =>
     const [projectId, stream] = [...streams].sort(([, a], [, b]) => b.length - a.length)[0];
     const owner = stream[0].data.ownerId as string;
     const clock = new ManualClock(END);
-    const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), clock);
+    const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     for (let i = 0; i < 100; i++) {
       await handler.execute(new ExecuteProjectCommand(projectId, { type: 'AddTrackingNote', data: { kind: 'VISIT', note: `visit ${i}` } },
         { commandId: randomUUID(), actor: { userId: owner, roles: ['ACCOUNT_MANAGER'] } }));

@@ -1,5 +1,6 @@
 import { UNIT_ROLES } from '../../../src/auth/project-visibility.js';
-import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { ProjectCommandType } from '../../../src/domain/project/commands.js';
+import { COMMAND_ROLES } from '../policies.js';
 import type { ProjectEventType } from '../../../src/domain/project/events.js';
 import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';

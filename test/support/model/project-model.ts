@@ -1,4 +1,6 @@
-import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { Responsibility } from '../../../src/domain/policy/responsibilities.js';
+import { COMMAND_ROLES, ENTERPRISE_STANDARD } from '../policies.js';
 import type { DomainErrorCode } from '../../../src/domain/project/errors.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 
@@ -60,7 +62,6 @@ const TERMINATION_DECIDERS: Record<'GENERAL' | 'MAJOR', Role[]> = { GENERAL: ['S
 const MIN_REVIEWERS = { GENERAL: 1, MAJOR: 3 };
 /** DOMAIN.md's roles that see the projects they are named on; the other roles of the model see the whole (one) unit. */
 const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
-const BID_CHECK_DAYS = 3;
 
 /** Not an Error: no stack to capture, and the generator judges a hundred commands a step. */
 class Refused {
@@ -280,11 +281,17 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
   }
 }
 
-/** Documents bought (opening not past), bond paid, documents checked by the supervisor ≥ 3 days before the opening, bid submitted. */
+const BID_STEP_RESPONSIBILITY: Record<string, Responsibility> = {
+  DOCUMENTS_PURCHASED: 'buyTenderDocuments', BOND_PAID: 'payBidBond', DOCUMENTS_CHECKED: 'checkBidDocuments', BID_SUBMITTED: 'submitBid',
+};
+
+/** Documents bought (opening not past), bond paid, documents checked by whom the profile says before the opening, bid submitted at the approved price. */
 function recordBidStep(p: ModelProject, input: Record<string, any>, role: Role): [string[], ModelProject] {
   needStage(p, 'PSM050_TENDER');
   const { tender } = p;
   if (tender.decision !== 'BID') refuse('INVALID_TRANSITION');
+  // each bid step is a responsibility of its own (enterprise-standard: 市场部 checks, the account manager buys and submits)
+  if (!ENTERPRISE_STANDARD.responsibilities[BID_STEP_RESPONSIBILITY[input.step as string]].includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
   switch (input.step) {
     case 'DOCUMENTS_PURCHASED':
       if (tender.purchased) refuse('INVALID_TRANSITION');
@@ -296,13 +303,14 @@ function recordBidStep(p: ModelProject, input: Record<string, any>, role: Role):
       tender.bond = true;
       return [['BidBondPaid'], p];
     case 'DOCUMENTS_CHECKED':
-      if (role !== 'SALES_SUPERVISOR') refuse('NOT_ALLOWED_FOR_ROLE');
       if (!tender.purchased || tender.checked) refuse('INVALID_TRANSITION');
-      if (tender.openingInDays! < BID_CHECK_DAYS) refuse('DEADLINE_PASSED');
+      // checked any time before the opening (a late check is only overdue): the model's openings are never past
       tender.checked = true;
       return [['BidDocumentsChecked'], p];
     default:
       if (!tender.checked || tender.submitted) refuse('INVALID_TRANSITION');
+      // a bid price is an approved price
+      if (approved(p).fen !== input.amount.amount) refuse('QUOTATION_NOT_APPROVED');
       tender.submitted = true;
       return [['BidSubmitted'], p];
   }
