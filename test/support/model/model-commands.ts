@@ -1,4 +1,5 @@
-import { COMMAND_ROLES } from '../policies.js';
+import type { Policy } from '../../../src/domain/policy/policy.js';
+import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
 import { judge, type ModelCommand, type ModelProject } from './project-model.js';
@@ -94,19 +95,19 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
 }
 
 /** The command an intent stands for on this project: mostly progress, sometimes the wrong person, sometimes anything. */
-export function commandFor(intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
+export function commandFor(policy: Policy, intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
   const forms = variants(project, projectId, nonce);
   const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
   if (intent.mode >= 85) return anything();
   // only people holding a role the command names can be accepted: the others are not judged
-  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => COMMAND_ROLES[form.type].includes(role)).map((actor) => ({ ...form, actor })));
-  const valid = entitled.filter((command) => judge(project, command).accepted);
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => commandRoles(policy, form.type).includes(role)).map((actor) => ({ ...form, actor })));
+  const valid = entitled.filter((command) => judge(policy, project, command).accepted);
   if (intent.mode >= 82) {
     // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse; a rule is
     // chosen first, then a command it refuses, so that rules refusing few commands are tried as often as the rest
     const byRule = new Map<string, ModelCommand[]>();
     for (const command of entitled.filter((candidate) => !valid.includes(candidate))) {
-      const judged = judge(project, command);
+      const judged = judge(policy, project, command);
       const rule = judged.accepted ? 'accepted' : judged.code;
       byRule.set(rule, [...(byRule.get(rule) ?? []), command]);
     }
