@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import { maySee, type Viewer } from '../auth/project-visibility.js';
 import { decide } from '../domain/project/decide.js';
+import { EVENT_VERSIONS } from '../domain/project/event-versions.js';
 import type { DecisionContext } from '../domain/project/decision-context.js';
 import { refuse } from '../domain/project/errors.js';
 import { stageEnteredBy } from '../domain/project/stage-of.js';
@@ -19,7 +20,6 @@ import { occurredAt, type StageBefore } from './project-event-metadata.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
 
-export const SCHEMA_VERSION = 1;
 const MAX_ATTEMPTS = 8;
 
 export interface CommandMeta {
@@ -83,7 +83,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           commandType: command.type,
           correlationId: meta.correlationId ?? meta.commandId,
           causationId: meta.commandId,
-          schemaVersion: SCHEMA_VERSION,
+          schemaVersion: EVENT_VERSIONS[event.type],
           projectId,
           occurredAt: context.now.toISOString(),
           dimensions,
