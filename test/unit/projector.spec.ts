@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { Projector } from '../../projections/runtime/projector.js';
 import type { Projection } from '../../projections/runtime/projection.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 import type { ReadAllOptions, StoredEvent } from '../../src/event-store/event-store.port.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
@@ -45,7 +46,7 @@ describe('projection runtime', () => {
   const amount = async (collection = 'totals') => (await reads.findOne(collection, { _id: stream }))?.amount;
 
   beforeEach(() => {
-    events = new CountingEventStore();
+    events = new CountingEventStore(projectUpcasters);
     reads = new EmbeddedReadStore(':memory:');
   });
 
