@@ -16,7 +16,7 @@ import { chained, linkOf } from './audit/event-chain.js';
 import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
 import { accessFactsOf } from './project-access.js';
-import { occurredAt, type StageBefore } from './project-event-metadata.js';
+import { occurredAt, type ProjectEventMetadata, type StageBefore } from './project-event-metadata.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
 
@@ -88,7 +88,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           occurredAt: context.now.toISOString(),
           dimensions,
           ...(stageBefore ? { stageBefore } : {}),
-        },
+        } satisfies ProjectEventMetadata,
       }));
       // appending at the exact expected revision: each event's revision and predecessor are known here
       const previousHash = history.length > 0 ? (linkOf(history[history.length - 1])?.hash ?? null) : null;
