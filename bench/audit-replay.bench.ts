@@ -11,13 +11,14 @@ import { readPolicyFile } from '../src/config/policy-file.js';
 import type { ProjectCommand } from '../src/domain/project/commands.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { percentile, QUICK, runLine, writeSection } from './results.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /** Audit replay of one 1,000-event project on the embedded store, beside the raw readStream of the same stream. */
 const EVENTS = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 100 : 500));
 const TARGET_MS = 5;
 const dir = mkdtempSync(join(tmpdir(), 'psm-bench-audit-'));
-const store = new SqliteEventStore(join(dir, 'events.db'));
+const store = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
 const clock = new ManualClock(new Date('2026-01-05T01:00:00Z'));
 const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(readPolicyFile()), clock);
 const projectId = randomUUID();

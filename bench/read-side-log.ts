@@ -6,6 +6,7 @@ import { runSchedule } from '../src/demo/run-schedule.js';
 import { readPolicyFile } from '../src/config/policy-file.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { padWithTrackingNotes } from './tracking-note-padding.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /**
  * node dist/bench/read-side-log.js <events.db> <projects> <events>: the read side bench's log, written
@@ -16,7 +17,7 @@ import { padWithTrackingNotes } from './tracking-note-padding.js';
 const [file, projects, total] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 const end = new Date('2026-11-01T00:00:00Z');
-const events = new SqliteEventStore(file);
+const events = new SqliteEventStore(file, projectUpcasters);
 const clock = new ManualClock(end);
 const schedule = demoSchedule({ projects, months: 24, seed: 7, end });
 log(`seeding ${projects} projects (${schedule.length} commands) through the command side`);

@@ -8,6 +8,7 @@ import { readPolicyFile } from '../src/config/policy-file.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { runScheduleConcurrently } from './concurrent-schedule.js';
 import { padWithTrackingNotes } from './tracking-note-padding.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 const END = new Date('2026-11-01T00:00:00Z');
 const SEED = 7;
@@ -48,7 +49,7 @@ export async function seededLog(projects: number, eventsPerProject: number, log:
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const started = performance.now();
-  const store = new SqliteEventStore(join(partial, 'events.db'));
+  const store = new SqliteEventStore(join(partial, 'events.db'), projectUpcasters);
   const schedule = demoSchedule({ projects, months: 24, seed: SEED, end: END });
   log(`seeding ${projects} projects (${schedule.length} commands) through the command side, ${SEEDING_USERS} at a time`);
   await runScheduleConcurrently(store, new PolicyProvider(readPolicyFile()), schedule, SEEDING_USERS);

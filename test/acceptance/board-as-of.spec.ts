@@ -10,6 +10,7 @@ import { runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 /** What a board shows that does not depend on the day it is looked at. */
 const shape = (columns: BoardColumn[]) => columns.map(({ stage, count, amount, weightedAmount, cards }) => ({
@@ -22,7 +23,7 @@ describe('the board as of a past date', () => {
   it('equals the board that was live at that date, for 6 dates over a year', async () => {
     const end = new Date('2026-11-01T00:00:00Z');
     const schedule = demoSchedule({ projects: 120, months: 12, seed: 11, end });
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     const reads = new EmbeddedReadStore(':memory:');
     const policy = new PolicyProvider(ENTERPRISE_STANDARD);
     const clock = new ManualClock(end);

@@ -19,6 +19,7 @@ import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-s
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import { projectEverything } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const silent = pino({ level: 'silent' });
 
@@ -57,12 +58,12 @@ async function rebuildWhileServing(events: EventStore, reads: ReadStore, options
 
 describe('rebuilding while the service runs', () => {
   it('swaps fresh read models in while events keep arriving and the live projector keeps going', async () => {
-    await rebuildWhileServing(new InMemoryEventStore(), new EmbeddedReadStore(':memory:'), {});
+    await rebuildWhileServing(new InMemoryEventStore(projectUpcasters), new EmbeddedReadStore(':memory:'), {});
   }, 60_000);
 
   it('does so with the read models rebuilt on worker threads writing into the file the service keeps open', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'psm-live-rebuild-'));
-    const [events, reads] = [new SqliteEventStore(join(dir, 'events.db')), new EmbeddedReadStore(join(dir, 'read.db'))];
+    const [events, reads] = [new SqliteEventStore(join(dir, 'events.db'), projectUpcasters), new EmbeddedReadStore(join(dir, 'read.db'))];
     try {
       await rebuildWhileServing(events, reads, { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }) });
     } finally {

@@ -16,13 +16,14 @@ import { runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('reports of closed periods', () => {
   it('give the same numbers every time, and asOf gives what the report said at that instant', async () => {
     const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     const clock = new ManualClock(new Date());
     const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     const reads = new EmbeddedReadStore(':memory:');

@@ -12,12 +12,13 @@ import type { ProjectCommand } from '../../src/domain/project/commands.js';
 import type { Role } from '../../src/domain/project/vocabulary.js';
 import { AM, ENGINEER, history, leadRegistered, PROJECT } from '../unit/domain/fixtures.js';
 import { doc } from '../unit/domain/fixtures.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const reviewerMeta = (userId: string, commandId: string = randomUUID()) => ({ commandId, actor: { userId, roles: ['REVIEWER' as const] } });
 const approve = { type: 'ApproveReview' as const, data: { subject: 'SOLUTION' as const, documentSha256: doc('solution').sha256 } };
 
 async function seeded(events: ProjectEvent[]) {
-  const store = new InMemoryEventStore();
+  const store = new InMemoryEventStore(projectUpcasters);
   await store.append(projectStream(PROJECT), events.map((event) => ({
     id: randomUUID(), type: event.type, data: event.data as Record<string, unknown>,
     metadata: { actor: { userId: 'seed', roles: [] }, commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 },

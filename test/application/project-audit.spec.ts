@@ -11,12 +11,13 @@ import { fold, type Project } from '../../src/domain/project/state.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { seed } from '../support/demo-world.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const END = new Date('2026-11-01T00:00:00Z');
 const DECISIONS: Record<string, string> = { ReviewVoteCast: 'SOLUTION|TECHNICAL_AGREEMENT', QuotationApproved: 'QUOTATION', ContractCountersigned: 'CONTRACT', TechnicalAgreementSigned: 'TECHNICAL_AGREEMENT' };
 
 describe('audit replay over the demo world (every path of the procedure)', () => {
-  const store = new InMemoryEventStore();
+  const store = new InMemoryEventStore(projectUpcasters);
   const audit = new ProjectAudit(store);
   const streams = new Map<string, StoredEvent[]>();
   beforeAll(async () => {
