@@ -53,6 +53,9 @@ export const pipelineBoardProjection: Projection = {
       case 'ProjectApproved':
         set.projectClass = event.data.projectClass;
         break;
+      case 'ProjectClassRaised':
+        set.projectClass = event.data.to;
+        break;
       case 'ExchangeRecorded':
       case 'SurveyCompleted':
         if (event.data.solutionDueOn) set.dueOn = event.data.solutionDueOn;

@@ -14,6 +14,8 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
       return { $set: { registeredAt: at, estimatedAmount: event.data.estimatedAmount.amount, customer: event.data.customer, title: event.data.title } };
     case 'ProjectApproved':
       return { $set: { projectClass: event.data.projectClass } };
+    case 'ProjectClassRaised':
+      return { $set: { projectClass: event.data.to } };
     case 'ReviewFailed':
       return { $inc: { failedReviews: 1 } };
     case 'CountersignRejected':
@@ -51,7 +53,7 @@ export const winLossProjection: Projection = {
   name: 'win-loss',
   // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss
   version: 2,
-  eventTypes: ['LeadRegistered', 'ProjectApproved', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
+  eventTypes: ['LeadRegistered', 'ProjectApproved', 'ProjectClassRaised', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
     'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'ProjectSummarized'],
   rebuildCost: 0.8,
   collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],

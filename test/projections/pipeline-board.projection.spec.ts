@@ -24,6 +24,12 @@ describe('pipeline board projection', () => {
     expect(await card(countersigned())).toMatchObject({ stage: 'PSM070_CONTRACT', open: true });
   });
 
+  it('a project raised to MAJOR by its quotation shows its new class', async () => {
+    const raised: ProjectEvent[] = [...history('QUOTED'),
+      { type: 'ProjectClassRaised', data: { from: 'GENERAL', to: 'MAJOR', reason: 'QUOTATION_ABOVE_THRESHOLD', amount: cny(6_000_000) } }];
+    expect(await card(raised)).toMatchObject({ projectClass: 'MAJOR' });
+  });
+
   it('a closed project leaves the open board with its outcome', async () => {
     expect(await card(won())).toMatchObject({ stage: 'WON', open: false, nextStep: null, amount: cny(90_000) });
     const noBid: ProjectEvent[] = [...tendering(), { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'x', decidedBy: 'd' } }];

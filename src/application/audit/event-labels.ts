@@ -7,6 +7,7 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   LeadRejected: '筛选拒绝',
   LeadForwarded: '转其他事业部',
   ProjectApproved: '立项',
+  ProjectClassRaised: '项目升级为重大项目',
   ExchangeRecorded: '现场交流',
   SurveyCompleted: '现场调研',
   SolutionSubmitted: '提交解决方案',

@@ -22,6 +22,7 @@ export type ApproveProject = Command<'ApproveProject', {
   sponsorId: string;
   presalesEngineerId: string;
   hasMatureReference: boolean;
+  needsRndChanges?: boolean;
   milestones: Milestone[];
   presalesBudget: Money;
   plan?: DocumentRef;

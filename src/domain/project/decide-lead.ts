@@ -31,7 +31,7 @@ export function approveProject(project: Project, { data }: ApproveProject, conte
   requireStage(project, 'QUALIFIED');
   const { policy } = context;
   const projectClass =
-    project.lead.estimatedAmount.amount > policy.majorProjectAbove || !data.hasMatureReference ? 'MAJOR' : 'GENERAL';
+    project.lead.estimatedAmount.amount > policy.majorProjectAbove || !data.hasMatureReference || data.needsRndChanges === true ? 'MAJOR' : 'GENERAL';
   if (!hasRole(context, policy.projectApprovers[projectClass])) {
     refuse('APPROVAL_LEVEL_REQUIRED', `a ${projectClass} project is approved by ${policy.projectApprovers[projectClass].join(' or ')}`);
   }

@@ -25,9 +25,14 @@ export function submitQuotation(project: Project, { data }: SubmitQuotation, con
   requireStage(project, ...QUOTING_STAGES);
   if (project.contract?.status === 'SIGNED') refuse('INVALID_TRANSITION', 'the contract is signed');
   const amount = requireMoney(data.amount, 'the quotation amount', context);
-  const requiredApprovals = quotationApprovers(context.policy, project.projectClass ?? 'GENERAL', amount.amount);
+  // a GENERAL project quoted above the MAJOR threshold becomes MAJOR: this quotation and every later step follow that class
+  const raised: ProjectEvent[] = project.projectClass === 'GENERAL' && amount.amount > context.policy.majorProjectAbove
+    ? [{ type: 'ProjectClassRaised', data: { from: 'GENERAL', to: 'MAJOR', reason: 'QUOTATION_ABOVE_THRESHOLD', amount } }]
+    : [];
+  const projectClass = raised.length ? 'MAJOR' : (project.projectClass ?? 'GENERAL');
+  const requiredApprovals = quotationApprovers(context.policy, projectClass, amount.amount);
   const version = (project.quotation?.version ?? 0) + 1;
-  return [{ type: 'QuotationSubmitted', data: { version, amount, document: data.document, requiredApprovals } }];
+  return [...raised, { type: 'QuotationSubmitted', data: { version, amount, document: data.document, requiredApprovals } }];
 }
 
 export function approveQuotation(project: Project, { data }: ApproveQuotation, context: DecisionContext): ProjectEvent[] {

@@ -10,6 +10,7 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   LeadRejected: 1,
   LeadForwarded: 1,
   ProjectApproved: 1,
+  ProjectClassRaised: 1,
   ExchangeRecorded: 1,
   SurveyCompleted: 1,
   SolutionSubmitted: 1,

@@ -38,10 +38,14 @@ export type ProjectApproved = Event<'ProjectApproved', {
   sponsorId: string;
   presalesEngineerId?: string;
   hasMatureReference: boolean;
+  /** 研发中心参与修改软件: the project needs R&D changes (absent on events written before it was asked). */
+  needsRndChanges?: boolean;
   milestones: Milestone[];
   presalesBudget: Money;
   plan?: DocumentRef;
 }>;
+/** A GENERAL project became MAJOR: a quotation above the MAJOR threshold. Its later approvals follow the new class. */
+export type ProjectClassRaised = Event<'ProjectClassRaised', { from: ProjectClass; to: ProjectClass; reason: 'QUOTATION_ABOVE_THRESHOLD'; amount: Money }>;
 export type ExchangeRecorded = Event<'ExchangeRecorded', {
   summary: string;
   surveyNeeded: boolean;
@@ -150,6 +154,7 @@ export type ProjectEvent =
   | LeadRejected
   | LeadForwarded
   | ProjectApproved
+  | ProjectClassRaised
   | ExchangeRecorded
   | SurveyCompleted
   | SolutionSubmitted

@@ -118,6 +118,8 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         sponsorId: event.data.sponsorId,
         presalesEngineerId: event.data.presalesEngineerId,
       };
+    case 'ProjectClassRaised':
+      return { ...project, projectClass: event.data.to };
     case 'ExchangeRecorded':
       return event.data.surveyNeeded
         ? { ...project, stage: 'PSM020_SURVEY' }

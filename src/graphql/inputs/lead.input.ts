@@ -83,6 +83,11 @@ export class ApproveProjectInput extends CommandInput {
   @IsBoolean()
   hasMatureReference!: boolean;
 
+  @Field({ nullable: true, description: '研发中心参与修改软件: the project needs R&D changes, which makes it MAJOR (default no)' })
+  @IsOptional()
+  @IsBoolean()
+  needsRndChanges?: boolean;
+
   @Field(() => [MilestoneInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -9,7 +9,7 @@ import type { Role } from '../../../src/domain/project/vocabulary.js';
 /** The command each event comes from: its actor must hold one of that command's roles. */
 const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote'> = {
   LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'ScreenLead',
-  ProjectApproved: 'ApproveProject', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
+  ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
   SolutionSubmitted: 'SubmitSolution', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
   QuotationSubmitted: 'SubmitQuotation', QuotationApproved: 'ApproveQuotation', ProcurementChosen: 'ChooseProcurement',
   BidDecided: 'DecideBid', TenderDocumentsPurchased: 'RecordBidStep', BidBondPaid: 'RecordBidStep', BidDocumentsChecked: 'RecordBidStep',
@@ -92,6 +92,9 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     switch (event.type) {
       case 'ProjectApproved':
         projectClass = data.projectClass;
+        break;
+      case 'ProjectClassRaised':
+        projectClass = data.to;
         break;
       case 'SolutionSubmitted':
       case 'TechnicalAgreementSubmitted': {

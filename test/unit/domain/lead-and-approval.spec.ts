@@ -77,6 +77,11 @@ describe('approval 立项', () => {
     given(history('PSM010')).when(approve(false), director).thenThrows('APPROVAL_LEVEL_REQUIRED');
     expect(given(history('PSM010')).when(approve(false), manager).events()[0]).toMatchObject({ data: { projectClass: 'MAJOR' } });
   });
+  it('a project that needs R&D changes (研发中心参与修改软件) is MAJOR, whatever its amount and reference case', () => {
+    const rnd = { ...approve(true), data: { ...approve(true).data, needsRndChanges: true } };
+    given(history('PSM010')).when(rnd, director).thenThrows('APPROVAL_LEVEL_REQUIRED');
+    expect(given(history('PSM010')).when(rnd, manager).events()[0]).toMatchObject({ data: { projectClass: 'MAJOR', needsRndChanges: true } });
+  });
   it('the plan names a sponsor and has dated milestones', () => {
     given(history('PSM010')).when({ ...approve(), data: { ...approve().data, sponsorId: ' ' } }, director).thenThrows('REASON_REQUIRED');
     given(history('PSM010')).when({ ...approve(), data: { ...approve().data, milestones: [] } }, director).thenThrows('INVALID_INPUT');

@@ -24,6 +24,17 @@ describe('PSM040 quotation 确定报价', () => {
     expect(given(history('QUOTED', 'MAJOR', ['a', 'b', 'c'])).when(quote(50_000), am).events()[0])
       .toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER', 'BU_GENERAL_MANAGER'] } });
   });
+  it('a GENERAL project quoted above the MAJOR threshold becomes MAJOR: the quotation and every later step follow that class', () => {
+    const raised: ProjectEvent[] = given(history('QUOTED')).when(quote(5_000_001), am).events();
+    expect(raised).toEqual([
+      { type: 'ProjectClassRaised', data: { from: 'GENERAL', to: 'MAJOR', reason: 'QUOTATION_ABOVE_THRESHOLD', amount: cny(5_000_001) } },
+      { type: 'QuotationSubmitted', data: { version: 1, amount: cny(5_000_001), document: doc('quotation'), requiredApprovals: ['OPERATIONS_CENTER', 'BU_GENERAL_MANAGER'] } },
+    ]);
+    // the termination of a MAJOR project is the BU general manager's
+    const terminating = given([...history('QUOTED'), ...raised]).when({ type: 'RequestTermination', data: { reason: 'customer stopped' } }, am).events();
+    expect(terminating[0]).toMatchObject({ data: { deciders: ['BU_GENERAL_MANAGER'] } });
+    expect(given(history('QUOTED')).when(quote(5_000_000), am).events().map((event) => event.type)).toEqual(['QuotationSubmitted']);
+  });
   it('thresholds are policy, not code', () => {
     const policy = { ...ENTERPRISE_STANDARD, quotationApprovalLevel: 200_000_00 };
     expect(given(history('QUOTED')).when(quote(150_000), am, { policy }).events()[0]).toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER'] } });
