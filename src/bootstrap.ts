@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import 'reflect-metadata';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { serveConsole } from './console/serve-console.js';
 import { protectHttp } from './edge/http-protection.js';
 import { WellFormedTextPipe } from './graphql/well-formed-text.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     { logger: new PinoNestLogger(logger) },
   );
   await protectHttp(app, config);
+  await serveConsole(app, logger.child({ component: 'console' }));
   app.useGlobalPipes(new WellFormedTextPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: true }));
   return app;
 }

@@ -10,6 +10,9 @@ import { TooManyRequestsError } from './too-many-requests.error.js';
 /** Probes for load balancers and Prometheus: never limited. */
 const UNLIMITED_PATHS = new Set(['/health', '/metrics']);
 
+/** The console's hashed files and GraphiQL's (static, cheap, fetched without a token): a page load is dozens of them. */
+const isStaticAsset = (request: FastifyRequest) => request.method === 'GET' && /^\/(assets|graphiql)\//.test(request.url);
+
 /** Set by Node's parser when it hands the request to the 'upgrade' listeners (untyped in @types/node). */
 const isUpgrade = (request: FastifyRequest) => (request.raw as { upgrade?: boolean | null }).upgrade === true;
 
@@ -55,7 +58,7 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
     max: config.RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     keyGenerator: (request) => rateLimitKey(request, tokens),
-    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]) || isGraphQLUpgrade(request),
+    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]) || isGraphQLUpgrade(request) || isStaticAsset(request),
     errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.ceil(context.ttl / 1000)),
   });
 }
