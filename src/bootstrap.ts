@@ -6,6 +6,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { serveConsole } from './console/serve-console.js';
 import { protectHttp } from './edge/http-protection.js';
+import { serveGraphiQL } from './graphiql/serve-graphiql.js';
 import { WellFormedTextPipe } from './graphql/well-formed-text.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   );
   await protectHttp(app, config);
   await serveConsole(app, logger.child({ component: 'console' }));
+  if (config.servesGraphiQL) serveGraphiQL(app.getHttpAdapter().getInstance(), logger.child({ component: 'graphiql' }));
   app.useGlobalPipes(new WellFormedTextPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: true }));
   return app;
 }
