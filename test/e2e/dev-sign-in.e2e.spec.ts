@@ -1,6 +1,12 @@
 import { PsmApp } from '../support/psm-app.js';
 
 const signIn = (url: string, body: unknown) => fetch(`${url}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/** The status of an answer whose body is read, so no connection stays open past the test. */
+const statusOf = async (answer: Promise<Response>) => {
+  const response = await answer;
+  await response.arrayBuffer();
+  return response.status;
+};
 
 describe('开发登录: development tokens over HTTP, on the embedded default', () => {
   let psm: PsmApp;
@@ -28,7 +34,7 @@ describe('开发登录: development tokens over HTTP, on the embedded default', 
 
   it('refuses what `npm run token` refuses: no user, no role, an unknown role, unknown fields', async () => {
     for (const body of [{ roles: ['REVIEWER'] }, { userId: 'rv-1', roles: [] }, { userId: 'rv-1', roles: ['KING'] }, { userId: 'rv 1', roles: ['REVIEWER'] }, { userId: 'rv-1', roles: ['REVIEWER'], bu: 'X' }]) {
-      expect((await signIn(psm.url, body)).status).toBe(400);
+      expect(await statusOf(signIn(psm.url, body))).toBe(400);
     }
   });
 });
@@ -41,8 +47,8 @@ describe('no development sign-in outside the embedded default’s development se
   it.each(shapes)('%s: neither the people nor a token are served (404)', async (_name, env) => {
     const psm = await PsmApp.start(env);
     try {
-      expect((await fetch(`${psm.url}/dev/people`)).status).toBe(404);
-      expect((await signIn(psm.url, { userId: 'am-1', roles: ['ADMIN'] })).status).toBe(404);
+      expect(await statusOf(fetch(`${psm.url}/dev/people`))).toBe(404);
+      expect(await statusOf(signIn(psm.url, { userId: 'am-1', roles: ['ADMIN'] }))).toBe(404);
     } finally {
       await psm.stop();
     }
