@@ -20,6 +20,8 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/web/dist ./web/dist
 COPY --chown=node:node package.json ./
+# the shipped policy profiles; POLICY_FILE picks one by name or points at a company's own file
+COPY --chown=node:node policies ./policies
 USER node
 EXPOSE 3000
 CMD ["node", "dist/src/main.js"]

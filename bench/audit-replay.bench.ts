@@ -7,19 +7,20 @@ import { ManualClock } from '../src/application/clock.js';
 import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../src/application/execute-project-command.js';
 import { PolicyProvider } from '../src/application/policy.provider.js';
 import { projectStream } from '../src/application/project-stream.js';
-import { DEFAULT_POLICY } from '../src/domain/policy/policy.js';
+import { readPolicyFile } from '../src/config/policy-file.js';
 import type { ProjectCommand } from '../src/domain/project/commands.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { percentile, QUICK, runLine, writeSection } from './results.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /** Audit replay of one 1,000-event project on the embedded store, beside the raw readStream of the same stream. */
 const EVENTS = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 100 : 500));
 const TARGET_MS = 5;
 const dir = mkdtempSync(join(tmpdir(), 'psm-bench-audit-'));
-const store = new SqliteEventStore(join(dir, 'events.db'));
+const store = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
 const clock = new ManualClock(new Date('2026-01-05T01:00:00Z'));
-const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), clock);
+const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(readPolicyFile()), clock);
 const projectId = randomUUID();
 const run = (command: ProjectCommand, userId = 'am-li') => {
   clock.set(new Date(clock.now().getTime() + 3_600_000));

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { rawInserts, timed, trackingNoteEvent as event } from './raw-sqlite.js';
 import { QUICK, runLine, writeSection } from './results.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /** Durable appends and reads of the embedded event store, each as a ratio to raw better-sqlite3 in the same run. */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 1 : 3));
 const dir = mkdtempSync(join(tmpdir(), 'psm-bench-'));
 
 async function appends(callers: number): Promise<number> {
-  const store = new SqliteEventStore(join(dir, `store-${callers}.db`));
+  const store = new SqliteEventStore(join(dir, `store-${callers}.db`), projectUpcasters);
   const rate = await timed(SECONDS, async (until) => {
     let n = 0;
     await Promise.all(Array.from({ length: callers }, async () => {
@@ -29,7 +30,7 @@ async function appends(callers: number): Promise<number> {
 
 async function reads(): Promise<{ store: number; raw: number; events: number }> {
   const file = join(dir, 'reads.db');
-  const store = new SqliteEventStore(file);
+  const store = new SqliteEventStore(file, projectUpcasters);
   const events = QUICK ? 10_000 : 50_000;
   for (let i = 0; i < events / 500; i++) await Promise.all(Array.from({ length: 500 }, () => store.append(`project-${randomUUID()}`, [event()], 'NO_STREAM')));
   const storeRate = await timed(SECONDS, async (until) => {

@@ -3,9 +3,10 @@ import { ExecuteProjectCommandHandler } from '../src/application/execute-project
 import { PolicyProvider } from '../src/application/policy.provider.js';
 import { demoSchedule } from '../src/demo/demo-schedule.js';
 import { runSchedule } from '../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../src/domain/policy/policy.js';
+import { readPolicyFile } from '../src/config/policy-file.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { padWithTrackingNotes } from './tracking-note-padding.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /**
  * node dist/bench/read-side-log.js <events.db> <projects> <events>: the read side bench's log, written
@@ -16,11 +17,11 @@ import { padWithTrackingNotes } from './tracking-note-padding.js';
 const [file, projects, total] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 const end = new Date('2026-11-01T00:00:00Z');
-const events = new SqliteEventStore(file);
+const events = new SqliteEventStore(file, projectUpcasters);
 const clock = new ManualClock(end);
 const schedule = demoSchedule({ projects, months: 24, seed: 7, end });
 log(`seeding ${projects} projects (${schedule.length} commands) through the command side`);
-await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock), clock, schedule);
+await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(readPolicyFile()), clock), clock, schedule);
 log(`padding ${(await events.head())!.position} events to ${total} with tracking notes`);
 await padWithTrackingNotes(events, [...new Set(schedule.map((step) => step.projectId))], total, end);
 await events.close();

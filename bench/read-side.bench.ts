@@ -17,6 +17,7 @@ import { DiscardingReadStore } from './discarding-read-store.js';
 import { rebuildSeconds } from './rebuild.js';
 import { REPORT_QUERIES, timeQuery } from './report-queries.js';
 import { percentile, QUICK, runLine, writeSection } from './results.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /**
  * Read side at scale: rebuild speed against the raw readAll of the same log, and query latency over
@@ -29,7 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'psm-read-bench-'));
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
 execFileSync(process.execPath, [fileURLToPath(new URL('./read-side-log.js', import.meta.url)), join(dir, 'events.db'), String(PROJECTS), String(EVENTS)], { stdio: 'inherit' });
-const events = new SqliteEventStore(join(dir, 'events.db'));
+const events = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
 const padded = Number((await events.head())!.position);
 
 /** Events per second of reading the whole log raw, in pages of 1,000. */

@@ -11,6 +11,7 @@ import { percentile, QUICK, runLine, writeSection } from './results.js';
 import { scalingChart, type Panel } from './scaling-chart.js';
 import { SEEDING_USERS, seededLog } from './seeded-log.js';
 import { startService } from './service-process.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 /**
  * How PSM grows with its data: at each size (projects of demo history, ≈50 events each) the rebuild of every
@@ -43,7 +44,7 @@ async function measure(projects: number): Promise<Measured> {
   try {
     copyFileSync(seeded.file, join(dir, 'events.db'));
     log(`rebuilding every read model from ${seeded.events} events`);
-    const events = new SqliteEventStore(join(dir, 'events.db'));
+    const events = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
     const rebuilt = await rebuildSeconds(PROJECTIONS, events, new EmbeddedReadStore(join(dir, 'read.db')));
     await events.close();
     log('starting the service on the persisted read models');

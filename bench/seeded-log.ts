@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PolicyProvider } from '../src/application/policy.provider.js';
 import { demoSchedule } from '../src/demo/demo-schedule.js';
-import { DEFAULT_POLICY } from '../src/domain/policy/policy.js';
+import { readPolicyFile } from '../src/config/policy-file.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite.event-store.js';
 import { runScheduleConcurrently } from './concurrent-schedule.js';
 import { padWithTrackingNotes } from './tracking-note-padding.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 
 const END = new Date('2026-11-01T00:00:00Z');
 const SEED = 7;
@@ -48,10 +49,10 @@ export async function seededLog(projects: number, eventsPerProject: number, log:
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const started = performance.now();
-  const store = new SqliteEventStore(join(partial, 'events.db'));
+  const store = new SqliteEventStore(join(partial, 'events.db'), projectUpcasters);
   const schedule = demoSchedule({ projects, months: 24, seed: SEED, end: END });
   log(`seeding ${projects} projects (${schedule.length} commands) through the command side, ${SEEDING_USERS} at a time`);
-  await runScheduleConcurrently(store, new PolicyProvider(DEFAULT_POLICY), schedule, SEEDING_USERS);
+  await runScheduleConcurrently(store, new PolicyProvider(readPolicyFile()), schedule, SEEDING_USERS);
   log(`padding to ${projects * eventsPerProject} events with tracking notes`);
   await padWithTrackingNotes(store, [...new Set(schedule.map((step) => step.projectId))], projects * eventsPerProject, END);
   const events = Number((await store.head())!.position);

@@ -71,15 +71,15 @@ export function projectWalk(team: number, projectId: string, random: Random): So
   if (random.chance(50)) {
     cmd(t.am, 'ACCOUNT_MANAGER', 'chooseProcurement', { method: 'TENDER' });
     if (random.chance(10)) {
-      cmd(t.dir, 'SALES_DIRECTOR', 'decideBid', { decision: 'NO_BID', reason: 'qualification missing' });
+      cmd(t.am, 'ACCOUNT_MANAGER', 'decideBid', { decision: 'NO_BID', reason: 'qualification missing' });
       cmd(t.am, 'ACCOUNT_MANAGER', 'summarizeProject', { reasons: ['QUALIFICATION'], text: 'no bid' });
       return steps;
     }
-    cmd(t.dir, 'SALES_DIRECTOR', 'decideBid', { decision: 'BID' });
+    cmd(t.am, 'ACCOUNT_MANAGER', 'decideBid', { decision: 'BID' });
     cmd(t.am, 'ACCOUNT_MANAGER', 'recordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: isoDay(20) });
     cmd(t.am, 'ACCOUNT_MANAGER', 'recordBidStep', { step: 'BOND_PAID', amount: cny(5_000) });
     cmd(t.am, 'ACCOUNT_MANAGER', 'recordBidStep', { step: 'DOCUMENTS_CHECKED' }, 'FORBIDDEN');
-    cmd(t.sup, 'SALES_SUPERVISOR', 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
+    cmd(t.mk, 'MARKETING', 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
     cmd(t.am, 'ACCOUNT_MANAGER', 'recordBidStep', { step: 'BID_SUBMITTED', amount: cny(yuan) });
     if (random.chance(30)) {
       cmd(t.am, 'ACCOUNT_MANAGER', 'recordBidResult', {

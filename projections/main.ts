@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { openEventStore } from '../src/event-store/open-event-store.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 import { createLogger } from '../src/logging/logger.js';
 import { openReadStore } from '../src/read-store/open-read-store.js';
 import { PROJECTIONS } from './projections.js';
@@ -10,7 +11,7 @@ import { Projector } from './runtime/projector.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL).child({ component: 'projector' });
-  const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger)]);
+  const [events, reads] = await Promise.all([openEventStore(config, projectUpcasters), openReadStore(config, logger)]);
   const projector = new Projector(PROJECTIONS, events, reads, logger);
   await projector.start();
   logger.info({ projections: PROJECTIONS.map((p) => p.name) }, 'projector started');

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { openEventStore } from '../src/event-store/open-event-store.js';
+import { projectUpcasters } from '../src/event-store/project-upcasters.js';
 import { createLogger } from '../src/logging/logger.js';
 import { openReadStore } from '../src/read-store/open-read-store.js';
 import { PROJECTIONS } from './projections.js';
@@ -21,7 +22,7 @@ try {
     process.exit(2);
   }
   const logger = createLogger(config.LOG_LEVEL).child({ component: 'rebuild' });
-  const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger)]);
+  const [events, reads] = await Promise.all([openEventStore(config, projectUpcasters), openReadStore(config, logger)]);
   const selected = PROJECTIONS.filter((p) => names.length === 0 || names.includes(p.name));
   for (const { name, ms } of await rebuild(selected, events, reads, logger, { config })) {
     process.stdout.write(`${name}: rebuilt in ${(ms / 1000).toFixed(1)} s\n`);

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectUpcasters } from '../../dist/src/event-store/project-upcasters.js';
 import { SqliteEventStore } from '../../dist/src/event-store/sqlite/sqlite.event-store.js';
 import { runLine, writeSection } from '../../dist/bench/results.js';
 
@@ -141,7 +142,7 @@ async function emmettConnection(name) {
 }
 
 async function appends(callers) {
-  const psm = new SqliteEventStore(join(dir, `psm-appends-${callers}.db`));
+  const psm = new SqliteEventStore(join(dir, `psm-appends-${callers}.db`), projectUpcasters);
   const inTurn = await emmettConnection(`emmett-in-turn-${callers}`);
   const shared = await emmettConnection(`emmett-shared-${callers}`);
   const contenders = [
@@ -215,7 +216,7 @@ const passes = (pass) => async (until) => {
 };
 
 async function reads() {
-  const psm = new SqliteEventStore(join(dir, 'psm-reads.db'));
+  const psm = new SqliteEventStore(join(dir, 'psm-reads.db'), projectUpcasters);
   const psmLong = await fillPsm(psm);
   const fileName = join(dir, 'emmett-reads.db');
   const connection = await emmettConnection('emmett-reads');

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Position, StoredEvent } from '../../src/event-store/event-store.port.js';
+import type { UnreadableEventError } from '../../src/event-store/event-store.errors.js';
 import { CheckpointMovedError } from '../../src/read-store/read-store.errors.js';
 import type { Change, ReadStore } from '../../src/read-store/read-store.port.js';
 import { checkpointKey, type Projection } from './projection.js';
@@ -104,6 +105,13 @@ export class ProjectionRunner {
     return undefined;
   }
 
+  /** The log cannot be read at an event (stored by a newer release): what came before is committed, then the read model stops there. */
+  async unreadable(error: UnreadableEventError): Promise<void> {
+    if (!this.running) return;
+    await this.flush();
+    if (this.running) this.fail({ ...error.where, type: error.type }, error);
+  }
+
   async stop(): Promise<void> {
     await this.flush();
     if (this.running) this.status_.state = 'STOPPED';
@@ -160,7 +168,7 @@ export class ProjectionRunner {
     this.rewind(this.taken);
   }
 
-  private fail(event: StoredEvent, error: unknown): void {
+  private fail(event: Pick<StoredEvent, 'position' | 'stream' | 'type'>, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.status_.state = 'FAILED';
     this.status_.error = { position: event.position, type: event.type, message };

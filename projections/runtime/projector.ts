@@ -1,5 +1,6 @@
 import { setTimeout as sleep, setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Logger } from 'pino';
+import { UnreadableEventError } from '../../src/event-store/event-store.errors.js';
 import type { EventStore, Position, StoredEvent, Subscription } from '../../src/event-store/event-store.port.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import type { Projection } from './projection.js';
@@ -82,6 +83,16 @@ export class Projector {
   }
 
   private async consume(subscription: Subscription): Promise<void> {
+    try {
+      await this.offerAll(subscription);
+    } catch (error) {
+      if (!(error instanceof UnreadableEventError) || subscription !== this.subscription) throw error;
+      // the log cannot be read past this event: every read model stops there, as at one it cannot project
+      await Promise.all(this.runners.map((runner) => runner.unreadable(error)));
+    }
+  }
+
+  private async offerAll(subscription: Subscription): Promise<void> {
     for await (const page of subscription) {
       for (const event of page) {
         if (subscription !== this.subscription) return;

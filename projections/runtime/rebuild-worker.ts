@@ -1,5 +1,6 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { openEventStore } from '../../src/event-store/open-event-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { openReadStore } from '../../src/read-store/open-read-store.js';
 import { PROJECTIONS } from '../projections.js';
@@ -19,7 +20,7 @@ const projections = names.map((name) => {
 });
 const logger = createLogger(config.LOG_LEVEL).child({ component: 'rebuild', thread: threadId });
 const shadowCollections = projections.flatMap((projection) => shadowOf(projection).collections.map((collection) => collection.name));
-const [events, reads] = await Promise.all([openEventStore(config), openReadStore(config, logger, shadowCollections)]);
+const [events, reads] = await Promise.all([openEventStore(config, projectUpcasters), openReadStore(config, logger, shadowCollections)]);
 let report: RebuildWorkerReport;
 const started = performance.now();
 try {

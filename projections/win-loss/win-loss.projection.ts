@@ -32,7 +32,7 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
         : undefined;
     case 'BidLost':
       return {
-        $set: { outcome: 'LOST', closedAt: at, reasons: event.data.reasons, winner: event.data.winner, winningPrice: event.data.winningPrice.amount, ourPrice: event.data.ourPrice.amount },
+        $set: { outcome: 'LOST', closedAt: at, reasons: event.data.reasons, winner: event.data.winner, winningPrice: event.data.winningPrice?.amount ?? null, ourPrice: event.data.ourPrice.amount },
         $addToSet: { competitors: { $each: [event.data.winner, ...(event.data.competitors ?? [])] } },
       };
     case 'ContractSigned':

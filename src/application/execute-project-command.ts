@@ -4,6 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import { maySee, type Viewer } from '../auth/project-visibility.js';
 import { decide } from '../domain/project/decide.js';
+import { policyRef } from '../domain/policy/policy.js';
+import { EVENT_VERSIONS } from '../domain/project/event-versions.js';
 import type { DecisionContext } from '../domain/project/decision-context.js';
 import { refuse } from '../domain/project/errors.js';
 import { stageEnteredBy } from '../domain/project/stage-of.js';
@@ -15,11 +17,10 @@ import { chained, linkOf } from './audit/event-chain.js';
 import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
 import { accessFactsOf } from './project-access.js';
-import { occurredAt, type StageBefore } from './project-event-metadata.js';
+import { occurredAt, type ProjectEventMetadata, type StageBefore } from './project-event-metadata.js';
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
 
-export const SCHEMA_VERSION = 1;
 const MAX_ATTEMPTS = 8;
 
 export interface CommandMeta {
@@ -83,12 +84,14 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
           commandType: command.type,
           correlationId: meta.correlationId ?? meta.commandId,
           causationId: meta.commandId,
-          schemaVersion: SCHEMA_VERSION,
+          schemaVersion: EVENT_VERSIONS[event.type],
           projectId,
           occurredAt: context.now.toISOString(),
+          // the profile and version this decision was taken under: a changed policy applies to new decisions only
+          policy: policyRef(context.policy),
           dimensions,
           ...(stageBefore ? { stageBefore } : {}),
-        },
+        } satisfies ProjectEventMetadata,
       }));
       // appending at the exact expected revision: each event's revision and predecessor are known here
       const previousHash = history.length > 0 ? (linkOf(history[history.length - 1])?.hash ?? null) : null;

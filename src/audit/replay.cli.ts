@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { ProjectAudit } from '../application/audit/project-audit.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { DomainError } from '../domain/project/errors.js';
+import { UnreadableEventError } from '../event-store/event-store.errors.js';
 import { openEventStore } from '../event-store/open-event-store.js';
+import { projectUpcasters } from '../event-store/project-upcasters.js';
 import { visibleOnTerminal } from './terminal-text.js';
 import { timelineTable } from './timeline-table.js';
 
@@ -16,7 +18,7 @@ try {
     process.stderr.write(USAGE);
     process.exit(2);
   }
-  const events = await openEventStore(loadConfig());
+  const events = await openEventStore(loadConfig(), projectUpcasters);
   try {
     const replay = await new ProjectAudit(events).replay(positionals[0], { asOf });
     process.stdout.write(values.json ? `${visibleOnTerminal(JSON.stringify(replay, null, 2), { keepLineBreaks: true })}\n` : timelineTable(replay));
@@ -24,7 +26,7 @@ try {
     await events.close();
   }
 } catch (error) {
-  if (!(error instanceof ConfigError || error instanceof DomainError)) throw error;
+  if (!(error instanceof ConfigError || error instanceof DomainError || error instanceof UnreadableEventError)) throw error;
   process.stderr.write(`${visibleOnTerminal(error.message)}\n`);
   process.exit(1);
 }

@@ -5,7 +5,9 @@ import { ProjectAudit, type ProjectArchive } from '../application/audit/project-
 import { projectStream } from '../application/project-stream.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { DomainError } from '../domain/project/errors.js';
+import { UnreadableEventError } from '../event-store/event-store.errors.js';
 import { openEventStore } from '../event-store/open-event-store.js';
+import { projectUpcasters } from '../event-store/project-upcasters.js';
 import { visibleOnTerminal } from './terminal-text.js';
 
 const USAGE = 'usage: npm run audit:verify [-- <projectId>] | [-- --file archive.json]\n';
@@ -37,7 +39,7 @@ try {
   if (values.file) {
     results = verifyArchive(values.file);
   } else {
-    const events = await openEventStore(loadConfig());
+    const events = await openEventStore(loadConfig(), projectUpcasters);
     try {
       const audit = new ProjectAudit(events);
       const ids = positionals.length ? positionals : await audit.projectIds();
@@ -53,7 +55,7 @@ try {
   process.stdout.write(`${results.length} project(s) verified, ${broken} broken\n`);
   process.exitCode = broken > 0 ? 1 : 0;
 } catch (error) {
-  if (!(error instanceof ConfigError || error instanceof DomainError)) throw error;
+  if (!(error instanceof ConfigError || error instanceof DomainError || error instanceof UnreadableEventError)) throw error;
   process.stderr.write(`${visibleOnTerminal(error.message)}\n`);
   process.exit(1);
 }

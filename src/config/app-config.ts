@@ -1,7 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { readFileSync } from 'node:fs';
-import { mergePolicy } from '../domain/policy/merge-policy.js';
-import { DEFAULT_POLICY, type Policy } from '../domain/policy/policy.js';
+import type { Policy } from '../domain/policy/policy.js';
+import { DEFAULT_PROFILE, readPolicyFile } from './policy-file.js';
 import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -154,14 +153,14 @@ export class AppConfig {
   @IntegerFromEnv(1)
   RATE_LIMIT_WINDOW_SECONDS = 60;
 
-  /** A JSON file of policy settings laid over the defaults (thresholds, routing, SLA, chain). */
+  /** The policy profile: a shipped one by name (enterprise-standard, the default, or equipment-maker), or a policy file's path. */
   @ValidateIf((config: AppConfig) => config.POLICY_FILE !== undefined)
   @IsString()
   @IsNotEmpty()
   POLICY_FILE?: string;
 
-  /** The policy in force: the defaults, with POLICY_FILE laid over them. */
-  policy: Policy = DEFAULT_POLICY;
+  /** The policy in force: POLICY_FILE's profile, validated whole at start. */
+  policy!: Policy;
 
   /** Production shape: tokens need a configured key, never the development secret. */
   get isProductionShaped(): boolean {
@@ -200,11 +199,11 @@ export class ConfigError extends Error {
   }
 }
 
-function readPolicy(file: string): Policy {
+function readPolicy(profileOrFile: string): Policy {
   try {
-    return mergePolicy(JSON.parse(readFileSync(file, 'utf8')));
+    return readPolicyFile(profileOrFile);
   } catch (error) {
-    throw new ConfigError(`configuration: POLICY_FILE ${file}: ${(error as Error).message}`);
+    throw new ConfigError(`configuration: POLICY_FILE ${profileOrFile}: ${(error as Error).message}`);
   }
 }
 
@@ -219,6 +218,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`configuration: ${first.property} ${shown}: ${reason.replace(`${first.property} `, '')}`);
   }
   // set after validation: whitelisting strips what the environment does not give
-  config.policy = config.POLICY_FILE ? readPolicy(config.POLICY_FILE) : DEFAULT_POLICY;
+  config.policy = readPolicy(config.POLICY_FILE ?? DEFAULT_PROFILE);
   return config;
 }

@@ -118,16 +118,16 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   const tender = path === 'NO_BID' || path === 'BID_LOST' || path === 'BID_WON';
   next({ type: 'ChooseProcurement', data: { method: tender ? 'TENDER' : 'NEGOTIATION' } }, am);
   if (tender) {
-    const director = as('dir-1', 'SALES_DIRECTOR');
+    // enterprise-standard (the default profile): the account manager decides whether to bid, 市场部 checks the bid
     if (path === 'NO_BID') {
-      next({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification missing' } }, director);
+      next({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification missing' } }, am);
       return next({ type: 'SummarizeProject', data: { reasons: ['QUALIFICATION'], text: 'no bid' } }, am), steps;
     }
-    next({ type: 'DecideBid', data: { decision: 'BID' } }, director, [1, 2]);
+    next({ type: 'DecideBid', data: { decision: 'BID' } }, am, [1, 2]);
     const openingAt = at + random.int(12, 25) * DAY;
     next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_PURCHASED', openingOn: new Date(openingAt + 8 * 3600_000).toISOString().slice(0, 10) } }, am, [1, 2]);
     next({ type: 'RecordBidStep', data: { step: 'BOND_PAID', amount: cny(10_000) } }, am, [1, 2]);
-    next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_CHECKED' } }, supervisor, [0, 0]);
+    next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_CHECKED' } }, as('mk-1', 'MARKETING'), [0, 0]);
     at = Math.max(at, openingAt - DAY);
     next({ type: 'RecordBidStep', data: { step: 'BID_SUBMITTED', amount: cny(quoteYuan) } }, am, [1, 5]);
     const competitors = [random.pick(COMPETITORS), random.pick(COMPETITORS)].filter((c, i, all) => all.indexOf(c) === i);

@@ -4,6 +4,7 @@ import { ExecuteProjectCommandHandler } from '../application/execute-project-com
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openEventStore } from '../event-store/open-event-store.js';
+import { projectUpcasters } from '../event-store/project-upcasters.js';
 import { demoSchedule } from './demo-schedule.js';
 import { runSchedule } from './run-schedule.js';
 
@@ -16,7 +17,7 @@ try {
     process.exit(2);
   }
   const config = loadConfig();
-  const events = await openEventStore(config);
+  const events = await openEventStore(config, projectUpcasters);
   const clock = new ManualClock(new Date());
   const schedule = demoSchedule({ projects, months, seed, end: new Date() });
   const started = Date.now();

@@ -40,3 +40,23 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/**
+ * An event stored at a schema version this code does not know (written by a newer release): refused
+ * rather than folded as if it had the shape this code expects.
+ */
+export class UnreadableEventError extends Error {
+  readonly code = 'UNREADABLE_EVENT';
+  constructor(
+    readonly type: string,
+    readonly schemaVersion: unknown,
+    readonly currentVersion: number,
+    readonly where: { stream: string; revision: number; position: string },
+  ) {
+    super(
+      `${type} at ${where.stream} revision ${where.revision} is stored at schema version ${String(schemaVersion)}, ` +
+        `and this release reads ${type} up to version ${currentVersion}: run the release that wrote it`,
+    );
+    this.name = 'UnreadableEventError';
+  }
+}

@@ -5,6 +5,7 @@ import { Projector } from '../../projections/runtime/projector.js';
 import { AppConfig } from '../config/app-config.js';
 import { EVENT_STORE, type EventStore } from '../event-store/event-store.port.js';
 import { openEventStore } from '../event-store/open-event-store.js';
+import { projectUpcasters } from '../event-store/project-upcasters.js';
 import { openReadStore } from '../read-store/open-read-store.js';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port.js';
 import { InlineProjector } from './inline-projector.js';
@@ -26,7 +27,7 @@ export class StorageModule implements OnApplicationShutdown {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: LOGGER, useValue: logger },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: EVENT_STORE, useFactory: () => openEventStore(config, projectUpcasters) },
         { provide: READ_STORE, useFactory: () => openReadStore(config, logger) },
         {
           provide: InlineProjector,

@@ -7,9 +7,10 @@ import { GetPipelineBoardHandler, GetPipelineBoard, type BoardColumn } from '../
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 /** What a board shows that does not depend on the day it is looked at. */
 const shape = (columns: BoardColumn[]) => columns.map(({ stage, count, amount, weightedAmount, cards }) => ({
@@ -22,9 +23,9 @@ describe('the board as of a past date', () => {
   it('equals the board that was live at that date, for 6 dates over a year', async () => {
     const end = new Date('2026-11-01T00:00:00Z');
     const schedule = demoSchedule({ projects: 120, months: 12, seed: 11, end });
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     const reads = new EmbeddedReadStore(':memory:');
-    const policy = new PolicyProvider(DEFAULT_POLICY);
+    const policy = new PolicyProvider(ENTERPRISE_STANDARD);
     const clock = new ManualClock(end);
     const handler = new ExecuteProjectCommandHandler(events, policy, clock);
     const board = new GetPipelineBoardHandler(reads, policy);

@@ -11,7 +11,7 @@ import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
 import { loadConfig } from '../../src/config/app-config.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import type { EventStore } from '../../src/event-store/event-store.port.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
@@ -19,6 +19,7 @@ import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-s
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import { projectEverything } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const silent = pino({ level: 'silent' });
 
@@ -31,7 +32,7 @@ async function caughtUp(projector: Projector, events: EventStore): Promise<void>
 async function rebuildWhileServing(events: EventStore, reads: ReadStore, options: RebuildOptions): Promise<void> {
   const schedule = demoSchedule({ projects: 80, months: 6, seed: 5, end: new Date('2026-11-01T00:00:00Z') });
   const clock = new ManualClock(new Date());
-  const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock);
+  const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
   const projector = new Projector(PROJECTIONS, events, reads, silent);
   await projector.start();
   const half = Math.floor(schedule.length / 2);
@@ -57,12 +58,12 @@ async function rebuildWhileServing(events: EventStore, reads: ReadStore, options
 
 describe('rebuilding while the service runs', () => {
   it('swaps fresh read models in while events keep arriving and the live projector keeps going', async () => {
-    await rebuildWhileServing(new InMemoryEventStore(), new EmbeddedReadStore(':memory:'), {});
+    await rebuildWhileServing(new InMemoryEventStore(projectUpcasters), new EmbeddedReadStore(':memory:'), {});
   }, 60_000);
 
   it('does so with the read models rebuilt on worker threads writing into the file the service keeps open', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'psm-live-rebuild-'));
-    const [events, reads] = [new SqliteEventStore(join(dir, 'events.db')), new EmbeddedReadStore(join(dir, 'read.db'))];
+    const [events, reads] = [new SqliteEventStore(join(dir, 'events.db'), projectUpcasters), new EmbeddedReadStore(join(dir, 'read.db'))];
     try {
       await rebuildWhileServing(events, reads, { config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }) });
     } finally {

@@ -13,6 +13,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-stor
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import { DEMO, projectEverything, seed } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const silent = pino({ level: 'silent' });
 
@@ -26,7 +27,7 @@ describe('rebuilding the read models on worker threads (embedded stores in DATA_
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'psm-parallel-rebuild-'));
     config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
-    events = new SqliteEventStore(join(dir, 'events.db'));
+    events = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
     await seed(events, { ...DEMO, projects: 150 });
     const fresh = new EmbeddedReadStore(':memory:');
     await projectEverything(events, fresh);

@@ -12,6 +12,7 @@ import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-s
 import { DEMO, projectEverything, seed } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
 import { Random } from '../../src/demo/random.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const CHILD = join(import.meta.dirname, '../reliability/projector-all.child.mjs');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,7 +25,7 @@ describe('rebuilding the read models', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'psm-rebuild-'));
-    events = new SqliteEventStore(join(dir, 'events.db'));
+    events = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
     // incrementally: the projector runs while the history is being written
     const live = new EmbeddedReadStore(join(dir, 'live.db'));
     const projector = new Projector(PROJECTIONS, events, live, pino({ level: 'silent' }));

@@ -8,6 +8,7 @@ import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import { DEMO, projectEverything, seed } from '../support/demo-world.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 /** Month of an instant in Shanghai, by the platform's time-zone database: independent of the code under test. */
 const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
@@ -64,7 +65,7 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'psm-acceptance-'));
-    events = new SqliteEventStore(join(dir, 'events.db'));
+    events = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
     await seed(events);
     reads = new EmbeddedReadStore(':memory:');
     await projectEverything(events, reads);

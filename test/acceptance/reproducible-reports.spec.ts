@@ -13,18 +13,19 @@ import { ReadModelsAsOf } from '../../src/application/reports/read-models-as-of.
 import { WinLossAnalysis } from '../../src/application/reports/win-loss-analysis.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('reports of closed periods', () => {
   it('give the same numbers every time, and asOf gives what the report said at that instant', async () => {
     const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     const clock = new ManualClock(new Date());
-    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock);
+    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     const reads = new EmbeddedReadStore(':memory:');
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();

@@ -6,6 +6,7 @@ import { eventHash } from '../../src/application/audit/event-chain.js';
 import { ProjectAudit } from '../../src/application/audit/project-audit.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
 import { seed } from '../support/demo-world.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 /** Tampering done to the SQLite file behind the service's back, then found by recomputing the chain. */
 describe('tamper evidence on the SQLite event store', () => {
@@ -14,7 +15,7 @@ describe('tamper evidence on the SQLite event store', () => {
   let ids: string[];
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'psm-tamper-'));
-    const store = new SqliteEventStore(join(dir, 'pristine.db'));
+    const store = new SqliteEventStore(join(dir, 'pristine.db'), projectUpcasters);
     await seed(store, { projects: 6, months: 6, seed: 3, end: new Date('2026-11-01T00:00:00Z') });
     await store.close();
     const db = new Database(join(dir, 'pristine.db'), { readonly: true });
@@ -32,7 +33,7 @@ describe('tamper evidence on the SQLite event store', () => {
     const db = new Database(file);
     tamper(db, `project-${projectId}`);
     db.close();
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, projectUpcasters);
     try {
       return await new ProjectAudit(store).verify(projectId);
     } finally {

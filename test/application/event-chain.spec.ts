@@ -4,10 +4,12 @@ import { SystemClock } from '../../src/application/clock.js';
 import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { projectStream } from '../../src/application/project-stream.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 import { UpcasterRegistry } from '../../src/event-store/upcasters.js';
+import { EVENT_VERSIONS } from '../../src/domain/project/event-versions.js';
 import { history, PROJECT } from '../unit/domain/fixtures.js';
 
 const note = (text: string) => ({ type: 'AddTrackingNote' as const, data: { kind: 'CALL' as const, note: text } });
@@ -20,9 +22,9 @@ const legacy = (events: ProjectEvent[]) => events.map((event) => ({
 }));
 
 describe('the hash chain the command handler writes', () => {
-  const setUp = (upcasters?: UpcasterRegistry) => {
+  const setUp = (upcasters = projectUpcasters) => {
     const store = new InMemoryEventStore(upcasters);
-    return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), new SystemClock()), audit: new ProjectAudit(store) };
+    return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(ENTERPRISE_STANDARD), new SystemClock()), audit: new ProjectAudit(store) };
   };
 
   it('links every event to its predecessor, after a prefix written before the chain existed', async () => {
@@ -52,7 +54,7 @@ describe('the hash chain the command handler writes', () => {
       estimatedAmount: { amount: 100, currency: 'CNY' }, region: 'EAST', productLine: 'ROBOT_CELL',
     } }, asManager()));
     await handler.execute(new ExecuteProjectCommand(PROJECT, note('first call'), asManager()));
-    const upcasting = new InMemoryEventStore(new UpcasterRegistry([{ type: 'TrackingNoteAdded', fromVersion: 1, upcast: (data) => ({ ...data, note: 'rewritten' }) }]));
+    const upcasting = new InMemoryEventStore(new UpcasterRegistry({ ...EVENT_VERSIONS, TrackingNoteAdded: 2 }, [{ type: 'TrackingNoteAdded', fromVersion: 1, upcast: (data) => ({ ...data, note: 'rewritten' }) }]));
     await upcasting.append(projectStream(PROJECT), await store.readStream(projectStream(PROJECT)), 'NO_STREAM');
     expect((await upcasting.readStream(projectStream(PROJECT)))[1].data.note).toBe('rewritten');
     expect(await new ProjectAudit(upcasting).verify(PROJECT)).toMatchObject({ status: 'INTACT', events: 2, unchained: 0 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { SystemClock } from '../../src/application/clock.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { projectStream } from '../../src/application/project-stream.js';
 import { DomainError } from '../../src/domain/project/errors.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
@@ -12,27 +12,30 @@ import type { ProjectCommand } from '../../src/domain/project/commands.js';
 import type { Role } from '../../src/domain/project/vocabulary.js';
 import { AM, ENGINEER, history, leadRegistered, PROJECT } from '../unit/domain/fixtures.js';
 import { doc } from '../unit/domain/fixtures.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const reviewerMeta = (userId: string, commandId: string = randomUUID()) => ({ commandId, actor: { userId, roles: ['REVIEWER' as const] } });
 const approve = { type: 'ApproveReview' as const, data: { subject: 'SOLUTION' as const, documentSha256: doc('solution').sha256 } };
 
 async function seeded(events: ProjectEvent[]) {
-  const store = new InMemoryEventStore();
+  const store = new InMemoryEventStore(projectUpcasters);
   await store.append(projectStream(PROJECT), events.map((event) => ({
     id: randomUUID(), type: event.type, data: event.data as Record<string, unknown>,
     metadata: { actor: { userId: 'seed', roles: [] }, commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 },
   })), 'NO_STREAM');
-  return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), new SystemClock()) };
+  return { store, handler: new ExecuteProjectCommandHandler(store, new PolicyProvider(ENTERPRISE_STANDARD), new SystemClock()) };
 }
 
 describe('the command handler', () => {
-  it('writes the actor, command id and schema version into every event it appends', async () => {
+  it('writes the actor, command id, schema version and policy into every event it appends', async () => {
     const { store, handler } = await seeded(history('PSM040'));
     const result = await handler.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('rv-1', 'cmd-1')));
     expect(result).toMatchObject({ projectId: PROJECT, stage: 'PSM040_QUOTATION', events: [{ type: 'ReviewVoteCast' }, { type: 'ReviewPassed' }] });
     const appended = (await store.readStream(projectStream(PROJECT))).slice(-2);
     for (const event of appended) {
       expect(event.metadata).toMatchObject({ actor: { userId: 'rv-1', roles: ['REVIEWER'] }, commandId: 'cmd-1', schemaVersion: 1, projectId: PROJECT });
+      // the decision records the profile and version it was taken under
+      expect(event.metadata.policy).toEqual({ profile: 'enterprise-standard', version: 1 });
     }
   });
 
@@ -64,7 +67,7 @@ describe('the command handler', () => {
   it('a handler keeping streams decides on what another process appended since it last read, and knows its command ids', async () => {
     const reviewers = ['a', 'b', 'c', 'd', 'e'];
     const { store, handler: here } = await seeded(history('PSM040', 'MAJOR', reviewers));
-    const elsewhere = new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), new SystemClock());
+    const elsewhere = new ExecuteProjectCommandHandler(store, new PolicyProvider(ENTERPRISE_STANDARD), new SystemClock());
     const first = await here.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('a', 'vote-a')));
     await elsewhere.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('b')));
     await expect(here.execute(new ExecuteProjectCommand(PROJECT, approve, reviewerMeta('b')))).rejects.toMatchObject({ code: 'ALREADY_VOTED' });

@@ -6,17 +6,18 @@ import { ExecuteProjectCommand, ExecuteProjectCommandHandler } from '../../src/a
 import { GetProject, GetProjectHandler } from '../../src/application/get-project.query.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { projectStream, toDomainEvent } from '../../src/application/project-stream.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { fold, type Project } from '../../src/domain/project/state.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { seed } from '../support/demo-world.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const END = new Date('2026-11-01T00:00:00Z');
 const DECISIONS: Record<string, string> = { ReviewVoteCast: 'SOLUTION|TECHNICAL_AGREEMENT', QuotationApproved: 'QUOTATION', ContractCountersigned: 'CONTRACT', TechnicalAgreementSigned: 'TECHNICAL_AGREEMENT' };
 
 describe('audit replay over the demo world (every path of the procedure)', () => {
-  const store = new InMemoryEventStore();
+  const store = new InMemoryEventStore(projectUpcasters);
   const audit = new ProjectAudit(store);
   const streams = new Map<string, StoredEvent[]>();
   beforeAll(async () => {
@@ -78,7 +79,7 @@ describe('audit replay over the demo world (every path of the procedure)', () =>
     const [projectId, stream] = [...streams].sort(([, a], [, b]) => b.length - a.length)[0];
     const owner = stream[0].data.ownerId as string;
     const clock = new ManualClock(END);
-    const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(DEFAULT_POLICY), clock);
+    const handler = new ExecuteProjectCommandHandler(store, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     for (let i = 0; i < 100; i++) {
       await handler.execute(new ExecuteProjectCommand(projectId, { type: 'AddTrackingNote', data: { kind: 'VISIT', note: `visit ${i}` } },
         { commandId: randomUUID(), actor: { userId: owner, roles: ['ACCOUNT_MANAGER'] } }));

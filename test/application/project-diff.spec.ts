@@ -4,9 +4,10 @@ import type { ProjectEvent } from '../../src/domain/project/events.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { newEvent } from '../support/events.js';
 import { AM, cny, contracting, countersigned, doc, drafted, history, PROJECT, won } from '../unit/domain/fixtures.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 async function auditOf(events: ProjectEvent[]) {
-  const store = new InMemoryEventStore();
+  const store = new InMemoryEventStore(projectUpcasters);
   await store.append(projectStream(PROJECT), events.map((event) => newEvent(event.type, event.data as Record<string, unknown>)), 'NO_STREAM');
   return new ProjectAudit(store);
 }

@@ -18,7 +18,7 @@ async function take(subscription: Subscription, count: number): Promise<StoredEv
 /** The behaviour every EventStore adapter must show; runs against each adapter. */
 export function eventStoreContract(open: EventStoreFactory): void {
   let store: EventStore;
-  const upcasters = new UpcasterRegistry([
+  const upcasters = new UpcasterRegistry({ AmountEstimated: 2 }, [
     { type: 'AmountEstimated', fromVersion: 1, upcast: (data) => ({ amount: { fen: data.amountYuan as number * 100, currency: 'CNY' } }) },
   ]);
 
@@ -189,4 +189,15 @@ export function eventStoreContract(open: EventStoreFactory): void {
     expect(event.metadata.schemaVersion).toBe(1);
   });
 
+  it('refuses an event stored at a schema version newer than its upcasters know, on every read, and reads it as stored when asked', async () => {
+    const stream = streamName();
+    await store.append(stream, [newEvent('AmountEstimated', { amountYuan: 1200 }, 1), newEvent('AmountEstimated', { amount: { fen: 1 } }, 3)], 'NO_STREAM');
+    const refusal = `AmountEstimated at ${stream} revision 1 is stored at schema version 3, and this release reads AmountEstimated up to version 2: run the release that wrote it`;
+    await expect(store.readStream(stream)).rejects.toThrow(refusal);
+    await expect(store.readAll({ limit: 1_000_000 })).rejects.toThrow(refusal);
+    const subscription = store.subscribe();
+    await expect(take(subscription, 1_000_000)).rejects.toThrow(refusal);
+    await subscription.close();
+    expect((await store.readStream(stream, { asStored: true })).map((event) => event.metadata.schemaVersion)).toEqual([1, 3]);
+  });
 }

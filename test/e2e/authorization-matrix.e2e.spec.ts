@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { TokenService } from '../../src/auth/token.service.js';
-import { COMMAND_ROLES } from '../../src/domain/project/commands.js';
+import { COMMAND_ROLES } from '../support/policies.js';
 import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import { ROLES, type Role } from '../../src/domain/project/vocabulary.js';
 import { validValue } from '../support/fuzz/edge-valid-values.js';

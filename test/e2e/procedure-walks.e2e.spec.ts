@@ -34,7 +34,7 @@ describe('walking whole projects through GraphQL', () => {
     const projectId = await drive.toQuotation();
     await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     await ok(am().do('chooseProcurement', { projectId, method: 'TENDER' }));
-    const decided = await ok(psm.as('dir-sun', 'SALES_DIRECTOR').do('decideBid', { projectId, decision: 'NO_BID', reason: 'qualification missing' }));
+    const decided = await ok(psm.as('am-li', 'ACCOUNT_MANAGER').do('decideBid', { projectId, decision: 'NO_BID', reason: 'qualification missing' }));
     expect(decided.stage).toBe('LOST');
     await ok(am().do('summarizeProject', { projectId, reasons: ['QUALIFICATION'], text: 'no ISO certificate for this line' }));
   });
@@ -43,10 +43,10 @@ describe('walking whole projects through GraphQL', () => {
     const projectId = await drive.toQuotation();
     await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     await ok(am().do('chooseProcurement', { projectId, method: 'TENDER' }));
-    await ok(psm.as('dir-sun', 'SALES_DIRECTOR').do('decideBid', { projectId, decision: 'BID' }));
+    await ok(psm.as('am-li', 'ACCOUNT_MANAGER').do('decideBid', { projectId, decision: 'BID' }));
     await ok(am().do('recordBidStep', { projectId, step: 'DOCUMENTS_PURCHASED', openingOn: '2099-01-20' }));
     await ok(am().do('recordBidStep', { projectId, step: 'BOND_PAID', amount: cny(5_000) }));
-    await ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('recordBidStep', { projectId, step: 'DOCUMENTS_CHECKED' }));
+    await ok(psm.as('mk-zhou', 'MARKETING').do('recordBidStep', { projectId, step: 'DOCUMENTS_CHECKED' }));
     await ok(am().do('recordBidStep', { projectId, step: 'BID_SUBMITTED', amount: cny(90_000) }));
     expect((await ok(am().do('recordBidResult', { projectId, result: 'WON' }))).stage).toBe('PSM060_NEGOTIATION');
     await drive.signAgreement(projectId);

@@ -12,6 +12,7 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { checkpointKey } from '../../projections/runtime/projection.js';
 import { DEMO, projectEverything, seed } from '../support/demo-world.js';
 import { readModelHash } from '../support/read-model-hash.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const PAGE = 4096;
 
@@ -56,7 +57,7 @@ describe('a damaged read-model file found at start', () => {
   let built: { hash: string; fresh: string };
   beforeAll(async () => {
     clean = mkdtempSync(join(tmpdir(), 'psm-damaged-'));
-    const events = new SqliteEventStore(join(clean, 'events.db'));
+    const events = new SqliteEventStore(join(clean, 'events.db'), projectUpcasters);
     await seed(events, { ...DEMO, projects: 30, months: 4 });
     await events.close();
     built = await runServiceUntilCaughtUp(clean);

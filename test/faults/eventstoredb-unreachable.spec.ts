@@ -1,6 +1,6 @@
 import { StoreUnavailableError } from '../../src/event-store/event-store.errors.js';
 import { EventStoreDbEventStore } from '../../src/event-store/eventstoredb/eventstoredb.event-store.js';
-import { UpcasterRegistry } from '../../src/event-store/upcasters.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 import { closedPort, silentServer } from '../support/closed-port.js';
 import { newEvent, streamName } from '../support/events.js';
 
@@ -17,7 +17,7 @@ async function rejection(call: () => Promise<unknown>): Promise<{ ms: number; er
 
 describe('the EventStoreDB adapter when the server cannot be reached', () => {
   it('fails appends and reads at once with StoreUnavailableError on a closed port', async () => {
-    const store = new EventStoreDbEventStore(`esdb://127.0.0.1:${await closedPort()}?tls=false`, new UpcasterRegistry());
+    const store = new EventStoreDbEventStore(`esdb://127.0.0.1:${await closedPort()}?tls=false`, projectUpcasters);
     try {
       for (const call of [() => store.append(streamName(), [newEvent()], 'NO_STREAM'), () => store.readStream(streamName()), () => store.readAll({ limit: 10 }), () => store.ping()]) {
         const { ms, error } = await rejection(call);
@@ -31,7 +31,7 @@ describe('the EventStoreDB adapter when the server cannot be reached', () => {
 
   it('gives up on a host that accepts the connection but never answers, after the deadline', async () => {
     const server = await silentServer();
-    const store = new EventStoreDbEventStore(`esdb://127.0.0.1:${server.port}?tls=false`, new UpcasterRegistry(), { deadlineMs: 300 });
+    const store = new EventStoreDbEventStore(`esdb://127.0.0.1:${server.port}?tls=false`, projectUpcasters, { deadlineMs: 300 });
     try {
       for (const call of [() => store.append(streamName(), [newEvent()], 'NO_STREAM'), () => store.readStream(streamName())]) {
         const { ms, error } = await rejection(call);

@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/config/app-config.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
 import { closedPort } from '../support/closed-port.js';
 import { cny } from '../support/psm-app.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const JWT_SECRET = 'a-test-secret-of-at-least-32-characters!';
 const CLIENTS = 16;
@@ -65,7 +66,7 @@ describe('SIGTERM to the API process during a burst of commands', () => {
     clearTimeout(hung);
     expect([...otherAnswers]).toEqual([]);
 
-    const events = new SqliteEventStore(join(dir, 'events.db'));
+    const events = new SqliteEventStore(join(dir, 'events.db'), projectUpcasters);
     const log = await events.readAll({ limit: 1_000_000 });
     const head = (await events.head())!.position;
     await events.close();

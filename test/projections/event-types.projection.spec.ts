@@ -2,11 +2,12 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { seed } from '../support/demo-world.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 describe('the event types a read model declares it folds', () => {
   let log: StoredEvent[];
   beforeAll(async () => {
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     await seed(events, { projects: 120, months: 24, seed: 11, end: new Date('2026-11-01T00:00:00Z') });
     log = await events.readAll({ limit: 1_000_000 });
   }, 60_000);

@@ -1,9 +1,10 @@
 // Appends from 32 concurrent callers until killed; prints "ack <stream> <revision> <eventId>" only
 // after the store has acknowledged the append.
 import { randomUUID } from 'node:crypto';
+import { projectUpcasters } from '../../dist/src/event-store/project-upcasters.js';
 import { SqliteEventStore } from '../../dist/src/event-store/sqlite/sqlite.event-store.js';
 
-const store = new SqliteEventStore(process.argv[2]);
+const store = new SqliteEventStore(process.argv[2], projectUpcasters);
 const event = () => {
   const commandId = randomUUID();
   return {

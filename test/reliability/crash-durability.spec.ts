@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const CHILD = join(import.meta.dirname, 'append-burst.child.mjs');
 const ACKS_BEFORE_KILL = 2000;
@@ -28,7 +29,7 @@ describe('a crash during a burst of appends', () => {
     }
     expect(await exited).toBeNull();
 
-    const store = new SqliteEventStore(file);
+    const store = new SqliteEventStore(file, projectUpcasters);
     const all = await store.readAll({ limit: 1_000_000 });
     const ids = new Set(all.map((event) => event.id));
     const missing = acknowledged.filter((ack) => !ids.has(ack.id));

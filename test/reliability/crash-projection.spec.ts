@@ -11,6 +11,7 @@ import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-s
 import { newEvent, sleep } from '../support/events.js';
 // @ts-expect-error plain ESM shared with the child process
 import { totalsProjection } from './totals.projection.mjs';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 const CHILD = join(import.meta.dirname, 'projector.child.mjs');
 const STREAMS = 50;
@@ -37,7 +38,7 @@ describe('a crash of the projector in the middle of the log', () => {
   it('resumes from the checkpoint it committed with the changes: nothing lost, nothing counted twice', async () => {
     const eventsFile = join(dir, 'events.db');
     const readFile = join(dir, 'read.db');
-    const events = new SqliteEventStore(eventsFile);
+    const events = new SqliteEventStore(eventsFile, projectUpcasters);
     await Promise.all(
       Array.from({ length: STREAMS }, async (_, s) => {
         for (let i = 0; i < EVENTS_PER_STREAM; i++) await events.append(`project-${s}`, [newEvent('Paid', { amount: i + 1 })], 'ANY');

@@ -6,7 +6,7 @@ import { ExecuteProjectCommandHandler } from '../../src/application/execute-proj
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule, type DemoOptions } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from './policies.js';
 import type { EventStore } from '../../src/event-store/event-store.port.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 
@@ -15,7 +15,7 @@ export const DEMO: DemoOptions = { projects: 300, months: 24, seed: 7, end: new 
 /** Plays the demo history through the real command side into `events`. */
 export async function seed(events: EventStore, options: DemoOptions = DEMO): Promise<void> {
   const clock = new ManualClock(options.end);
-  await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(DEFAULT_POLICY), clock), clock, demoSchedule(options));
+  await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock), clock, demoSchedule(options));
 }
 
 /** Runs every projection until it has folded in the whole log. */

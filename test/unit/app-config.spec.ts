@@ -2,14 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/app-config.js';
-import { DEFAULT_POLICY } from '../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../support/policies.js';
 
 describe('configuration', () => {
   it('defaults to the embedded stores under ./data on port 3000', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ EVENT_STORE: 'sqlite', READ_STORE: 'embedded', DATA_DIR: './data', PORT: 3000 });
     expect(config.runsProjectionsInline).toBe(true);
-    expect(config.policy).toEqual(DEFAULT_POLICY);
+    expect(config.policy).toEqual(ENTERPRISE_STANDARD);
   });
 
   it('selects the production stores and leaves projections to the projector', () => {
@@ -32,12 +32,21 @@ describe('configuration', () => {
     expect(config.JWT_SECRET).toBeUndefined();
   });
 
-  it('lays a policy file over the default policy', () => {
+  it('runs the enterprise-standard profile unless POLICY_FILE names another profile or a policy file', () => {
+    expect(loadConfig({}).policy).toEqual(ENTERPRISE_STANDARD);
+    expect(loadConfig({ POLICY_FILE: 'equipment-maker' }).policy.profile).toBe('equipment-maker');
     const file = join(mkdtempSync(join(tmpdir(), 'psm-policy-')), 'policy.json');
-    writeFileSync(file, JSON.stringify({ quotationApprovalLevel: 300_000_00 }));
-    expect(loadConfig({ POLICY_FILE: file }).policy.quotationApprovalLevel).toBe(300_000_00);
+    writeFileSync(file, JSON.stringify({ ...ENTERPRISE_STANDARD, profile: 'our-company', version: 3, quotationApprovalLevel: 300_000_00 }));
+    expect(loadConfig({ POLICY_FILE: file }).policy).toMatchObject({ profile: 'our-company', version: 3, quotationApprovalLevel: 300_000_00 });
+  });
+
+  it('refuses to start on a policy file that leaves a responsibility unassigned, naming it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'psm-policy-')), 'policy.json');
+    writeFileSync(file, JSON.stringify({ ...ENTERPRISE_STANDARD, responsibilities: { ...ENTERPRISE_STANDARD.responsibilities, signContract: [] } }));
+    expect(() => loadConfig({ POLICY_FILE: file })).toThrow(`configuration: POLICY_FILE ${file}: policy.responsibilities.signContract is not assigned: give it at least one role`);
     writeFileSync(file, '{ "quotationApprovalLevel": "many" }');
-    expect(() => loadConfig({ POLICY_FILE: file })).toThrow(`configuration: POLICY_FILE ${file}: policy.quotationApprovalLevel must be a number`);
+    expect(() => loadConfig({ POLICY_FILE: file })).toThrow(`configuration: POLICY_FILE ${file}: policy.profile is missing`);
+    expect(() => loadConfig({ POLICY_FILE: 'no-such-profile' })).toThrow('configuration: POLICY_FILE no-such-profile: ENOENT');
   });
 
   it.each([

@@ -6,7 +6,7 @@ const DRIVERS = ['better-sqlite3', 'mongodb', '@eventstore/db-client', 'mingo'];
 const PURE_LIBRARIES = ['chinese-days'];
 const ADAPTER_DIRS = ['src/event-store/sqlite', 'src/event-store/eventstoredb', 'src/read-store/embedded', 'src/read-store/mongodb'];
 
-function sources(dir: string): string[] {
+function sources(dir: string, extensions = ['.ts']): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
     return [];
   }
   return entries.flatMap((entry) =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory() ? sources(join(dir, entry.name), extensions) : extensions.some((extension) => entry.name.endsWith(extension)) ? [join(dir, entry.name)] : [],
   );
 }
 
@@ -37,6 +37,18 @@ describe('architecture rules', () => {
       importsOf(file).filter((s) => !s.startsWith('.') && !PURE_LIBRARIES.includes(s)).map((s) => `${file}: ${s}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('builds the upcaster registry in one module only, so every reader of the log upcasts alike', () => {
+    const building = ['src', 'projections', 'bench'].flatMap((dir) => sources(dir, ['.ts', '.mjs'])).filter((file) => /\bUpcasterRegistry\s*\(/.test(readFileSync(file, 'utf8')));
+    expect(building).toEqual(['src/event-store/project-upcasters.ts']);
+  });
+
+  it('opens an event store adapter only through openEventStore, in the service and the projector', () => {
+    const opening = [...sources('src'), ...sources('projections')].filter((file) =>
+      /\b(SqliteEventStore|EventStoreDbEventStore|InMemoryEventStore)\s*\(/.test(readFileSync(file, 'utf8')),
+    );
+    expect(opening).toEqual(['src/event-store/open-event-store.ts']);
   });
 
   it('finds the imports it checks', () => {

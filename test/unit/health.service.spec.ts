@@ -5,10 +5,11 @@ import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.ev
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import { InlineProjector } from '../../src/storage/inline-projector.js';
 import { newEvent, streamName } from '../support/events.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 
 describe('health', () => {
   it('reports how many events and seconds each read model is behind the log', async () => {
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     const reads = new EmbeddedReadStore(':memory:');
     await events.append(streamName(), [newEvent(), newEvent(), newEvent()], 'NO_STREAM');
     const [first] = await events.readAll({ limit: 1 });
@@ -22,7 +23,7 @@ describe('health', () => {
   });
 
   it('says DOWN and unhealthy when a store does not answer', async () => {
-    const events = new InMemoryEventStore();
+    const events = new InMemoryEventStore(projectUpcasters);
     const reads = new EmbeddedReadStore(':memory:');
     await reads.close();
     const service = new HealthService(events, reads, new InlineProjector(undefined));

@@ -2,6 +2,8 @@ import { pino } from 'pino';
 import { Projector } from '../../projections/runtime/projector.js';
 import type { Projection } from '../../projections/runtime/projection.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
+import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
+import { UpcasterRegistry } from '../../src/event-store/upcasters.js';
 import type { ReadAllOptions, StoredEvent } from '../../src/event-store/event-store.port.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
@@ -45,7 +47,7 @@ describe('projection runtime', () => {
   const amount = async (collection = 'totals') => (await reads.findOne(collection, { _id: stream }))?.amount;
 
   beforeEach(() => {
-    events = new CountingEventStore();
+    events = new CountingEventStore(projectUpcasters);
     reads = new EmbeddedReadStore(':memory:');
   });
 
@@ -140,5 +142,20 @@ describe('projection runtime', () => {
     await fixed.start();
     await until(async () => (await amount()) === 12);
     await fixed.stop();
+  });
+
+  it('stops every read model at an event stored at a schema version newer than the code knows, with what came before committed, instead of folding it', async () => {
+    const paidAtVersion1 = new CountingEventStore(new UpcasterRegistry({ Paid: 1 }, []));
+    await paidAtVersion1.append(stream, [newEvent('Paid', { amount: 5 })], 'ANY');
+    const projector = new Projector([totals(), totals('other')], paidAtVersion1, reads, silent);
+    await projector.start();
+    await until(async () => (await amount('other')) === 5);
+    await paidAtVersion1.append(stream, [newEvent('Paid', { amount: 700 }, 2), newEvent('Paid', { amount: 7 })], 'ANY');
+    await until(() => projector.status().every((status) => status.state === 'FAILED'));
+    const refusal = `Paid at ${stream} revision 1 is stored at schema version 2, and this release reads Paid up to version 1: run the release that wrote it`;
+    expect(projector.status().map((status) => status.error)).toEqual([{ position: '2', type: 'Paid', message: refusal }, { position: '2', type: 'Paid', message: refusal }]);
+    expect([await amount(), await amount('other')]).toEqual([5, 5]);
+    expect(await reads.checkpoint('totals')).toBe('1');
+    await projector.stop();
   });
 });

@@ -1,10 +1,19 @@
 import type { ProjectClass, Role } from '../project/vocabulary.js';
+import type { Responsibility } from './responsibilities.js';
 
 /**
- * The department's rules that are data, not code: thresholds, routing, quorum, chain and time
- * limits. Decisions record what they used, so a changed policy applies to new decisions only.
+ * The department's rules that are data, not code: who holds each responsibility, thresholds,
+ * routing, quorum, chain and time limits. A company's profile is a policy file (policies/); every
+ * event records the profile and version it was decided under, so a changed policy applies to new
+ * decisions only.
  */
 export interface Policy {
+  /** The profile this file is (enterprise-standard, equipment-maker, or a company's own). */
+  profile: string;
+  /** Raised whenever the file changes: decisions record it. */
+  version: number;
+  /** Who holds each responsibility of the step table. */
+  responsibilities: Record<Responsibility, Role[]>;
   currency: string;
   /** Above this estimated amount (fen) a project is MAJOR. */
   majorProjectAbove: number;
@@ -31,27 +40,8 @@ export interface Policy {
   };
 }
 
-export const DEFAULT_POLICY: Policy = {
-  currency: 'CNY',
-  majorProjectAbove: 5_000_000_00,
-  quotationApprovalLevel: 100_000_00,
-  quotationApprovers: { upToLevel: ['TECH_MANAGER'], aboveLevel: ['OPERATIONS_CENTER'], majorAlso: ['BU_GENERAL_MANAGER'] },
-  projectApprovers: { GENERAL: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'], MAJOR: ['BU_GENERAL_MANAGER'] },
-  terminationDeciders: { GENERAL: ['SALES_DIRECTOR'], MAJOR: ['BU_GENERAL_MANAGER'] },
-  review: { GENERAL: { minReviewers: 1, rule: 'ONE_APPROVAL' }, MAJOR: { minReviewers: 3, rule: 'MAJORITY' } },
-  countersignChain: ['ACCOUNT_MANAGER', 'MARKETING', 'BU_GENERAL_MANAGER'],
-  stageProbability: {
-    LEAD: 5, QUALIFIED: 10, PSM010_EXCHANGE: 15, PSM020_SURVEY: 20, PSM030_SOLUTION: 30,
-    PSM040_QUOTATION: 40, PSM050_TENDER: 50, PSM060_NEGOTIATION: 60, PSM070_CONTRACT: 80,
-  },
-  sla: {
-    solutionWorkingDays: { SINGLE_EQUIPMENT: 2, ROBOT_CELL: 3, PRODUCTION_LINE: 10 },
-    defaultSolutionWorkingDays: 3,
-    solutionRequestAnswerWorkingDays: 1,
-    reviewWorkingDays: 1,
-    bidCheckDaysBeforeOpening: 3,
-  },
-};
+/** What an event records of the policy its decision was taken under. */
+export const policyRef = ({ profile, version }: Policy) => ({ profile, version });
 
 /** Approvals a review needs with these reviewers under this class's rule. */
 export function approvalsNeeded(policy: Policy, projectClass: ProjectClass, reviewers: number): number {

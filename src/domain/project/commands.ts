@@ -98,38 +98,3 @@ export type ProjectCommand =
   | AttachDocument;
 
 export type ProjectCommandType = ProjectCommand['type'];
-
-const BUSINESS_ROLES: Role[] = [
-  'ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING',
-  'REVIEWER', 'TECH_MANAGER', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER',
-];
-
-/** Who may issue each command at all; finer rules (which approver, which signer) are in decide. */
-export const COMMAND_ROLES: Record<ProjectCommandType, readonly Role[]> = {
-  RegisterLead: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
-  ScreenLead: ['SALES_SUPERVISOR', 'SALES_DIRECTOR'],
-  ApproveProject: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'],
-  RecordExchange: ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER'],
-  RecordSurvey: ['PRESALES_ENGINEER'],
-  SubmitSolution: ['PRESALES_ENGINEER'],
-  ApproveReview: ['REVIEWER'],
-  RejectReview: ['REVIEWER'],
-  SubmitQuotation: ['ACCOUNT_MANAGER'],
-  ApproveQuotation: ['TECH_MANAGER', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER'],
-  ChooseProcurement: ['ACCOUNT_MANAGER'],
-  DecideBid: ['SALES_DIRECTOR'],
-  RecordBidStep: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
-  RecordBidResult: ['ACCOUNT_MANAGER'],
-  RecordNegotiation: ['ACCOUNT_MANAGER'],
-  SubmitTechnicalAgreement: ['PRESALES_ENGINEER'],
-  SignTechnicalAgreement: ['PRESALES_ENGINEER', 'ACCOUNT_MANAGER'],
-  DraftContract: ['ACCOUNT_MANAGER'],
-  Countersign: BUSINESS_ROLES,
-  SignContract: ['ACCOUNT_MANAGER'],
-  RequestTermination: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
-  DecideTermination: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'],
-  HandOver: ['ACCOUNT_MANAGER'],
-  SummarizeProject: ['ACCOUNT_MANAGER', 'SALES_SUPERVISOR'],
-  AddTrackingNote: ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'SALES_SUPERVISOR'],
-  AttachDocument: BUSINESS_ROLES,
-};

@@ -27,6 +27,7 @@ export function draftContract(project: Project, { data }: DraftContract, context
   const extras = data.extraSigners.map(({ role, userId }): SignerStep => {
     // nobody of such a role would see the project to sign it: the chain would stop there
     if (!userId && MEMBER_ROLES.includes(role)) refuse('INVALID_INPUT', `an extra countersigner of role ${role} is a named person: give their userId`);
+    if (!context.policy.responsibilities.countersign.includes(role)) refuse('INVALID_INPUT', `${role} does not countersign under the ${context.policy.profile} policy`);
     return userId ? { role, userId } : { role };
   });
   const chain = [...fixed.slice(0, -1), ...extras, ...fixed.slice(-1)];

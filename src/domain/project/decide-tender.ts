@@ -1,6 +1,8 @@
 import { daysBetween, shanghaiDate } from '../policy/working-calendar.js';
 import type { DecideBid, RecordBidResult, RecordBidStep, RecordNegotiation } from './commands.js';
-import { hasRole, requireMoney, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import type { Responsibility } from '../policy/responsibilities.js';
+import { approvedQuotation } from './decide-quotation.js';
+import { requireMoney, requireResponsibility, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import type { Project } from './state.js';
@@ -14,12 +16,18 @@ export function decideBid(project: Project, { data }: DecideBid, context: Decisi
   return [{ type: 'BidDecided', data: { decision: data.decision, reason, decidedBy: context.actor.userId } }];
 }
 
+/** Each bid step is a responsibility of its own: the profile says who buys, pays, checks and submits. */
+const STEP_RESPONSIBILITY: Record<RecordBidStep['data']['step'], Responsibility> = {
+  DOCUMENTS_PURCHASED: 'buyTenderDocuments', BOND_PAID: 'payBidBond', DOCUMENTS_CHECKED: 'checkBidDocuments', BID_SUBMITTED: 'submitBid',
+};
+
 /** Documents bought, bond paid, documents checked in time, bid submitted: in that order. */
 export function recordBidStep(project: Project, { data }: RecordBidStep, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM050_TENDER');
   const { tender } = project;
   if (tender.decision !== 'BID') refuse('INVALID_TRANSITION', 'decide to bid first');
   const today = shanghaiDate(context.now);
+  requireResponsibility(context, STEP_RESPONSIBILITY[data.step]);
   switch (data.step) {
     case 'DOCUMENTS_PURCHASED': {
       if (tender.documentsPurchased) refuse('INVALID_TRANSITION', 'the tender documents are already purchased');
@@ -34,20 +42,30 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
       if (!tender.documentsPurchased) refuse('INVALID_TRANSITION', 'purchase the tender documents first');
       if (tender.bondPaid) refuse('INVALID_TRANSITION', 'the bid bond is already paid');
       return [{ type: 'BidBondPaid', data: { amount: requireMoney(data.amount, 'the bid bond', context) } }];
-    case 'DOCUMENTS_CHECKED': {
-      if (!hasRole(context, ['SALES_SUPERVISOR'])) refuse('NOT_ALLOWED_FOR_ROLE', 'bid documents are checked by the sales supervisor');
+    case 'DOCUMENTS_CHECKED':
+      // 开标前3日内: planned for the 3 days before the opening; earlier is fine, later is overdue, never refused before the opening
       if (!tender.documentsPurchased) refuse('INVALID_TRANSITION', 'purchase the tender documents first');
       if (tender.documentsChecked) refuse('INVALID_TRANSITION', 'the bid documents are already checked');
-      const daysLeft = daysBetween(today, tender.openingOn!);
-      const needed = context.policy.sla.bidCheckDaysBeforeOpening;
-      if (daysLeft < needed) refuse('DEADLINE_PASSED', `bid documents must be checked ${needed} days before the opening on ${tender.openingOn}`);
+      requireBeforeOpening(tender.openingOn!, today);
       return [{ type: 'BidDocumentsChecked', data: { checkedBy: context.actor.userId } }];
-    }
-    case 'BID_SUBMITTED':
+    case 'BID_SUBMITTED': {
       if (!tender.documentsChecked) refuse('INVALID_TRANSITION', 'the bid documents must be checked first');
       if (tender.submitted) refuse('INVALID_TRANSITION', 'the bid is already submitted');
-      return [{ type: 'BidSubmitted', data: { price: requireMoney(data.amount, 'our bid price', context) } }];
+      requireBeforeOpening(tender.openingOn!, today);
+      const price = requireMoney(data.amount, 'our bid price', context);
+      // nothing is bid at an unapproved amount, as nothing is signed at one
+      const quotation = approvedQuotation(project);
+      if (price.amount !== quotation.amount.amount || price.currency !== quotation.amount.currency) {
+        refuse('QUOTATION_NOT_APPROVED', `our bid price ${price.amount} is not the approved quotation's amount (v${quotation.version}: ${quotation.amount.amount})`);
+      }
+      return [{ type: 'BidSubmitted', data: { price } }];
+    }
   }
+}
+
+/** After the opening nothing can be checked or submitted for it: the tender is decided. */
+function requireBeforeOpening(openingOn: string, today: string): void {
+  if (daysBetween(today, openingOn) < 0) refuse('DEADLINE_PASSED', `the bid opening on ${openingOn} has passed`);
 }
 
 export function recordBidResult(project: Project, { data }: RecordBidResult, context: DecisionContext): ProjectEvent[] {
@@ -60,7 +78,8 @@ export function recordBidResult(project: Project, { data }: RecordBidResult, con
     type: 'BidLost',
     data: {
       winner: requireText(data.winner, 'the winner'),
-      winningPrice: requireMoney(data.winningPrice, 'the winning price', context),
+      // the winning price is recorded when the customer discloses it: a loss is recorded either way
+      ...(data.winningPrice ? { winningPrice: requireMoney(data.winningPrice, 'the winning price', context) } : {}),
       ourPrice: requireMoney(data.ourPrice, 'our price', context),
       reasons: data.reasons!,
       notes: data.notes,

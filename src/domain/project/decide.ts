@@ -1,4 +1,5 @@
-import { COMMAND_ROLES, type ProjectCommand } from './commands.js';
+import { commandRoles } from '../policy/responsibilities.js';
+import type { ProjectCommand } from './commands.js';
 import { addTrackingNote, attachDocument, decideTermination, handOver, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
 import { approveProject, recordExchange, recordSurvey, registerLead, screenLead } from './decide-lead.js';
@@ -12,9 +13,8 @@ import type { ProjectState } from './state.js';
 
 /** The procedure's rules: what a command, given the project so far, makes happen. Pure. */
 export function decide(command: ProjectCommand, state: ProjectState, context: DecisionContext): ProjectEvent[] {
-  if (!hasRole(context, COMMAND_ROLES[command.type])) {
-    refuse('NOT_ALLOWED_FOR_ROLE', `${command.type} needs one of the roles ${COMMAND_ROLES[command.type].join(', ')}`);
-  }
+  const allowed = commandRoles(context.policy, command.type);
+  if (!hasRole(context, allowed)) refuse('NOT_ALLOWED_FOR_ROLE', `${command.type} needs one of the roles ${allowed.join(', ')} under the ${context.policy.profile} policy`);
   if (command.type === 'RegisterLead') {
     if (state.stage !== 'NONE') refuse('PROJECT_EXISTS', `project ${command.data.projectId} already exists`);
     return registerLead(command, context);

@@ -1,5 +1,6 @@
 import { MAX_AMOUNT_FEN, MAX_AMOUNT_TEXT } from '../policy/amount-limit.js';
 import type { Policy } from '../policy/policy.js';
+import { RESPONSIBILITIES, type Responsibility } from '../policy/responsibilities.js';
 import type { WorkingCalendar } from '../policy/working-calendar.js';
 import { refuse } from './errors.js';
 import type { Project, Stage } from './state.js';
@@ -33,6 +34,12 @@ export function requireMoney(value: Money | undefined, what: string, context: De
 }
 
 export const hasRole = (context: DecisionContext, roles: readonly Role[]) => context.actor.roles.some((role) => roles.includes(role));
+
+/** The caller must hold a role the policy gives this responsibility. */
+export function requireResponsibility(context: DecisionContext, responsibility: Responsibility): void {
+  const roles = context.policy.responsibilities[responsibility];
+  if (!hasRole(context, roles)) refuse('NOT_ALLOWED_FOR_ROLE', `${RESPONSIBILITIES[responsibility]}: ${roles.join(' or ')} under the ${context.policy.profile} policy`);
+}
 
 /** The sha256 a decider saw must be the document in force: approvals are bound to it. */
 export function requireSameDocument(seen: string, current: string, what: string): void {

@@ -88,7 +88,8 @@ export type BidSubmitted = Event<'BidSubmitted', { price: Money }>;
 export type BidWon = Event<'BidWon', { competitors?: string[] }>;
 export type BidLost = Event<'BidLost', {
   winner: string;
-  winningPrice: Money;
+  /** Absent when the customer did not disclose it. */
+  winningPrice?: Money;
   ourPrice: Money;
   reasons: OutcomeReason[];
   notes?: string;

@@ -14,7 +14,7 @@ import type {
 } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
 import { deserialize, serialize, type RawEvent } from '../serializer.js';
-import { UpcasterRegistry } from '../upcasters.js';
+import type { UpcasterRegistry } from '../upcasters.js';
 import { AppendSignal } from '../append-signal.js';
 
 /** For unit tests only: the same contract as the durable stores, kept in an array. */
@@ -23,7 +23,7 @@ export class InMemoryEventStore implements EventStore {
   private readonly byId = new Map<string, RawEvent>();
   private readonly signal = new AppendSignal();
 
-  constructor(private readonly upcasters = new UpcasterRegistry()) {}
+  constructor(private readonly upcasters: UpcasterRegistry) {}
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const stored = events.flatMap((event) => this.byId.get(event.id) ?? []);

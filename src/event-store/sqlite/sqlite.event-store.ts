@@ -17,7 +17,7 @@ import type {
 } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
 import { deserialize, serialize, type RawEvent } from '../serializer.js';
-import { UpcasterRegistry } from '../upcasters.js';
+import type { UpcasterRegistry } from '../upcasters.js';
 import { AppendSignal } from '../append-signal.js';
 import { guarded, unavailableOr } from './sqlite-unavailable.js';
 
@@ -70,7 +70,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(
     readonly file: string,
-    private readonly upcasters = new UpcasterRegistry(),
+    private readonly upcasters: UpcasterRegistry,
   ) {
     mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);

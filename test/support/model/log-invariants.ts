@@ -1,5 +1,7 @@
 import { UNIT_ROLES } from '../../../src/auth/project-visibility.js';
-import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { Policy } from '../../../src/domain/policy/policy.js';
+import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import type { ProjectEventType } from '../../../src/domain/project/events.js';
 import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
@@ -52,7 +54,7 @@ function stageAfter(event: StoredEvent): string | undefined {
  * at the level their amount needs, countersigns in chain order and a contract signed only when all are done.
  * Returns the broken rules (empty when the log keeps them all).
  */
-export function brokenRules(log: StoredEvent[]): string[] {
+export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
   const broken: string[] = [];
   const fail = (event: StoredEvent, rule: string) => broken.push(`r${event.revision} ${event.type}: ${rule}`);
   let stage = 'NONE';
@@ -74,7 +76,7 @@ export function brokenRules(log: StoredEvent[]): string[] {
     if (!actor?.userId || !commandId || !correlationId || !occurredAt) fail(event, 'metadata without actor, commandId, correlationId or occurredAt');
     const roles: Role[] = actor?.roles ?? [];
     const command = COMMAND_OF[event.type as ProjectEventType];
-    const allowed = command === 'vote' ? ['REVIEWER'] : COMMAND_ROLES[command];
+    const allowed: readonly string[] = command === 'vote' ? policy.responsibilities.voteInReview : commandRoles(policy, command);
     if (!roles.some((role) => allowed.includes(role))) fail(event, `appended for ${actor?.userId} who holds none of ${allowed.join(', ')}`);
     const seesUnit = roles.some((role) => UNIT_ROLES.includes(role));
     if (index > 0 && !seesUnit && !members.has(actor?.userId)) fail(event, `appended for ${actor?.userId}, whom no step named on the project`);
@@ -119,8 +121,8 @@ export function brokenRules(log: StoredEvent[]): string[] {
         break;
       }
       case 'QuotationSubmitted': {
-        const level: Role = data.amount.amount <= 100_000_00 ? 'TECH_MANAGER' : 'OPERATIONS_CENTER';
-        const required: Role[] = projectClass === 'MAJOR' ? [level, 'BU_GENERAL_MANAGER'] : [level];
+        const { upToLevel, aboveLevel, majorAlso } = policy.quotationApprovers;
+        const required: Role[] = [...new Set([...(data.amount.amount <= policy.quotationApprovalLevel ? upToLevel : aboveLevel), ...(projectClass === 'MAJOR' ? majorAlso : [])])];
         if (JSON.stringify(data.requiredApprovals) !== JSON.stringify(required)) fail(event, `needs ${data.requiredApprovals} where the amount needs ${required}`);
         quotation = { version: data.version, required, approved: new Set() };
         break;

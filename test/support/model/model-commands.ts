@@ -1,4 +1,5 @@
-import { COMMAND_ROLES } from '../../../src/domain/project/commands.js';
+import type { Policy } from '../../../src/domain/policy/policy.js';
+import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
 import { judge, type ModelCommand, type ModelProject } from './project-model.js';
@@ -50,7 +51,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('DecideBid', { decision: 'BID' }), v('DecideBid', { decision: 'NO_BID', reason: 'no qualification' }),
     ...[30, 1, -5].map((days) => v('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: shanghaiDay(days), _openingInDays: days })),
     v('RecordBidStep', { step: 'BOND_PAID', amount: cny(5_000) }), v('RecordBidStep', { step: 'DOCUMENTS_CHECKED' }),
-    v('RecordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) }),
+    ...[quotationFen, 9_000_000].map((fen) => v('RecordBidStep', { step: 'BID_SUBMITTED', amount: { amount: fen, currency: 'CNY' } })),
     v('RecordBidResult', { result: 'WON', competitors: ['甲公司'] }),
     v('RecordBidResult', { result: 'LOST', winner: '甲公司', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] }),
     v('RecordNegotiation', { notes: 'terms agreed' }),
@@ -94,17 +95,26 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
 }
 
 /** The command an intent stands for on this project: mostly progress, sometimes the wrong person, sometimes anything. */
-export function commandFor(intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
+export function commandFor(policy: Policy, intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
   const forms = variants(project, projectId, nonce);
   const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
   if (intent.mode >= 85) return anything();
   // only people holding a role the command names can be accepted: the others are not judged
-  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => COMMAND_ROLES[form.type].includes(role)).map((actor) => ({ ...form, actor })));
-  const valid = entitled.filter((command) => judge(project, command).accepted);
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => commandRoles(policy, form.type).includes(role)).map((actor) => ({ ...form, actor })));
+  const valid = entitled.filter((command) => judge(policy, project, command).accepted);
   if (intent.mode >= 82) {
-    // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse
-    const untimely = entitled.filter((command) => !valid.includes(command));
-    return untimely.length ? untimely[intent.choice % untimely.length] : anything();
+    // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse; a rule is
+    // chosen first, then a command it refuses, so that rules refusing few commands are tried as often as the rest
+    const byRule = new Map<string, ModelCommand[]>();
+    for (const command of entitled.filter((candidate) => !valid.includes(candidate))) {
+      const judged = judge(policy, project, command);
+      const rule = judged.accepted ? 'accepted' : judged.code;
+      byRule.set(rule, [...(byRule.get(rule) ?? []), command]);
+    }
+    const rules = [...byRule.values()];
+    if (rules.length === 0) return anything();
+    const commands = rules[intent.choice % rules.length];
+    return commands[Math.floor(intent.choice / rules.length) % commands.length];
   }
   if (valid.length === 0) return anything();
   // choose a kind of step by weight first, so that commands many people may send do not crowd out the procedure

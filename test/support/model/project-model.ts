@@ -1,4 +1,7 @@
-import { COMMAND_ROLES, type ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { ProjectCommandType } from '../../../src/domain/project/commands.js';
+import type { Responsibility } from '../../../src/domain/policy/responsibilities.js';
+import type { Policy } from '../../../src/domain/policy/policy.js';
+import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import type { DomainErrorCode } from '../../../src/domain/project/errors.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 
@@ -52,15 +55,10 @@ export interface ModelCommand {
 
 export type Judgement = { accepted: true; events: string[]; after: ModelProject } | { accepted: false; code: DomainErrorCode };
 
-// the default policy (src/domain/policy/policy.ts) as DOMAIN.md states it
-const MAJOR_ABOVE_FEN = 5_000_000_00;
-const QUOTATION_LEVEL_FEN = 100_000_00;
-const PROJECT_APPROVERS = { GENERAL: ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER'], MAJOR: ['BU_GENERAL_MANAGER'] } as const;
-const TERMINATION_DECIDERS: Record<'GENERAL' | 'MAJOR', Role[]> = { GENERAL: ['SALES_DIRECTOR'], MAJOR: ['BU_GENERAL_MANAGER'] };
-const MIN_REVIEWERS = { GENERAL: 1, MAJOR: 3 };
+// the rules of DOMAIN.md; who does what, the bands, the quorum and the chain are the profile's (a policy file)
+const mayIssue = (policy: Policy, command: ModelCommand) => commandRoles(policy, command.type).includes(command.actor.role);
 /** DOMAIN.md's roles that see the projects they are named on; the other roles of the model see the whole (one) unit. */
 const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
-const BID_CHECK_DAYS = 3;
 
 /** Not an Error: no stack to capture, and the generator judges a hundred commands a step. */
 class Refused {
@@ -76,9 +74,9 @@ const needSame = (seen: string, current: string) => {
   if (seen !== current) refuse('DOCUMENT_CHANGED');
 };
 
-function quotationRoles(projectClass: 'GENERAL' | 'MAJOR', fen: number): Role[] {
-  const base: Role = fen <= QUOTATION_LEVEL_FEN ? 'TECH_MANAGER' : 'OPERATIONS_CENTER';
-  return projectClass === 'MAJOR' ? [base, 'BU_GENERAL_MANAGER'] : [base];
+function quotationRoles(policy: Policy, projectClass: 'GENERAL' | 'MAJOR', fen: number): Role[] {
+  const { upToLevel, aboveLevel, majorAlso } = policy.quotationApprovers;
+  return [...new Set([...(fen <= policy.quotationApprovalLevel ? upToLevel : aboveLevel), ...(projectClass === 'MAJOR' ? majorAlso : [])])];
 }
 
 function approved(project: ModelProject): ModelQuotation {
@@ -89,10 +87,10 @@ function approved(project: ModelProject): ModelQuotation {
   return quotation;
 }
 
-function openReview(project: ModelProject, reviewers: string[], sha: string): ModelReview {
+function openReview(policy: Policy, project: ModelProject, reviewers: string[], sha: string): ModelReview {
   const unique = [...new Set(reviewers)];
   const projectClass = project.projectClass ?? 'GENERAL';
-  if (unique.length < MIN_REVIEWERS[projectClass]) refuse('INVALID_INPUT');
+  if (unique.length < policy.review[projectClass].minReviewers) refuse('INVALID_INPUT');
   const needed = projectClass === 'GENERAL' ? 1 : Math.floor(unique.length / 2) + 1;
   return { sha, reviewers: unique, needed, votes: {}, status: 'OPEN' };
 }
@@ -113,10 +111,10 @@ function copyOf(p: ModelProject): ModelProject {
 }
 
 /** The events a command appends and the project after them, or the rule that refuses it. */
-export function judge(project: ModelProject, command: ModelCommand): Judgement {
-  if (!COMMAND_ROLES[command.type].includes(command.actor.role)) return { accepted: false, code: 'NOT_ALLOWED_FOR_ROLE' };
+export function judge(policy: Policy, project: ModelProject, command: ModelCommand): Judgement {
+  if (!mayIssue(policy, command)) return { accepted: false, code: 'NOT_ALLOWED_FOR_ROLE' };
   try {
-    const [events, after] = decideInModel(copyOf(project), command);
+    const [events, after] = decideInModel(policy, copyOf(project), command);
     after.events = project.events + events.length;
     return { accepted: true, events, after };
   } catch (error) {
@@ -125,9 +123,9 @@ export function judge(project: ModelProject, command: ModelCommand): Judgement {
   }
 }
 
-function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [string[], ModelProject] {
+function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: ModelCommand): [string[], ModelProject] {
   const { userId, role } = actor;
-  if (!COMMAND_ROLES[type].includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
+  if (!mayIssue(policy, { type, input, actor })) refuse('NOT_ALLOWED_FOR_ROLE');
   if (type === 'RegisterLead') {
     if (p.stage !== 'NONE') refuse('PROJECT_EXISTS');
     return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, members: [userId], estimatedFen: input.estimatedAmount.amount }];
@@ -143,8 +141,8 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
     }
     case 'ApproveProject': {
       needStage(p, 'QUALIFIED');
-      const projectClass = p.estimatedFen > MAJOR_ABOVE_FEN || !input.hasMatureReference ? 'MAJOR' : 'GENERAL';
-      if (!(PROJECT_APPROVERS[projectClass] as readonly Role[]).includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
+      const projectClass = p.estimatedFen > policy.majorProjectAbove || !input.hasMatureReference ? 'MAJOR' : 'GENERAL';
+      if (!policy.projectApprovers[projectClass].includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
       const members = naming(input.sponsorId, input.presalesEngineerId);
       return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, members }];
     }
@@ -156,10 +154,10 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
       return [['SurveyCompleted'], { ...p, stage: 'PSM030_SOLUTION' }];
     case 'SubmitSolution':
       needStage(p, 'PSM030_SOLUTION');
-      return [['SolutionSubmitted'], { ...p, solution: openReview(p, input.reviewers, input.document.sha256), members: naming(...input.reviewers) }];
+      return [['SolutionSubmitted'], { ...p, solution: openReview(policy, p, input.reviewers, input.document.sha256), members: naming(...input.reviewers) }];
     case 'SubmitTechnicalAgreement':
       needStage(p, 'PSM060_NEGOTIATION');
-      const agreement = { ...openReview(p, input.reviewers, input.document.sha256), signed: false };
+      const agreement = { ...openReview(policy, p, input.reviewers, input.document.sha256), signed: false };
       return [['TechnicalAgreementSubmitted'], { ...p, agreement, members: naming(...input.reviewers) }];
     case 'ApproveReview':
     case 'RejectReview': {
@@ -181,7 +179,7 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
     }
     case 'SubmitQuotation': {
       needStage(p, ...QUOTING);
-      const required = quotationRoles(p.projectClass ?? 'GENERAL', input.amount.amount);
+      const required = quotationRoles(policy, p.projectClass ?? 'GENERAL', input.amount.amount);
       return [['QuotationSubmitted'], { ...p, quotation: { sha: input.document.sha256, fen: input.amount.amount, required, approvals: [] } }];
     }
     case 'ApproveQuotation': {
@@ -205,7 +203,7 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
       p.tender.decision = input.decision;
       return [['BidDecided'], input.decision === 'NO_BID' ? { ...p, stage: 'LOST' } : p];
     case 'RecordBidStep':
-      return recordBidStep(p, input, role);
+      return recordBidStep(policy, p, input, role);
     case 'RecordBidResult':
       needStage(p, 'PSM050_TENDER');
       if (!p.tender.submitted) refuse('INVALID_TRANSITION');
@@ -226,7 +224,8 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
       if (input.amount.amount !== quotation.fen) refuse('DOCUMENT_CHANGED');
       const extras = (input.extraSigners as Array<{ role: Role; userId?: string }>).map((extra) => ({ ...extra }));
       if (extras.some((extra) => !extra.userId && NAMED_ROLES.includes(extra.role))) refuse('INVALID_INPUT');
-      const chain = [{ role: 'ACCOUNT_MANAGER' as Role, userId }, { role: 'MARKETING' as Role }, ...extras, { role: 'BU_GENERAL_MANAGER' as Role }];
+      const fixed = policy.countersignChain.map((signer, index) => (index === 0 ? { role: signer, userId } : { role: signer }));
+      const chain = [...fixed.slice(0, -1), ...extras, ...fixed.slice(-1)];
       const contract: ModelContract = { sha: input.document.sha256, fen: input.amount.amount, chain, signers: [], status: 'COUNTERSIGNING' };
       return [['ContractDrafted'], { ...p, contract, members: naming(...chain.flatMap((step) => (step.userId ? [step.userId] : []))) }];
     }
@@ -257,7 +256,7 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
     }
     case 'RequestTermination':
       if (CLOSED.includes(p.stage) || p.terminationDeciders) refuse('INVALID_TRANSITION');
-      return [['TerminationRequested'], { ...p, terminationDeciders: TERMINATION_DECIDERS[p.projectClass ?? 'GENERAL'] }];
+      return [['TerminationRequested'], { ...p, terminationDeciders: policy.terminationDeciders[p.projectClass ?? 'GENERAL'] }];
     case 'DecideTermination': {
       // only an open project can be terminated: one that closed meanwhile keeps its outcome
       if (!p.terminationDeciders || CLOSED.includes(p.stage)) return refuse('INVALID_TRANSITION');
@@ -280,11 +279,17 @@ function decideInModel(p: ModelProject, { type, input, actor }: ModelCommand): [
   }
 }
 
-/** Documents bought (opening not past), bond paid, documents checked by the supervisor ≥ 3 days before the opening, bid submitted. */
-function recordBidStep(p: ModelProject, input: Record<string, any>, role: Role): [string[], ModelProject] {
+const BID_STEP_RESPONSIBILITY: Record<string, Responsibility> = {
+  DOCUMENTS_PURCHASED: 'buyTenderDocuments', BOND_PAID: 'payBidBond', DOCUMENTS_CHECKED: 'checkBidDocuments', BID_SUBMITTED: 'submitBid',
+};
+
+/** Documents bought (opening not past), bond paid, documents checked by whom the profile says before the opening, bid submitted at the approved price. */
+function recordBidStep(policy: Policy, p: ModelProject, input: Record<string, any>, role: Role): [string[], ModelProject] {
   needStage(p, 'PSM050_TENDER');
   const { tender } = p;
   if (tender.decision !== 'BID') refuse('INVALID_TRANSITION');
+  // each bid step is a responsibility of its own (enterprise-standard: 市场部 checks; equipment-maker: the supervisor)
+  if (!policy.responsibilities[BID_STEP_RESPONSIBILITY[input.step as string]].includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
   switch (input.step) {
     case 'DOCUMENTS_PURCHASED':
       if (tender.purchased) refuse('INVALID_TRANSITION');
@@ -296,13 +301,14 @@ function recordBidStep(p: ModelProject, input: Record<string, any>, role: Role):
       tender.bond = true;
       return [['BidBondPaid'], p];
     case 'DOCUMENTS_CHECKED':
-      if (role !== 'SALES_SUPERVISOR') refuse('NOT_ALLOWED_FOR_ROLE');
       if (!tender.purchased || tender.checked) refuse('INVALID_TRANSITION');
-      if (tender.openingInDays! < BID_CHECK_DAYS) refuse('DEADLINE_PASSED');
+      // checked any time before the opening (a late check is only overdue): the model's openings are never past
       tender.checked = true;
       return [['BidDocumentsChecked'], p];
     default:
       if (!tender.checked || tender.submitted) refuse('INVALID_TRANSITION');
+      // a bid price is an approved price
+      if (approved(p).fen !== input.amount.amount) refuse('QUOTATION_NOT_APPROVED');
       tender.submitted = true;
       return [['BidSubmitted'], p];
   }

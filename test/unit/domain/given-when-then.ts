@@ -5,7 +5,7 @@ import { DomainError, type DomainErrorCode } from '../../../src/domain/project/e
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { fold } from '../../../src/domain/project/state.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../../support/policies.js';
 import { chineseWorkingCalendar } from '../../../src/domain/policy/chinese-working-calendar.js';
 
 /** 2026-11-24 10:00 in Shanghai, a Tuesday. */
@@ -14,7 +14,7 @@ export const NOW = new Date('2026-11-24T02:00:00Z');
 export const as = (userId: string, ...roles: Role[]) => ({ userId, roles });
 
 export function contextFor(actor: { userId: string; roles: Role[] }, overrides: Partial<DecisionContext> = {}): DecisionContext {
-  return { actor, now: NOW, policy: DEFAULT_POLICY, calendar: chineseWorkingCalendar, ...overrides };
+  return { actor, now: NOW, policy: ENTERPRISE_STANDARD, calendar: chineseWorkingCalendar, ...overrides };
 }
 
 /** given(history).when(command, by actor).then(events) | .thenThrows(code) — over decide and evolve only. */

@@ -1,26 +1,54 @@
+import { readFileSync } from 'node:fs';
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
-import { mergePolicy } from '../../../src/domain/policy/merge-policy.js';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/policy.js';
+import { RESPONSIBILITIES } from '../../../src/domain/policy/responsibilities.js';
+import { validatePolicy } from '../../../src/domain/policy/validate-policy.js';
+import { ENTERPRISE_STANDARD, EQUIPMENT_MAKER } from '../../support/policies.js';
 import { as, given } from './given-when-then.js';
-import { AM, cny, doc, history } from './fixtures.js';
+import { AM, cny, contracting, doc, history, tendering } from './fixtures.js';
 
-describe('policy 政策', () => {
-  it('is data with defaults, overridden from configuration', () => {
-    const policy = mergePolicy({ quotationApprovalLevel: 200_000_00, sla: { solutionWorkingDays: { AGV: 5 } } });
-    expect(policy.quotationApprovalLevel).toBe(200_000_00);
-    expect(policy.sla.solutionWorkingDays).toEqual({ ...DEFAULT_POLICY.sla.solutionWorkingDays, AGV: 5 });
-    expect(policy.majorProjectAbove).toBe(DEFAULT_POLICY.majorProjectAbove);
+const file = (profile: string) => JSON.parse(readFileSync(`policies/${profile}.json`, 'utf8')) as Record<string, any>;
+
+describe('policy 政策: who does what is a profile, validated whole', () => {
+  it('ships two profiles, each assigning every responsibility of the step table', () => {
+    for (const policy of [ENTERPRISE_STANDARD, EQUIPMENT_MAKER]) {
+      expect(Object.keys(policy.responsibilities).sort()).toEqual(Object.keys(RESPONSIBILITIES).sort());
+      for (const roles of Object.values(policy.responsibilities)) expect(roles.length).toBeGreaterThan(0);
+    }
+    expect([ENTERPRISE_STANDARD.profile, EQUIPMENT_MAKER.profile]).toEqual(['enterprise-standard', 'equipment-maker']);
   });
 
-  it('refuses settings it does not know and values of the wrong kind', () => {
-    expect(() => mergePolicy({ quotationThreshold: 1 })).toThrow('policy.quotationThreshold is not a policy setting');
-    expect(() => mergePolicy({ quotationApprovalLevel: '100000' })).toThrow('policy.quotationApprovalLevel must be a number');
-    expect(() => mergePolicy({ countersignChain: 'MARKETING' })).toThrow('policy.countersignChain must be a list');
-    expect(() => mergePolicy({ majorProjectAbove: -1 })).toThrow('non-negative');
+  it('refuses a file that leaves a responsibility unassigned, naming it', () => {
+    const missing = file('enterprise-standard');
+    delete missing.responsibilities.checkBidDocuments;
+    expect(() => validatePolicy(missing)).toThrow('policy.responsibilities.checkBidDocuments is missing');
+    const empty = file('equipment-maker');
+    empty.responsibilities.decideBid = [];
+    expect(() => validatePolicy(empty)).toThrow('policy.responsibilities.decideBid is not assigned: give it at least one role');
+    const noApprover = file('enterprise-standard');
+    noApprover.projectApprovers.MAJOR = [];
+    expect(() => validatePolicy(noApprover)).toThrow('policy.projectApprovers.MAJOR is not assigned');
+  });
+
+  it('refuses an unknown role, ADMIN as a decider, an unknown setting and a value of the wrong kind, naming each', () => {
+    const cases: Array<[(policy: Record<string, any>) => void, string]> = [
+      [(p) => { p.responsibilities.decideBid = ['SALES_BOSS']; }, 'policy.responsibilities.decideBid names an unknown role "SALES_BOSS"'],
+      [(p) => { p.terminationDeciders.GENERAL = ['ADMIN']; }, 'policy.terminationDeciders.GENERAL names an unknown role "ADMIN"'],
+      [(p) => { p.quotationThreshold = 1; }, 'policy.quotationThreshold is not a policy setting'],
+      [(p) => { p.responsibilities.approveEverything = ['SALES_DIRECTOR']; }, 'policy.responsibilities.approveEverything is not a policy setting'],
+      [(p) => { p.quotationApprovalLevel = '100000'; }, 'policy.quotationApprovalLevel must be a whole number'],
+      [(p) => { p.review.MAJOR.rule = 'LOUDEST'; }, 'policy.review.MAJOR.rule must be one of ONE_APPROVAL, MAJORITY'],
+      [(p) => { p.countersignChain = ['ACCOUNT_MANAGER', 'MARKETING']; p.responsibilities.countersign = ['ACCOUNT_MANAGER']; }, 'policy.countersignChain names MARKETING, which policy.responsibilities.countersign does not'],
+      [(p) => { delete p.version; }, 'policy.version is missing'],
+    ];
+    for (const [change, message] of cases) {
+      const policy = file('enterprise-standard');
+      change(policy);
+      expect(() => validatePolicy(policy)).toThrow(message);
+    }
   });
 
   it('a changed policy applies to new decisions only: a submitted quotation keeps the routing it was given', () => {
-    const raised = mergePolicy({ quotationApprovalLevel: 500_000_00 });
+    const raised = { ...ENTERPRISE_STANDARD, version: 2, quotationApprovalLevel: 500_000_00 };
     const quoted: ProjectEvent[] = [
       ...history('QUOTED'),
       { type: 'QuotationSubmitted', data: { version: 1, amount: cny(200_000), document: doc('quotation'), requiredApprovals: ['OPERATIONS_CENTER'] } },
@@ -29,5 +57,45 @@ describe('policy 政策', () => {
       .thenThrows('APPROVAL_LEVEL_REQUIRED');
     const requote = given(quoted).when({ type: 'SubmitQuotation', data: { amount: cny(200_000), document: doc('quotation', 2) } }, as(AM, 'ACCOUNT_MANAGER'), { policy: raised });
     expect(requote.events()[0]).toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER'] } });
+  });
+});
+
+describe('the two profiles decide the same steps with different hands', () => {
+  const tender = tendering();
+  const decideBid = { type: 'DecideBid' as const, data: { decision: 'BID' as const } };
+
+  it('enterprise-standard (document 000): the account manager decides whether to bid; equipment-maker (003): the sales director', () => {
+    expect(given(tender).when(decideBid, as(AM, 'ACCOUNT_MANAGER')).events()[0]).toMatchObject({ type: 'BidDecided' });
+    given(tender).when(decideBid, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    expect(given(tender).when(decideBid, as('dir-sun', 'SALES_DIRECTOR'), { policy: EQUIPMENT_MAKER }).events()[0]).toMatchObject({ type: 'BidDecided' });
+    given(tender).when(decideBid, as(AM, 'ACCOUNT_MANAGER'), { policy: EQUIPMENT_MAKER }).thenThrows('NOT_ALLOWED_FOR_ROLE');
+  });
+
+  it('enterprise-standard: 市场部 checks the bid documents; equipment-maker: the sales supervisor, who also buys them and pays the bond', () => {
+    const bought: ProjectEvent[] = [...tender, { type: 'BidDecided', data: { decision: 'BID', decidedBy: AM } },
+      { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-31', bidDocumentsCheckDueOn: '2026-12-28' } }];
+    const check = { type: 'RecordBidStep' as const, data: { step: 'DOCUMENTS_CHECKED' as const } };
+    expect(given(bought).when(check, as('mk-lin', 'MARKETING')).events()[0]).toMatchObject({ type: 'BidDocumentsChecked' });
+    given(bought).when(check, as('sup-zhao', 'SALES_SUPERVISOR')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    expect(given(bought).when(check, as('sup-zhao', 'SALES_SUPERVISOR'), { policy: EQUIPMENT_MAKER }).events()[0]).toMatchObject({ type: 'BidDocumentsChecked' });
+    given(bought).when(check, as('mk-lin', 'MARKETING'), { policy: EQUIPMENT_MAKER }).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    const bond = { type: 'RecordBidStep' as const, data: { step: 'BOND_PAID' as const, amount: cny(5_000) } };
+    given(bought).when(bond, as(AM, 'ACCOUNT_MANAGER'), { policy: EQUIPMENT_MAKER }).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    expect(given(bought).when(bond, as('sup-zhao', 'SALES_SUPERVISOR'), { policy: EQUIPMENT_MAKER }).events()[0]).toMatchObject({ type: 'BidBondPaid' });
+  });
+
+  it('enterprise-standard: quotations are approved by amount band (tech manager, operations center); equipment-maker: by the sales director', () => {
+    const quote = { type: 'SubmitQuotation' as const, data: { amount: cny(200_000), document: doc('quotation') } };
+    expect(given(history('QUOTED')).when(quote, as(AM, 'ACCOUNT_MANAGER')).events()[0]).toMatchObject({ data: { requiredApprovals: ['OPERATIONS_CENTER'] } });
+    expect(given(history('QUOTED')).when(quote, as(AM, 'ACCOUNT_MANAGER'), { policy: EQUIPMENT_MAKER }).events()[0])
+      .toMatchObject({ data: { requiredApprovals: ['SALES_DIRECTOR'] } });
+  });
+
+  it('equipment-maker countersigns along its own chain: drafter, sales director, tech manager, BU general manager', () => {
+    const draft = { type: 'DraftContract' as const, data: { document: doc('contract'), amount: cny(90_000), extraSigners: [] } };
+    const agreed = contracting();
+    expect(given(agreed).when(draft, as(AM, 'ACCOUNT_MANAGER'), { policy: EQUIPMENT_MAKER }).events()[0]).toMatchObject({
+      data: { chain: [{ role: 'ACCOUNT_MANAGER', userId: AM }, { role: 'SALES_DIRECTOR' }, { role: 'TECH_MANAGER' }, { role: 'BU_GENERAL_MANAGER' }] },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
-import { DEFAULT_POLICY } from '../../../src/domain/policy/policy.js';
+import { ENTERPRISE_STANDARD } from '../../support/policies.js';
 import { as, given } from './given-when-then.js';
 import { AM, cny, doc, history, tendering } from './fixtures.js';
 
@@ -25,7 +25,7 @@ describe('PSM040 quotation 确定报价', () => {
       .toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER', 'BU_GENERAL_MANAGER'] } });
   });
   it('thresholds are policy, not code', () => {
-    const policy = { ...DEFAULT_POLICY, quotationApprovalLevel: 200_000_00 };
+    const policy = { ...ENTERPRISE_STANDARD, quotationApprovalLevel: 200_000_00 };
     expect(given(history('QUOTED')).when(quote(150_000), am, { policy }).events()[0]).toMatchObject({ data: { requiredApprovals: ['TECH_MANAGER'] } });
   });
   it('an approver below the level the amount needs is refused', () => {
@@ -55,36 +55,56 @@ describe('PSM040 quotation 确定报价', () => {
 describe('PSM050 tender 商务招投标', () => {
   const director = as('dir-sun', 'SALES_DIRECTOR');
   const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
-  const bid: ProjectEvent = { type: 'BidDecided', data: { decision: 'BID', decidedBy: 'dir-sun' } };
+  const marketing = as('mk-lin', 'MARKETING');
+  const bid: ProjectEvent = { type: 'BidDecided', data: { decision: 'BID', decidedBy: AM } };
   const purchased: ProjectEvent = { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-10', bidDocumentsCheckDueOn: '2026-12-07' } };
-  const checked: ProjectEvent = { type: 'BidDocumentsChecked', data: { checkedBy: 'sup-zhao' } };
+  const checked: ProjectEvent = { type: 'BidDocumentsChecked', data: { checkedBy: 'mk-lin' } };
   const submitted: ProjectEvent = { type: 'BidSubmitted', data: { price: cny(90_000) } };
   const step = (s: 'DOCUMENTS_PURCHASED' | 'BOND_PAID' | 'DOCUMENTS_CHECKED' | 'BID_SUBMITTED', extra = {}) => ({ type: 'RecordBidStep' as const, data: { step: s, ...extra } });
 
-  it('the sales director decides bid or no-bid; no-bid needs a reason and ends the project as LOST', () => {
-    given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID' } }, director).thenThrows('REASON_REQUIRED');
-    given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, am).thenThrows('NOT_ALLOWED_FOR_ROLE');
-    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: 'dir-sun' } };
-    given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification' } }, director).then([noBid]);
+  it('the account manager decides bid or no-bid (enterprise-standard); no-bid needs a reason and ends the project as LOST', () => {
+    given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID' } }, am).thenThrows('REASON_REQUIRED');
+    given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, director).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: AM } };
+    given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification' } }, am).then([noBid]);
     given([...tendering(), noBid]).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).thenThrows('INVALID_TRANSITION');
   });
   it('tender steps follow a bid decision, in order', () => {
     given(tendering()).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).thenThrows('INVALID_TRANSITION');
     given([...tendering(), bid]).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).then([purchased]);
-    given([...tendering(), bid]).when(step('DOCUMENTS_CHECKED'), supervisor).thenThrows('INVALID_TRANSITION');
+    given([...tendering(), bid]).when(step('DOCUMENTS_CHECKED'), marketing).thenThrows('INVALID_TRANSITION');
     given([...tendering(), bid, purchased]).when(step('BID_SUBMITTED', { amount: cny(90_000) }), am).thenThrows('INVALID_TRANSITION');
     given([...tendering(), bid, purchased]).when(step('BOND_PAID', { amount: cny(5_000) }), am).then([{ type: 'BidBondPaid', data: { amount: cny(5_000) } }]);
   });
-  it('bid documents are checked by the sales supervisor at least 3 days before the opening', () => {
+  it('bid documents are checked by 市场部 within the 3 days before the opening: earlier is fine, later than planned only overdue, never after the opening', () => {
     const ready = [...tendering(), bid, purchased];
-    given(ready).when(step('DOCUMENTS_CHECKED'), am).thenThrows('NOT_ALLOWED_FOR_ROLE');
-    given(ready).when(step('DOCUMENTS_CHECKED'), supervisor, { now: new Date('2026-12-07T02:00:00Z') }).then([checked]);
-    given(ready).when(step('DOCUMENTS_CHECKED'), supervisor, { now: new Date('2026-12-08T02:00:00Z') }).thenThrows('DEADLINE_PASSED');
+    given(ready).when(step('DOCUMENTS_CHECKED'), supervisor).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(ready).when(step('DOCUMENTS_CHECKED'), marketing, { now: new Date('2026-12-01T02:00:00Z') }).then([checked]);
+    given(ready).when(step('DOCUMENTS_CHECKED'), marketing, { now: new Date('2026-12-07T02:00:00Z') }).then([checked]);
+    // planned for 12-07: on 12-09 it is late (the board shows it overdue) and still accepted
+    given(ready).when(step('DOCUMENTS_CHECKED'), marketing, { now: new Date('2026-12-09T02:00:00Z') }).then([checked]);
+    given(ready).when(step('DOCUMENTS_CHECKED'), marketing, { now: new Date('2026-12-10T02:00:00Z') }).then([checked]);
+    given(ready).when(step('DOCUMENTS_CHECKED'), marketing, { now: new Date('2026-12-11T02:00:00Z') }).thenThrows('DEADLINE_PASSED');
   });
-  it('a loss records winner, winning price, our price and reasons; a loss ends as LOST', () => {
+  it('nothing can be submitted after the opening has passed', () => {
+    const checkedBid = [...tendering(), bid, purchased, checked];
+    given(checkedBid).when(step('BID_SUBMITTED', { amount: cny(90_000) }), am, { now: new Date('2026-12-10T02:00:00Z') }).then([submitted]);
+    given(checkedBid).when(step('BID_SUBMITTED', { amount: cny(90_000) }), am, { now: new Date('2026-12-11T02:00:00Z') }).thenThrows('DEADLINE_PASSED');
+  });
+  it('a bid price is an approved price: a bid at an amount no approved quotation covers is refused', () => {
+    const checkedBid = [...tendering(), bid, purchased, checked];
+    given(checkedBid).when(step('BID_SUBMITTED', { amount: cny(85_000) }), am).thenThrows('QUOTATION_NOT_APPROVED');
+    const requoted: ProjectEvent[] = [...checkedBid, { type: 'QuotationSubmitted', data: { version: 2, amount: cny(85_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } }];
+    given(requoted).when(step('BID_SUBMITTED', { amount: cny(85_000) }), am).thenThrows('QUOTATION_NOT_APPROVED');
+    const approved: ProjectEvent[] = [...requoted, { type: 'QuotationApproved', data: { version: 2, role: 'TECH_MANAGER', approverId: 'tm-he', documentSha256: doc('quotation', 2).sha256 } }];
+    given(approved).when(step('BID_SUBMITTED', { amount: cny(85_000) }), am).then([{ type: 'BidSubmitted', data: { price: cny(85_000) } }]);
+  });
+  it('a loss records winner, our price and reasons, and the winning price when disclosed; a loss ends as LOST', () => {
     const done = [...tendering(), bid, purchased, checked, submitted];
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB' } }, am).thenThrows('REASON_REQUIRED');
-    given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'], ourPrice: cny(90_000) } }, am).thenThrows('INVALID_INPUT');
+    given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'] } }, am).thenThrows('INVALID_INPUT');
+    given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'], ourPrice: cny(90_000) } }, am)
+      .then([{ type: 'BidLost', data: { winner: 'ABB', ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined } }]);
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] } }, am)
       .then([{ type: 'BidLost', data: { winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined } }]);
   });

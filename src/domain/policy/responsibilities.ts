@@ -1,0 +1,90 @@
+import type { ProjectCommandType } from '../project/commands.js';
+import type { Role } from '../project/vocabulary.js';
+import type { Policy } from './policy.js';
+
+/**
+ * The responsibilities of DOMAIN.md's step table that a single list of roles carries. Who holds each
+ * is the profile's (the policy file's), never code's; those that depend on a class or an amount band
+ * (approving a project or a quotation, deciding a termination) and the fixed countersign chain have
+ * tables of their own in the policy.
+ */
+export const RESPONSIBILITIES = {
+  registerLead: '信息登记 registers a lead',
+  screenLead: '筛选 screens a lead: qualify, reject with a reply, forward',
+  recordExchange: 'PSM010 现场交流 records the on-site exchange',
+  recordSurvey: 'PSM020 现场调研 records the site survey',
+  submitSolution: 'PSM030 编制解决方案 writes and submits the solution',
+  voteInReview: '评审 votes in a review they are named to',
+  submitQuotation: 'PSM040 确定报价 submits the quotation',
+  chooseProcurement: 'PSM040 chooses tender or negotiation',
+  decideBid: 'PSM050 decides bid / no bid',
+  buyTenderDocuments: 'PSM050 buys the tender documents',
+  payBidBond: 'PSM050 pays the bid bond',
+  checkBidDocuments: 'PSM050 checks the bid documents within the 3 days before the opening',
+  submitBid: 'PSM050 submits the bid',
+  recordBidResult: 'PSM050 records the tender result',
+  recordNegotiation: 'PSM060 商务谈判 records a negotiation round',
+  submitTechnicalAgreement: 'PSM060 drafts and submits the technical agreement',
+  signTechnicalAgreement: 'PSM060 signs the technical agreement with the customer',
+  draftContract: 'PSM070 drafts the contract',
+  countersign: 'PSM070 会签 may be a countersigner (the fixed chain, and extra parties)',
+  signContract: 'PSM080 signs the contract with the customer',
+  requestTermination: '终止 requests a termination',
+  handOver: '移交 hands a won project over',
+  summarizeProject: '项目总结 writes the summary',
+  addTrackingNote: '项目跟踪 records tracking',
+  attachDocument: '归档 files a document',
+} as const;
+export type Responsibility = keyof typeof RESPONSIBILITIES;
+
+/** The steps whose roles come from a class or band table rather than one responsibility. */
+type TabledCommand = 'ApproveProject' | 'ApproveQuotation' | 'DecideTermination';
+
+/** Which responsibilities each command exercises: a command a bid step exercises one of four, say. */
+export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, TabledCommand>, readonly Responsibility[]> = {
+  RegisterLead: ['registerLead'],
+  ScreenLead: ['screenLead'],
+  RecordExchange: ['recordExchange'],
+  RecordSurvey: ['recordSurvey'],
+  SubmitSolution: ['submitSolution'],
+  ApproveReview: ['voteInReview'],
+  RejectReview: ['voteInReview'],
+  SubmitQuotation: ['submitQuotation'],
+  ChooseProcurement: ['chooseProcurement'],
+  DecideBid: ['decideBid'],
+  RecordBidStep: ['buyTenderDocuments', 'payBidBond', 'checkBidDocuments', 'submitBid'],
+  RecordBidResult: ['recordBidResult'],
+  RecordNegotiation: ['recordNegotiation'],
+  SubmitTechnicalAgreement: ['submitTechnicalAgreement'],
+  SignTechnicalAgreement: ['signTechnicalAgreement'],
+  DraftContract: ['draftContract'],
+  Countersign: ['countersign'],
+  SignContract: ['signContract'],
+  RequestTermination: ['requestTermination'],
+  HandOver: ['handOver'],
+  SummarizeProject: ['summarizeProject'],
+  AddTrackingNote: ['addTrackingNote'],
+  AttachDocument: ['attachDocument'],
+};
+
+const union = (...lists: ReadonlyArray<readonly Role[]>): Role[] => [...new Set(lists.flat())];
+
+/** Who may issue a command at all under this policy; finer rules (which approver, which signer) are in decide. */
+export function commandRoles(policy: Policy, type: ProjectCommandType): Role[] {
+  switch (type) {
+    case 'ApproveProject':
+      return union(...Object.values(policy.projectApprovers));
+    case 'ApproveQuotation':
+      return union(...Object.values(policy.quotationApprovers));
+    case 'DecideTermination':
+      return union(...Object.values(policy.terminationDeciders));
+    default:
+      return union(...COMMAND_RESPONSIBILITIES[type].map((responsibility) => policy.responsibilities[responsibility]));
+  }
+}
+
+/** Every command with the roles that may issue it under this policy. */
+export function commandRoleTable(policy: Policy): Record<ProjectCommandType, Role[]> {
+  const types = [...Object.keys(COMMAND_RESPONSIBILITIES), 'ApproveProject', 'ApproveQuotation', 'DecideTermination'] as ProjectCommandType[];
+  return Object.fromEntries(types.map((type) => [type, commandRoles(policy, type)])) as Record<ProjectCommandType, Role[]>;
+}

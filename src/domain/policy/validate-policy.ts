@@ -1,0 +1,86 @@
+import { ROLES, type Role } from '../project/vocabulary.js';
+import type { Policy } from './policy.js';
+import { RESPONSIBILITIES } from './responsibilities.js';
+
+/** A policy file that cannot be used: the message names the setting. */
+export class PolicyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PolicyError';
+  }
+}
+
+/** A check of one value at a path; it returns the value as the policy holds it. */
+type Check = (value: unknown, path: string) => unknown;
+
+const fail = (path: string, problem: string): never => {
+  throw new PolicyError(`${path} ${problem}`);
+};
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** ADMIN runs the system and never takes a business decision (DOMAIN.md): no responsibility may name it. */
+const BUSINESS_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'ADMIN');
+
+const text: Check = (value, path) => (typeof value === 'string' && value.trim() !== '' ? value : fail(path, 'must be a non-empty text'));
+const count = (min: number, max = Number.MAX_SAFE_INTEGER): Check => (value, path) =>
+  (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? value : fail(path, `must be a whole number from ${min} to ${max}`));
+const oneOf = (allowed: readonly string[]): Check => (value, path) => (allowed.includes(value as string) ? value : fail(path, `must be one of ${allowed.join(', ')}`));
+
+function roles({ empty }: { empty: boolean }): Check {
+  return (value, path) => {
+    if (!Array.isArray(value)) return fail(path, 'must be a list of roles');
+    if (value.length === 0 && !empty) return fail(path, 'is not assigned: give it at least one role');
+    for (const role of value) if (!BUSINESS_ROLES.includes(role as Role)) fail(path, `names an unknown role "${String(role)}" (known: ${BUSINESS_ROLES.join(', ')})`);
+    return [...new Set(value as Role[])];
+  };
+}
+const assigned = roles({ empty: false });
+
+/** An object with exactly these keys, each checked; a key missing or unknown names itself. */
+function exactly(shape: Record<string, Check>): Check {
+  return (value, path) => {
+    if (!isObject(value)) return fail(path, 'must be an object');
+    for (const key of Object.keys(value)) if (!(key in shape)) fail(`${path}.${key}`, 'is not a policy setting');
+    return Object.fromEntries(Object.entries(shape).map(([key, check]) =>
+      [key, key in value ? check(value[key], `${path}.${key}`) : fail(`${path}.${key}`, 'is missing')]));
+  };
+}
+
+/** An open table (product lines): any key, each value checked. */
+const table = (check: Check): Check => (value, path) =>
+  (isObject(value) ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, check(entry, `${path}.${key}`)])) : fail(path, 'must be an object'));
+
+const perClass = (check: Check) => exactly({ GENERAL: check, MAJOR: check });
+const OPEN_STAGES = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
+
+const POLICY = exactly({
+  profile: text,
+  version: count(1),
+  responsibilities: exactly(Object.fromEntries(Object.keys(RESPONSIBILITIES).map((key) => [key, assigned]))),
+  currency: (value, path) => (typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : fail(path, 'must be an ISO 4217 code such as CNY')),
+  majorProjectAbove: count(0),
+  quotationApprovalLevel: count(0),
+  quotationApprovers: exactly({ upToLevel: assigned, aboveLevel: assigned, majorAlso: roles({ empty: true }) }),
+  projectApprovers: perClass(assigned),
+  terminationDeciders: perClass(assigned),
+  review: perClass(exactly({ minReviewers: count(1, 50), rule: oneOf(['ONE_APPROVAL', 'MAJORITY']) })),
+  countersignChain: assigned,
+  stageProbability: exactly(Object.fromEntries(OPEN_STAGES.map((stage) => [stage, count(0, 100)]))),
+  sla: exactly({
+    solutionWorkingDays: table(count(0, 365)),
+    defaultSolutionWorkingDays: count(0, 365),
+    solutionRequestAnswerWorkingDays: count(0, 365),
+    reviewWorkingDays: count(0, 365),
+    bidCheckDaysBeforeOpening: count(0, 365),
+  }),
+});
+
+/** A policy file as the service uses it, or a PolicyError naming the first setting that is wrong. */
+export function validatePolicy(raw: unknown): Policy {
+  const policy = POLICY(raw, 'policy') as Policy;
+  // the chain's signers countersign: each of its roles must hold that responsibility
+  for (const role of policy.countersignChain) {
+    if (!policy.responsibilities.countersign.includes(role)) fail('policy.countersignChain', `names ${role}, which policy.responsibilities.countersign does not`);
+  }
+  return policy;
+}

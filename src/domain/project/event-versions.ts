@@ -1,0 +1,53 @@
+import type { ProjectEventType } from './events.js';
+
+/**
+ * The schema version each event type is written at. A changed shape raises its type's version here and
+ * adds an upcaster from the version before to PROJECT_UPCASTERS: stored events are never edited.
+ */
+export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
+  LeadRegistered: 1,
+  LeadQualified: 1,
+  LeadRejected: 1,
+  LeadForwarded: 1,
+  ProjectApproved: 1,
+  ExchangeRecorded: 1,
+  SurveyCompleted: 1,
+  SolutionSubmitted: 1,
+  ReviewVoteCast: 1,
+  ReviewPassed: 1,
+  ReviewFailed: 1,
+  QuotationSubmitted: 1,
+  QuotationApproved: 1,
+  ProcurementChosen: 1,
+  BidDecided: 1,
+  TenderDocumentsPurchased: 1,
+  BidBondPaid: 1,
+  BidDocumentsChecked: 1,
+  BidSubmitted: 1,
+  BidWon: 1,
+  BidLost: 1,
+  NegotiationRecorded: 1,
+  TechnicalAgreementSubmitted: 1,
+  TechnicalAgreementSigned: 1,
+  ContractDrafted: 1,
+  ContractCountersigned: 1,
+  CountersignRejected: 1,
+  ContractSigned: 1,
+  TerminationRequested: 1,
+  ProjectTerminated: 1,
+  TerminationDeclined: 1,
+  ProjectHandedOver: 1,
+  ProjectSummarized: 1,
+  TrackingNoteAdded: 1,
+  DocumentAttached: 1,
+};
+
+/** Turns one type's data from schema version `fromVersion` into `fromVersion + 1`. Pure. */
+export interface ProjectUpcaster {
+  type: ProjectEventType;
+  fromVersion: number;
+  upcast: (data: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Every upcaster of the project log, in one list: each reader of the log reads through all of them. */
+export const PROJECT_UPCASTERS: readonly ProjectUpcaster[] = [];

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { projectStream } from '../../src/application/project-stream.js';
+import type { Role } from '../../src/domain/project/vocabulary.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import { cny, docOf, PsmApp } from '../support/psm-app.js';
+
+type Hand = [string, Role];
+
+/** Who does the steps where the two shipped profiles differ (documents 000 and 003). */
+const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
+  approveQuotation: Hand; decideBid: Hand; buyTenderDocuments: Hand; payBidBond: Hand; checkBidDocuments: Hand; chain: Hand[];
+}> = {
+  'enterprise-standard': {
+    approveQuotation: ['tm-he', 'TECH_MANAGER'], decideBid: ['am-li', 'ACCOUNT_MANAGER'], buyTenderDocuments: ['am-li', 'ACCOUNT_MANAGER'],
+    payBidBond: ['am-li', 'ACCOUNT_MANAGER'], checkBidDocuments: ['mk-zhou', 'MARKETING'],
+    chain: [['am-li', 'ACCOUNT_MANAGER'], ['mk-zhou', 'MARKETING'], ['gm-qian', 'BU_GENERAL_MANAGER']],
+  },
+  'equipment-maker': {
+    approveQuotation: ['dir-sun', 'SALES_DIRECTOR'], decideBid: ['dir-sun', 'SALES_DIRECTOR'], buyTenderDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
+    payBidBond: ['sup-zhao', 'SALES_SUPERVISOR'], checkBidDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
+    chain: [['am-li', 'ACCOUNT_MANAGER'], ['dir-sun', 'SALES_DIRECTOR'], ['tm-he', 'TECH_MANAGER'], ['gm-qian', 'BU_GENERAL_MANAGER']],
+  },
+};
+const PROFILES = Object.keys(HANDS) as Array<keyof typeof HANDS>;
+
+describe.each(PROFILES)('a tender won and signed under the %s profile, each step by the hands it assigns', (profile) => {
+  let psm: PsmApp;
+  const other = HANDS[PROFILES.find((name) => name !== profile)!];
+  const hands = HANDS[profile];
+  beforeAll(async () => {
+    psm = await PsmApp.start({ POLICY_FILE: profile });
+  });
+  afterAll(() => psm.stop());
+
+  it('walks from lead to summary, refusing the other profile\'s hands where the two differ', async () => {
+    const projectId = randomUUID();
+    const as = ([userId, role]: Hand) => psm.as(userId, role);
+    const step = async (hand: Hand, mutation: string, input: Record<string, unknown>) => {
+      const { data, errors } = await as(hand).do(mutation, { projectId, ...input });
+      if (errors) throw new Error(`${mutation} by ${hand[1]}: ${JSON.stringify(errors)}`);
+      return data[mutation] as { stage: string; events: Array<{ type: string; data: Record<string, unknown> }> };
+    };
+    /** The other profile's hand is refused (when it differs), then this profile's hand does the step. */
+    const only = async (mine: Hand, theirs: Hand, mutation: string, input: Record<string, unknown>) => {
+      if (mine[1] !== theirs[1]) {
+        const { errors } = await as(theirs).do(mutation, { projectId, ...input });
+        expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
+      }
+      return step(mine, mutation, input);
+    };
+    const am: Hand = ['am-li', 'ACCOUNT_MANAGER'];
+    const engineer: Hand = ['pe-wang', 'PRESALES_ENGINEER'];
+    await step(am, 'registerLead', {
+      title: '焊接机器人工作站', customer: '苏州精工', contact: { name: '陈工' }, need: 'welding cells',
+      channel: 'EXHIBITION', estimatedAmount: cny(800_000), region: 'EAST', productLine: 'ROBOT_CELL',
+    });
+    await step(['sup-zhao', 'SALES_SUPERVISOR'], 'screenLead', { decision: 'QUALIFY' });
+    await step(['dir-sun', 'SALES_DIRECTOR'], 'approveProject', {
+      sponsorId: 'dir-sun', presalesEngineerId: 'pe-wang', hasMatureReference: true,
+      milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000),
+    });
+    await step(engineer, 'recordExchange', { summary: 'memo', surveyNeeded: false });
+    await step(engineer, 'submitSolution', { document: docOf('solution'), systemBudget: cny(600_000), reviewers: ['rv-1'] });
+    await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'SOLUTION', documentSha256: docOf('solution').sha256 });
+    const quoted = await step(am, 'submitQuotation', { amount: cny(90_000), document: docOf('quotation') });
+    expect(quoted.events[0].data.requiredApprovals).toEqual([hands.approveQuotation[1]]);
+    await only(hands.approveQuotation, other.approveQuotation, 'approveQuotation', { documentSha256: docOf('quotation').sha256 });
+    await step(am, 'chooseProcurement', { method: 'TENDER' });
+    await only(hands.decideBid, other.decideBid, 'decideBid', { decision: 'BID' });
+    const opening = new Date(Date.now() + 8 * 3_600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
+    await only(hands.buyTenderDocuments, other.buyTenderDocuments, 'recordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: opening });
+    // document 000 names no bond payer: enterprise-standard lets the account manager or the supervisor pay it
+    const bond = { step: 'BOND_PAID', amount: cny(5_000) };
+    await (profile === 'equipment-maker' ? only(hands.payBidBond, other.payBidBond, 'recordBidStep', bond) : step(hands.payBidBond, 'recordBidStep', bond));
+    await only(hands.checkBidDocuments, other.checkBidDocuments, 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
+    await step(am, 'recordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) });
+    await step(am, 'recordBidResult', { result: 'WON', competitors: ['ABB'] });
+    await step(engineer, 'submitTechnicalAgreement', { document: docOf('agreement'), reviewers: ['rv-1'] });
+    await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 });
+    await step(engineer, 'signTechnicalAgreement', { documentSha256: docOf('agreement').sha256 });
+    const drafted = await step(am, 'draftContract', { document: docOf('contract'), amount: cny(90_000) });
+    expect((drafted.events[0].data.chain as Array<{ role: string }>).map((signer) => signer.role)).toEqual(hands.chain.map(([, role]) => role));
+    for (const signer of hands.chain) await step(signer, 'countersign', { decision: 'SIGN', documentSha256: docOf('contract').sha256 });
+    const signed = await step(am, 'signContract', { signedOn: opening, document: docOf('contract') });
+    expect(signed.stage).toBe('WON');
+    await step(am, 'handOver', { receivedBy: 'delivery-wu' });
+    const summary = await step(am, 'summarizeProject', { reasons: ['TECHNICAL'], text: 'won on the welding cell design' });
+    expect(summary.events.map((event) => event.type)).toEqual(['ProjectSummarized']);
+    // every decision records the profile it was taken under
+    const stored = await psm.app.get<EventStore>(EVENT_STORE).readStream(projectStream(projectId));
+    expect(new Set(stored.map((event) => JSON.stringify(event.metadata.policy)))).toEqual(new Set([JSON.stringify({ profile, version: 1 })]));
+  });
+});
