@@ -143,9 +143,9 @@ describe('the web console in Chromium, on the demo history', () => {
     screenshotOnFailure(page, 'board-live', async () => {
       await signIn('马超');
       await page.goto('/board');
-      await page.getByText('实时更新').waitFor();
+      await page.getByText('实时更新', { exact: true }).waitFor();
       const before = await figures('LEAD');
-      const title = `实时更新测试 ${randomUUID().slice(0, 8)}`;
+      const title = `现场登记线索 ${randomUUID().slice(0, 8)}`;
       const registered = await psm.as('am-3', 'ACCOUNT_MANAGER').do('registerLead', {
         title, customer: '杭州实时机械', contact: { name: '钱工' }, need: 'a welding cell', channel: 'WEB',
         estimatedAmount: cny(9_000_000), region: 'EAST', productLine: 'ROBOT_CELL',
@@ -164,7 +164,7 @@ describe('the web console in Chromium, on the demo history', () => {
       const columns = await board('sup-1', 'SALES_SUPERVISOR', { asOf });
       await signIn('马超');
       await page.goto('/board');
-      await page.getByText('实时更新').waitFor();
+      await page.getByText('实时更新', { exact: true }).waitFor();
       await page.getByLabel('历史时点（北京时间）').focus();
       await page.keyboard.type('2026-05-01 12:00');
       await page.keyboard.press('Enter');
@@ -174,7 +174,7 @@ describe('the web console in Chromium, on the demo history', () => {
         await page.getByRole('region', { name: STAGE_NAMES[column.stage] }).getByText(yuan(column.amount), { exact: true }).first().waitFor();
         expect(await figures(column.stage)).toEqual(expectedFigures(column));
       }
-      expect(await page.getByText('实时更新').count()).toBe(0);
+      expect(await page.getByText('实时更新', { exact: true }).count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
     }), TIMEOUT);
 });
