@@ -31,7 +31,8 @@ export function countersOf(event: ProjectEvent): Record<string, number> {
     case 'QuotationSubmitted':
       return { quotations: 1, quotationAmount: event.data.amount.amount };
     case 'BidDecided':
-      return event.data.decision === 'BID' ? { bidDecisions: 1 } : { noBidDecisions: 1, losses: 1, 'lossesByReason.NO_BID': 1 };
+      // not bidding is counted on its own, not as a loss
+      return event.data.decision === 'BID' ? { bidDecisions: 1 } : { noBidDecisions: 1 };
     case 'BidSubmitted':
       return { bidsSubmitted: 1 };
     case 'BidWon':
@@ -60,6 +61,8 @@ function stageTimeOf(stored: StoredEvent, event: ProjectEvent): Record<string, n
 /** 每月信息统计表: counters per month (Asia/Shanghai) and business unit, for the whole unit and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
+  // 2: a no-bid decision is no longer counted as a loss; the project's last stage is CLOSED, not LOST
+  version: 2,
   // the counters' events and every stage change (days per stage)
   eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted'] as const)],
   rebuildCost: 1.2,

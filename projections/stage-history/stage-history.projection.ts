@@ -41,7 +41,8 @@ export const stageHistoryProjection: Projection = {
   ],
   rebuildCost: 3.4,
   // 2: intervals and deadlines under ids (1 found them by query, the deadline by a `live` flag)
-  version: 2,
+  // 3: a no-bid decision closes the project (CLOSED), no longer LOST
+  version: 3,
   collections: [
     {
       name: STAGE_INTERVALS,

@@ -28,7 +28,7 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
       return { $set: { bidWon: true }, $addToSet: { competitors: { $each: event.data.competitors ?? [] } } };
     case 'BidDecided':
       return event.data.decision === 'NO_BID'
-        ? { $set: { outcome: 'LOST', noBid: true, closedAt: at, reasons: ['NO_BID'], lossNote: event.data.reason } }
+        ? { $set: { outcome: 'NOT_BID', noBid: true, closedAt: at, reasons: ['NO_BID'], lossNote: event.data.reason } }
         : undefined;
     case 'BidLost':
       return {
@@ -49,6 +49,8 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
 /** 成败分析: one record per project — outcome, reasons, competitors, amounts, cycle, rework loops. */
 export const winLossProjection: Projection = {
   name: 'win-loss',
+  // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss
+  version: 2,
   eventTypes: ['LeadRegistered', 'ProjectApproved', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
     'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'ProjectSummarized'],
   rebuildCost: 0.8,

@@ -28,6 +28,7 @@ export class WinLossGroup {
   @Field(() => Int) won!: number;
   @Field(() => Int) lost!: number;
   @Field(() => Int) terminated!: number;
+  @Field(() => Int, { description: '未投标 tenders not bid for: closed, neither won nor lost' }) notBid!: number;
   @Field(() => Float, { nullable: true, description: '赢单率 won of won + lost' }) winRate!: number | null;
   @Field(() => Int) bidsWon!: number;
   @Field(() => Int) bidsLost!: number;

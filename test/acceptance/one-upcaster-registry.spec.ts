@@ -69,6 +69,7 @@ describe('one upcaster registry for every reader of the log', () => {
     cpSync('dist', join(next, 'dist'), { recursive: true });
     symlinkSync(realpathSync('node_modules'), join(next, 'node_modules'));
     writeFileSync(join(next, 'package.json'), '{ "type": "module" }');
+    cpSync('policies', join(next, 'policies'), { recursive: true });
     const versions = join(next, 'dist/src/domain/project/event-versions.js');
     renameSync(versions, versions.replace(/\.js$/, '.as-built.js'));
     writeFileSync(versions, NEXT_RELEASE_VERSIONS);

@@ -33,7 +33,7 @@ describe('audit replay over the demo world (every path of the procedure)', () =>
       const state = fold(events.map(toDomainEvent)) as Project;
       return `${state.stage}${state.outcome ? `/${state.outcome}` : ''}`;
     });
-    for (const end of ['CLOSED/REJECTED', 'CLOSED/FORWARDED', 'TERMINATED', 'LOST/NO_BID', 'LOST/BID_LOST', 'WON']) expect(ends).toContain(end);
+    for (const end of ['CLOSED/REJECTED', 'CLOSED/FORWARDED', 'TERMINATED', 'CLOSED/NO_BID', 'LOST/BID_LOST', 'WON']) expect(ends).toContain(end);
   });
 
   it('gives every project its whole history in revision order, each event labelled, with its actor and command', async () => {

@@ -30,12 +30,12 @@ describe('walking whole projects through GraphQL', () => {
     expect(data.project).toMatchObject({ stage: 'WON', signedAmount: cny(90_000), details: { handedOver: true, summarized: true } });
   });
 
-  it('(b) tender, no-bid → LOST', async () => {
+  it('(b) tender, no-bid → closed as not bid (no loss), then summarized', async () => {
     const projectId = await drive.toQuotation();
     await drive.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
     await ok(am().do('chooseProcurement', { projectId, method: 'TENDER' }));
     const decided = await ok(psm.as('am-li', 'ACCOUNT_MANAGER').do('decideBid', { projectId, decision: 'NO_BID', reason: 'qualification missing' }));
-    expect(decided.stage).toBe('LOST');
+    expect(decided.stage).toBe('CLOSED');
     await ok(am().do('summarizeProject', { projectId, reasons: ['QUALIFICATION'], text: 'no ISO certificate for this line' }));
   });
 

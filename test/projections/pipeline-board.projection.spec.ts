@@ -27,7 +27,7 @@ describe('pipeline board projection', () => {
   it('a closed project leaves the open board with its outcome', async () => {
     expect(await card(won())).toMatchObject({ stage: 'WON', open: false, nextStep: null, amount: cny(90_000) });
     const noBid: ProjectEvent[] = [...tendering(), { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'x', decidedBy: 'd' } }];
-    expect(await card(noBid)).toMatchObject({ stage: 'LOST', open: false });
+    expect(await card(noBid)).toMatchObject({ stage: 'CLOSED', open: false });
   });
 
   it('a redelivered event changes nothing', async () => {

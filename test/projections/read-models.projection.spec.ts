@@ -57,7 +57,7 @@ describe('stage history projection', () => {
   it('a closed project ends with an open interval in its outcome', async () => {
     const reads = await projectAll(stageHistoryProjection, storedEvents(PROJECT, noBid));
     const last = await reads.findOne(STAGE_INTERVALS, { to: null });
-    expect(last).toMatchObject({ stage: 'LOST' });
+    expect(last).toMatchObject({ stage: 'CLOSED' });
     expect(await reads.count(STAGE_INTERVALS, { to: null })).toBe(1);
   });
 
@@ -92,11 +92,11 @@ describe('monthly statistics projection', () => {
     const reads = await projectAll(monthlyStatisticsProjection, [...east, ...west]);
     const [a, b] = [await statistics(reads, '2026-11', 'all', '*', 'BU-A'), await statistics(reads, '2026-11', 'all', '*', 'BU-B')];
     expect([a?.leads, a?.contractsSigned, a?.losses]).toEqual([1, 1, undefined]);
-    expect([b?.leads, b?.contractsSigned, b?.losses]).toEqual([1, undefined, 1]);
+    expect([b?.leads, b?.contractsSigned, b?.noBidDecisions]).toEqual([1, undefined, 1]);
     expect(await statistics(reads, '2026-11', 'all', '*')).toBeNull();
   });
 
-  it('counts no-bids and bid losses by reason', async () => {
+  it('counts bid losses by reason, and no-bids on their own, never as losses', async () => {
     const lost: ProjectEvent[] = [...tendering(),
       { type: 'BidDecided', data: { decision: 'BID', decidedBy: 'd' } },
       { type: 'BidSubmitted', data: { price: { amount: 1, currency: 'CNY' } } },
@@ -104,8 +104,9 @@ describe('monthly statistics projection', () => {
     ];
     const reads = await projectAll(monthlyStatisticsProjection, withDimensions([...storedEvents('p1', lost, '2026-11-02T02:00:00Z', 60_000), ...storedEvents('p2', noBid, '2026-11-02T02:00:00Z', 60_000)]));
     expect(await statistics(reads, '2026-11', 'all', '*')).toMatchObject({
-      bidDecisions: 1, noBidDecisions: 1, bidsSubmitted: 1, bidsLost: 1, losses: 2, lossesByReason: { PRICE: 1, RELATIONSHIP: 1, NO_BID: 1 },
+      bidDecisions: 1, noBidDecisions: 1, bidsSubmitted: 1, bidsLost: 1, losses: 1, lossesByReason: { PRICE: 1, RELATIONSHIP: 1 },
     });
+    expect((await statistics(reads, '2026-11', 'all', '*'))?.lossesByReason).not.toHaveProperty('NO_BID');
   });
 });
 
@@ -120,9 +121,9 @@ describe('win/loss projection', () => {
     });
   });
 
-  it('records a no-bid as a loss with its reason', async () => {
+  it('records a no-bid as a tender not bid, with its reason: no loss', async () => {
     const reads = await projectAll(winLossProjection, withDimensions(storedEvents(PROJECT, noBid)));
-    expect(await reads.findOne(WIN_LOSS, { _id: PROJECT })).toMatchObject({ outcome: 'LOST', noBid: true, reasons: ['NO_BID'], procurement: 'TENDER' });
+    expect(await reads.findOne(WIN_LOSS, { _id: PROJECT })).toMatchObject({ outcome: 'NOT_BID', noBid: true, reasons: ['NO_BID'], procurement: 'TENDER' });
   });
 });
 

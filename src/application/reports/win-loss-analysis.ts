@@ -14,7 +14,7 @@ export interface WinLossFilter {
 }
 
 type Record_ = Document & {
-  outcome?: 'WON' | 'LOST' | 'TERMINATED';
+  outcome?: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID';
   closedAt?: string;
   registeredAt?: string;
   estimatedAmount?: number;
@@ -60,6 +60,8 @@ export interface WinLossGroup {
   won: number;
   lost: number;
   terminated: number;
+  /** Tenders not bid for: closed, neither won nor lost. */
+  notBid: number;
   winRate: number | null;
   bidsWon: number;
   bidsLost: number;
@@ -105,6 +107,7 @@ class Tally {
   private closed = 0;
   private won = 0;
   private lost = 0;
+  private notBid = 0;
   private bidsWon = 0;
   private bidsLost = 0;
   private amountWon = 0;
@@ -124,6 +127,8 @@ class Tally {
       this.won += 1;
       this.amountWon += record.wonAmount ?? 0;
       countEach(this.competitorsBeaten, record.competitors);
+    } else if (record.outcome === 'NOT_BID') {
+      this.notBid += 1;
     } else if (record.outcome === 'LOST') {
       this.lost += 1;
       if (record.bidSubmitted) this.bidsLost += 1;
@@ -146,7 +151,8 @@ class Tally {
       closed: this.closed,
       won: this.won,
       lost: this.lost,
-      terminated: this.closed - decided,
+      terminated: this.closed - decided - this.notBid,
+      notBid: this.notBid,
       winRate: decided ? this.won / decided : null,
       bidsWon: this.bidsWon,
       bidsLost: this.bidsLost,

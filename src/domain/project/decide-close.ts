@@ -33,11 +33,14 @@ export function handOver(project: Project, { data }: HandOver): ProjectEvent[] {
 }
 
 export function summarizeProject(project: Project, { data }: SummarizeProject): ProjectEvent[] {
-  requireStage(project, 'WON', 'LOST', 'TERMINATED');
+  // every project that ran its course gets a summary: won, lost, terminated, or closed without a bid
+  if (!(['WON', 'LOST', 'TERMINATED'].includes(project.stage) || project.outcome === 'NO_BID')) {
+    refuse('INVALID_TRANSITION', `not possible at stage ${project.stage} (needs WON, LOST, TERMINATED or a tender not bid)`);
+  }
   if (project.stage === 'WON' && !project.handedOver) refuse('INVALID_TRANSITION', 'a won project is handed over before its summary');
   if (project.summarized) refuse('INVALID_TRANSITION', 'the project is already summarized');
   if (data.reasons.length === 0) refuse('REASON_REQUIRED', 'the summary names at least one win/loss reason');
-  const outcome = project.stage as 'WON' | 'LOST' | 'TERMINATED';
+  const outcome = project.outcome === 'NO_BID' ? 'NOT_BID' : (project.stage as 'WON' | 'LOST' | 'TERMINATED');
   return [{ type: 'ProjectSummarized', data: { outcome, reasons: data.reasons, text: requireText(data.text, 'the summary text') } }];
 }
 

@@ -131,7 +131,8 @@ export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; 
 export type TerminationDeclined = Event<'TerminationDeclined', { decidedBy: string; comments: string }>;
 export type ProjectHandedOver = Event<'ProjectHandedOver', { receivedBy: string; documents: DocumentRef[] }>;
 export type ProjectSummarized = Event<'ProjectSummarized', {
-  outcome: 'WON' | 'LOST' | 'TERMINATED';
+  /** NOT_BID: a tender the project did not bid for (summaries written before it existed say LOST). */
+  outcome: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID';
   reasons: OutcomeReason[];
   text: string;
 }>;

@@ -28,7 +28,8 @@ export function stageEnteredBy(event: ProjectEvent): Stage | undefined {
     case 'ProcurementChosen':
       return event.data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
     case 'BidDecided':
-      return event.data.decision === 'NO_BID' ? 'LOST' : undefined;
+      // not bidding is no loss: the project closes as not bid (win rates and 中标率 leave it out)
+      return event.data.decision === 'NO_BID' ? 'CLOSED' : undefined;
     case 'BidWon':
       return 'PSM060_NEGOTIATION';
     case 'BidLost':

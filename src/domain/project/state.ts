@@ -156,7 +156,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
     case 'BidDecided':
       return event.data.decision === 'BID'
         ? { ...project, tender: { ...project.tender, decision: 'BID' } }
-        : { ...project, tender: { ...project.tender, decision: 'NO_BID' }, stage: 'LOST', outcome: 'NO_BID' };
+        : { ...project, tender: { ...project.tender, decision: 'NO_BID' }, stage: 'CLOSED', outcome: 'NO_BID' };
     case 'TenderDocumentsPurchased':
       return { ...project, tender: { ...project.tender, documentsPurchased: true, openingOn: event.data.openingOn } };
     case 'BidBondPaid':

@@ -25,7 +25,7 @@ const OPEN = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_S
 const MOVES: Record<string, string[]> = {
   LEAD: ['QUALIFIED', 'CLOSED'], QUALIFIED: ['PSM010_EXCHANGE'], PSM010_EXCHANGE: ['PSM020_SURVEY', 'PSM030_SOLUTION'],
   PSM020_SURVEY: ['PSM030_SOLUTION'], PSM030_SOLUTION: ['PSM040_QUOTATION'], PSM040_QUOTATION: ['PSM050_TENDER', 'PSM060_NEGOTIATION'],
-  PSM050_TENDER: ['PSM060_NEGOTIATION', 'LOST'], PSM060_NEGOTIATION: ['PSM070_CONTRACT'], PSM070_CONTRACT: ['WON'],
+  PSM050_TENDER: ['PSM060_NEGOTIATION', 'LOST', 'CLOSED'], PSM060_NEGOTIATION: ['PSM070_CONTRACT'], PSM070_CONTRACT: ['WON'],
 };
 
 function stageAfter(event: StoredEvent): string | undefined {
@@ -38,7 +38,7 @@ function stageAfter(event: StoredEvent): string | undefined {
     case 'SurveyCompleted': return 'PSM030_SOLUTION';
     case 'ReviewPassed': return data.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined;
     case 'ProcurementChosen': return data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
-    case 'BidDecided': return data.decision === 'NO_BID' ? 'LOST' : undefined;
+    case 'BidDecided': return data.decision === 'NO_BID' ? 'CLOSED' : undefined;
     case 'BidWon': return 'PSM060_NEGOTIATION';
     case 'BidLost': return 'LOST';
     case 'TechnicalAgreementSigned': return 'PSM070_CONTRACT';

@@ -201,7 +201,8 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       needStage(p, 'PSM050_TENDER');
       if (p.tender.decision) refuse('INVALID_TRANSITION');
       p.tender.decision = input.decision;
-      return [['BidDecided'], input.decision === 'NO_BID' ? { ...p, stage: 'LOST' } : p];
+      // DOMAIN.md: no-bid closes the project as not bid, which is no loss
+      return [['BidDecided'], input.decision === 'NO_BID' ? { ...p, stage: 'CLOSED' } : p];
     case 'RecordBidStep':
       return recordBidStep(policy, p, input, role);
     case 'RecordBidResult':
@@ -269,7 +270,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       if (p.handedOver) refuse('INVALID_TRANSITION');
       return [['ProjectHandedOver'], { ...p, handedOver: true, members: naming(input.receivedBy) }];
     case 'SummarizeProject':
-      needStage(p, 'WON', 'LOST', 'TERMINATED');
+      if (!['WON', 'LOST', 'TERMINATED'].includes(p.stage) && p.tender.decision !== 'NO_BID') refuse('INVALID_TRANSITION');
       if ((p.stage === 'WON' && !p.handedOver) || p.summarized) refuse('INVALID_TRANSITION');
       return [['ProjectSummarized'], { ...p, summarized: true }];
     case 'AddTrackingNote':

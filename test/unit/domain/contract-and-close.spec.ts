@@ -113,14 +113,14 @@ describe('handover 移交 and summary 项目总结', () => {
       data: { receivedBy: 'delivery-lin', documents: [contract, doc('solution'), doc('agreement'), doc('quotation')] },
     }]);
   });
-  it('a summary comes after the handover of a WON project, or after a loss or termination, once', () => {
+  it('a summary comes after the handover of a WON project, or after a loss, a termination or a tender not bid, once', () => {
     given(won()).when(summary, am).thenThrows('INVALID_TRANSITION');
     const handed: ProjectEvent[] = [...won(), { type: 'ProjectHandedOver', data: { receivedBy: 'x', documents: [] } }];
     given(handed).when(summary, am).then([{ type: 'ProjectSummarized', data: { outcome: 'WON', reasons: ['TECHNICAL'], text: 'reference case won it' } }]);
     given(history('REVIEW')).when(summary, am).thenThrows('INVALID_TRANSITION');
-    const lost: ProjectEvent[] = [...history('QUOTATION_APPROVED'), { type: 'ProcurementChosen', data: { method: 'TENDER' } }, { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'x', decidedBy: 'd' } }];
-    expect(given(lost).when(summary, am).events()[0]).toMatchObject({ data: { outcome: 'LOST' } });
-    given([...lost, ...given(lost).when(summary, am).events()]).when(summary, am).thenThrows('INVALID_TRANSITION');
+    const notBid: ProjectEvent[] = [...history('QUOTATION_APPROVED'), { type: 'ProcurementChosen', data: { method: 'TENDER' } }, { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'x', decidedBy: 'd' } }];
+    expect(given(notBid).when(summary, am).events()[0]).toMatchObject({ data: { outcome: 'NOT_BID' } });
+    given([...notBid, ...given(notBid).when(summary, am).events()]).when(summary, am).thenThrows('INVALID_TRANSITION');
   });
   it('reasons come from the policy list and at least one is given', () => {
     const handed: ProjectEvent[] = [...won(), { type: 'ProjectHandedOver', data: { receivedBy: 'x', documents: [] } }];
