@@ -28,6 +28,7 @@ const BENCHES: Bench[] = [
   { name: 'read-side', command: ['node', 'dist/bench/read-side.bench.js'] },
   { name: 'audit-replay', command: ['node', 'dist/bench/audit-replay.bench.js'] },
   { name: 'scaling', command: ['node', 'dist/bench/scaling.bench.js'] },
+  { name: 'console-bundle', command: ['node', 'dist/bench/console-bundle.bench.js'] },
 ];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });

@@ -10,6 +10,7 @@ import { TokenService } from './auth/token.service.js';
 import { documentLimits } from './graphql/document-limits.js';
 import { errorFormatterFor } from './graphql/error-formatter.js';
 import { subscriptionLimits } from './graphql/subscription-limits.js';
+import { DevSignInModule } from './dev-sign-in/dev-sign-in.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
 import { ReadSideModule } from './graphql/read-side.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         HealthModule,
         ProjectModule,
         ReadSideModule,
+        ...(config.offersDevSignIn ? [DevSignInModule] : []),
       ],
     };
   }

@@ -4,7 +4,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import 'reflect-metadata';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { serveConsole } from './console/serve-console.js';
 import { protectHttp } from './edge/http-protection.js';
+import { serveGraphiQL } from './graphiql/serve-graphiql.js';
 import { WellFormedTextPipe } from './graphql/well-formed-text.pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 
@@ -30,6 +32,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     { logger: new PinoNestLogger(logger) },
   );
   await protectHttp(app, config);
+  await serveConsole(app, logger.child({ component: 'console' }));
+  if (config.servesGraphiQL) serveGraphiQL(app.getHttpAdapter().getInstance(), logger.child({ component: 'graphiql' }));
   app.useGlobalPipes(new WellFormedTextPipe(), new ValidationPipe({ transform: true, forbidUnknownValues: true }));
   return app;
 }

@@ -1,9 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WORK_ITEMS } from '../../projections/my-work/my-work.projection.js';
 import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
+import { shanghaiDate } from '../domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../read-store/read-store.port.js';
+import { boardCard, type BoardCard, type CardDocument } from './pipeline-board.query.js';
 
 export type WorkItem = Document & { projectId: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string };
+
+/** A work item with the card of its project: what the step in hand is, when it is due, whether it is overdue. */
+export type WorkItemOnProject = WorkItem & { project: BoardCard };
 
 /** What waits for a person: items named to them, and items waiting for a role they hold. */
 @Injectable()
@@ -11,15 +16,16 @@ export class MyWork {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   /** The items waiting for `userId` or for one of `roles`, on the projects `visible` lets through (a filter over the cards). */
-  async items(userId: string, roles: readonly string[], visible: Filter): Promise<WorkItem[]> {
+  async items(userId: string, roles: readonly string[], visible: Filter): Promise<WorkItemOnProject[]> {
     const items = await this.reads.find<WorkItem>(
       WORK_ITEMS,
       { active: true, $or: [{ assigneeType: 'USER', assignee: userId }, { assigneeType: 'ROLE', assignee: { $in: [...roles] } }] },
       { sort: { since: 1, _id: 1 } },
     );
     const projectIds = [...new Set(items.map((item) => item.projectId))];
-    const seen = await this.reads.find(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] }, { projection: { _id: 1 } });
-    const visibleIds = new Set(seen.map((card) => card._id));
-    return items.filter((item) => visibleIds.has(item.projectId));
+    const seen = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] });
+    const today = shanghaiDate(new Date());
+    const cards = new Map(seen.map((card) => [card._id, boardCard(card, today)]));
+    return items.filter((item) => cards.has(item.projectId)).map((item) => ({ ...item, project: cards.get(item.projectId)! }));
   }
 }

@@ -172,6 +172,11 @@ export class AppConfig {
     return this.NODE_ENV !== 'production';
   }
 
+  /** The console's 开发登录: tokens signed over HTTP with the development secret, on the embedded default only. */
+  get offersDevSignIn(): boolean {
+    return !this.isProductionShaped && !this.JWT_SECRET && !this.JWT_PUBLIC_KEY && !this.JWT_JWKS_URL;
+  }
+
   get corsOrigins(): string[] {
     return listOf(this.CORS_ORIGINS);
   }

@@ -10,6 +10,9 @@ import { TooManyRequestsError } from './too-many-requests.error.js';
 /** Probes for load balancers and Prometheus: never limited. */
 const UNLIMITED_PATHS = new Set(['/health', '/metrics']);
 
+/** The console's hashed files and GraphiQL's (static, cheap, fetched without a token): a page load is dozens of them. */
+const isStaticAsset = (request: FastifyRequest) => request.method === 'GET' && /^\/(assets|graphiql)\//.test(request.url);
+
 /** Set by Node's parser when it hands the request to the 'upgrade' listeners (untyped in @types/node). */
 const isUpgrade = (request: FastifyRequest) => (request.raw as { upgrade?: boolean | null }).upgrade === true;
 
@@ -20,15 +23,23 @@ const isUpgrade = (request: FastifyRequest) => (request.raw as { upgrade?: boole
  */
 const isGraphQLUpgrade = (request: FastifyRequest) => isUpgrade(request) && request.method === 'GET' && request.url.split('?')[0] === '/graphql';
 
-/** GraphiQL (development only) loads React and its bundle from unpkg and runs over plain http on loopback. */
-const GRAPHIQL_CSP = {
+/**
+ * Everything the console and GraphiQL load comes from this service: scripts from 'self' only, styles from
+ * 'self' and inline (Ant Design writes its CSS-in-JS into style elements), fonts self-hosted or inline, and
+ * no https: wildcard (helmet's default) through which a CDN could come back. Development runs over plain
+ * http on loopback, where upgrading requests would break every asset.
+ */
+const contentSecurityPolicy = (config: AppConfig) => ({
   directives: {
-    scriptSrc: ["'self'", 'https://unpkg.com'],
-    styleSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
-    fontSrc: ["'self'", 'data:', 'https://unpkg.com'],
-    upgradeInsecureRequests: null,
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    fontSrc: ["'self'", 'data:'],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    upgradeInsecureRequests: config.servesGraphiQL ? null : [],
   },
-};
+});
 
 /** One budget per authenticated user, whatever address they come from; anonymous callers share their address's. */
 async function rateLimitKey(request: FastifyRequest, tokens: TokenService): Promise<string> {
@@ -39,7 +50,7 @@ async function rateLimitKey(request: FastifyRequest, tokens: TokenService): Prom
 /** Security headers, CORS by configuration and per-user rate limiting, in front of every route. */
 export async function protectHttp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const tokens = app.get(TokenService);
-  await app.register(helmet, { contentSecurityPolicy: config.servesGraphiQL ? GRAPHIQL_CSP : true });
+  await app.register(helmet, { contentSecurityPolicy: contentSecurityPolicy(config) });
   await app.register(cors, {
     // no origin configured: no CORS headers, browsers keep other sites' pages out
     origin: config.corsOrigins.length ? config.corsOrigins : false,
@@ -55,7 +66,7 @@ export async function protectHttp(app: NestFastifyApplication, config: AppConfig
     max: config.RATE_LIMIT_MAX,
     timeWindow: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     keyGenerator: (request) => rateLimitKey(request, tokens),
-    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]) || isGraphQLUpgrade(request),
+    allowList: (request) => UNLIMITED_PATHS.has(request.url.split('?')[0]) || isGraphQLUpgrade(request) || isStaticAsset(request),
     errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.ceil(context.ttl / 1000)),
   });
 }

@@ -128,7 +128,8 @@ function capAnswer(config: AppConfig, execution: { data?: unknown; errors?: unkn
 export function documentLimits(config: AppConfig, tokens: TokenService): Partial<MercuriusDriverConfig> {
   const expensive = new ExpensiveRequests(config.GRAPHQL_MAX_EXPENSIVE_PER_USER, config.GRAPHQL_MAX_REPLAYS);
   return {
-    graphiql: config.servesGraphiQL,
+    // GraphiQL is served from this package's own files (see graphiql/), never Mercurius' CDN page
+    graphiql: false,
     validationRules: config.servesGraphiQL ? [] : [NoSchemaIntrospectionCustomRule],
     allowBatchedQueries: false,
     queryDepth: config.GRAPHQL_MAX_DEPTH,

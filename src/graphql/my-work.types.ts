@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Length } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
+import { BoardCard } from './pipeline-board.types.js';
 
 @ArgsType()
 export class MyWorkArgs {
@@ -19,4 +20,5 @@ export class WorkItemView {
   @Field({ description: 'Waiting since' }) since!: string;
   @Field(() => Int, { nullable: true, description: 'Countersign step' }) step?: number;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The document version to decide on' }) document?: unknown;
+  @Field(() => BoardCard, { description: 'The project as its board card shows it today: stage, amount, the step’s due date, overdue' }) project!: BoardCard;
 }

@@ -56,6 +56,16 @@ describe('projects, my work and win/loss over GraphQL', () => {
     expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('my work: each item carries its project’s card, what the console sorts and links by (title, stage, due date, overdue)', async () => {
+    const director = psm.tokenFor('dir-sun', 'SALES_DIRECTOR');
+    const { data } = await psm.graphql('{ pipelineBoard { cards { projectId title customer stage dueOn overdue amount { amount } } } }', {}, director);
+    const card = data.pipelineBoard.flatMap((column: { cards: Array<{ projectId: string }> }) => column.cards).find((c: { projectId: string }) => c.projectId === drafted);
+    const work = await psm.graphql('{ myWork { projectId project { projectId title customer stage dueOn overdue amount { amount } } } }', {}, psm.tokenFor('mk-zhou', 'MARKETING'));
+    expect(work.errors).toBeUndefined();
+    expect(work.data.myWork).toEqual([{ projectId: drafted, project: card }]);
+    expect(card).toMatchObject({ title: expect.any(String), stage: 'PSM070_CONTRACT' });
+  });
+
   it('win/loss analysis: win rate, bid hit rate, amounts, reasons and competitors', async () => {
     const { data, errors } = await psm.graphql(`query($m: String!) { winLossAnalysis(from: $m, to: $m, groupBy: PROCUREMENT_METHOD) {
       key closed won lost winRate bidsLost bidHitRate amountWon amountLost lossReasons { key count } competitorsMet { key count } } }`, { m: month }, psm.tokenFor('dir-sun', 'SALES_DIRECTOR'));

@@ -1,0 +1,41 @@
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+
+/** The console's own routes (web/src/routes.tsx): a reload on any of them gets the page, which routes itself. */
+export const CONSOLE_ROUTES = ['/sign-in', '/my-work', '/board', '/projects/:projectId'];
+
+/** web/dist, built by `npm run build`, found from here whether this file runs from src/ (tests) or dist/src/. */
+function consoleDirectory(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++, dir = dirname(dir)) {
+    if (existsSync(join(dir, 'web', 'dist', 'index.html'))) return join(dir, 'web', 'dist');
+  }
+  return undefined;
+}
+
+/** Serves the web console at / from web/dist: hashed assets cached for good, the page itself revalidated. */
+export async function serveConsole(app: NestFastifyApplication, logger: Logger): Promise<void> {
+  const root = consoleDirectory();
+  if (!root) {
+    logger.warn('the web console is not built (npm run build builds it): / is not served');
+    return;
+  }
+  const page = readFileSync(join(root, 'index.html'));
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    // a route per built file: any other path stays the API's (404 there)
+    wildcard: false,
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders: (reply, path) => reply.header('cache-control', path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  const http = app.getHttpAdapter().getInstance();
+  for (const route of CONSOLE_ROUTES) {
+    http.get(route, (_request, reply) => reply.headers({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).send(page));
+  }
+}

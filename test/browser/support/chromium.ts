@@ -1,0 +1,30 @@
+import chromium from '@sparticuz/chromium';
+import { mkdirSync, rmdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium as playwright, type Browser } from 'playwright-core';
+
+const LOCK = join(tmpdir(), 'psm-chromium-unpack.lock');
+
+/** @sparticuz/chromium unpacks its browser into /tmp on first use: one test file at a time, or one would start a half-written binary. */
+async function unpackedChromium(): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (attempt > 600) throw new Error(`${LOCK} held for a minute: remove it if no test runs`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await chromium.executablePath();
+  } finally {
+    rmdirSync(LOCK);
+  }
+}
+
+/** The Chromium that `npm ci` brought as a package (nothing downloads a browser), headless. */
+export async function launchChromium(): Promise<Browser> {
+  return playwright.launch({ executablePath: await unpackedChromium(), args: chromium.args, headless: true });
+}

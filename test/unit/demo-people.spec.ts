@@ -1,0 +1,17 @@
+import { demoSchedule } from '../../src/demo/demo-schedule.js';
+import { DEMO_PEOPLE } from '../../src/demo/demo-people.js';
+
+describe('the development sign-in’s people', () => {
+  const schedule = demoSchedule({ projects: 300, months: 24, seed: 7, end: new Date('2026-11-01T00:00:00Z') });
+
+  it('are everyone who acts in the demo history, in the roles they act in', () => {
+    const offered = new Set(DEMO_PEOPLE.map((person) => `${person.userId} ${person.roles.join(',')}`));
+    const actors = new Set(schedule.map(({ actor }) => `${actor.userId} ${actor.roles.join(',')}`));
+    expect([...actors].filter((actor) => !offered.has(actor))).toEqual([]);
+  });
+
+  it('are each someone the demo history names, as actor or on a step (a reviewer)', () => {
+    const named = JSON.stringify(schedule);
+    expect(DEMO_PEOPLE.filter((person) => !named.includes(`"${person.userId}"`))).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined } from '@ant-design/icons';
+import { ProLayout } from '@ant-design/pro-components';
+import { Button, Dropdown } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ROLES } from '../i18n/labels';
+import { useLocale } from '../i18n/locale-context';
+import { useSession } from './session-context';
+
+/** Ant Design Pro's frame: the side menu by task, the user and the language at the top right. */
+export function ConsoleLayout() {
+  const { t, toggle, label } = useLocale();
+  const { session, signOut } = useSession();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const who = `${session?.name ?? session?.userId} · ${session?.roles.map((role) => label(ROLES, role)).join('、')}`;
+  return (
+    <ProLayout
+      title={t('appTitle')}
+      logo={false}
+      layout="mix"
+      fixSiderbar
+      location={{ pathname }}
+      route={{
+        routes: [
+          { path: '/my-work', name: t('menu.myWork'), icon: <CheckSquareOutlined /> },
+          { path: '/board', name: t('menu.board'), icon: <FundProjectionScreenOutlined /> },
+        ],
+      }}
+      menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
+      actionsRender={() => [
+        <Button key="locale" type="text" icon={<GlobalOutlined />} onClick={toggle} lang={t('locale.switch') === 'English' ? 'en' : 'zh-CN'}>
+          {t('locale.switch')}
+        </Button>,
+      ]}
+      avatarProps={{
+        title: who,
+        size: 'small',
+        render: (_, avatar) => (
+          <Dropdown
+            menu={{
+              items: [{ key: 'sign-out', icon: <LogoutOutlined />, label: t('signOut') }],
+              onClick: () => {
+                signOut();
+                navigate('/sign-in');
+              },
+            }}
+          >
+            <Button type="text" aria-label={`${who} · ${t('signOut')}`}>{avatar}</Button>
+          </Dropdown>
+        ),
+      }}
+    >
+      <Outlet />
+    </ProLayout>
+  );
+}

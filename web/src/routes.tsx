@@ -1,0 +1,26 @@
+import { Spin } from 'antd';
+import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
+import { RequireSession } from './app/require-session';
+
+/** Each screen is its own chunk; the server answers these paths with the page (src/console/serve-console.ts). */
+const router = createBrowserRouter([
+  { path: '/sign-in', HydrateFallback: Spin, lazy: async () => ({ Component: (await import('./features/sign-in/sign-in-page')).SignInPage }) },
+  {
+    element: <RequireSession />,
+    HydrateFallback: Spin,
+    children: [
+      {
+        lazy: async () => ({ Component: (await import('./app/console-layout')).ConsoleLayout }),
+        children: [
+          { index: true, element: <Navigate to="/my-work" replace /> },
+          { path: 'my-work', lazy: async () => ({ Component: (await import('./features/my-work/my-work-page')).MyWorkPage }) },
+          { path: 'board', lazy: async () => ({ Component: (await import('./features/board/board-page')).BoardPage }) },
+          { path: 'projects/:projectId', lazy: async () => ({ Component: (await import('./features/project/project-page')).ProjectPage }) },
+          { path: '*', lazy: async () => ({ Component: (await import('./app/not-found-page')).NotFoundPage }) },
+        ],
+      },
+    ],
+  },
+]);
+
+export const ConsoleRouter = () => <RouterProvider router={router} />;
