@@ -41,6 +41,8 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
       return { $set: { outcome: 'WON', closedAt: at, wonAmount: event.data.amount.amount } };
     case 'ProjectTerminated':
       return { $set: { outcome: 'TERMINATED', closedAt: at } };
+    case 'CustomerDeclined':
+      return { $set: { outcome: 'CUSTOMER_DECLINED', closedAt: at, declined: event.data.subject } };
     case 'ProjectSummarized':
       return { $set: { summaryReasons: event.data.reasons } };
     default:
@@ -54,7 +56,7 @@ export const winLossProjection: Projection = {
   // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss
   version: 2,
   eventTypes: ['LeadRegistered', 'ProjectApproved', 'ProjectClassRaised', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
-    'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'ProjectSummarized'],
+    'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined', 'ProjectSummarized'],
   rebuildCost: 0.8,
   collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],
   project(stored) {

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BID_STEPS, CHANNELS, OUTCOME_REASONS, ROLES, TRACKING_KINDS } from '../domain/project/vocabulary.js';
+import { BID_STEPS, CHANNELS, DECLINED_SUBJECTS, OUTCOME_REASONS, ROLES, TRACKING_KINDS } from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
@@ -15,6 +15,7 @@ export const StageEnum = enumOf([
 export const ScreenDecisionEnum = enumOf(['QUALIFY', 'REJECT', 'FORWARD'] as const);
 export const ProcurementMethodEnum = enumOf(['TENDER', 'NEGOTIATION'] as const);
 export const ReviewSubjectEnum = enumOf(['SOLUTION', 'TECHNICAL_AGREEMENT'] as const);
+export const DeclinedSubjectEnum = enumOf(DECLINED_SUBJECTS);
 export const BidDecisionEnum = enumOf(['BID', 'NO_BID'] as const);
 export const BidResultEnum = enumOf(['WON', 'LOST'] as const);
 export const CountersignDecisionEnum = enumOf(['SIGN', 'REJECT'] as const);
@@ -62,11 +63,12 @@ registerEnumType(StageEnum, {
     NONE: '不存在', LEAD: '信息登记', QUALIFIED: '已筛选', PSM010_EXCHANGE: 'PSM010 现场交流', PSM020_SURVEY: 'PSM020 现场调研',
     PSM030_SOLUTION: 'PSM030 编制解决方案', PSM040_QUOTATION: 'PSM040 确定报价', PSM050_TENDER: 'PSM050 商务招投标',
     PSM060_NEGOTIATION: 'PSM060 商务谈判', PSM070_CONTRACT: 'PSM070 确定合同文本', WON: 'PSM080 签订合同（赢单）',
-    LOST: '丢单', TERMINATED: '终止', CLOSED: '关闭（拒绝或转交）',
+    LOST: '丢单', TERMINATED: '终止', CLOSED: '关闭（拒绝、转交、未投标或客户不接受）',
   }),
 });
 registerEnumType(ScreenDecisionEnum, { name: 'ScreenDecision', description: '筛选结论', valuesMap: describe({ QUALIFY: '合格', REJECT: '拒绝', FORWARD: '转交' }) });
 registerEnumType(ProcurementMethodEnum, { name: 'ProcurementMethod', description: '采购方式', valuesMap: describe({ TENDER: '招标', NEGOTIATION: '谈判' }) });
+registerEnumType(DeclinedSubjectEnum, { name: 'DeclinedSubject', description: '客户不接受的对象', valuesMap: describe({ SOLUTION: '解决方案与预算', TECHNICAL_AGREEMENT: '技术协议', CONTRACT_INTENT: '合同签订意向' }) });
 registerEnumType(ReviewSubjectEnum, { name: 'ReviewSubject', description: '评审对象', valuesMap: describe({ SOLUTION: '解决方案', TECHNICAL_AGREEMENT: '技术协议' }) });
 registerEnumType(BidDecisionEnum, { name: 'BidDecision', description: '投标决策', valuesMap: describe({ BID: '投标', NO_BID: '不投标' }) });
 registerEnumType(BidResultEnum, { name: 'BidResult', description: '开标结果', valuesMap: describe({ WON: '中标', LOST: '未中标' }) });

@@ -161,6 +161,11 @@ export class ProjectResolver {
     return this.run('SignContract', input, actor);
   }
 
+  @Mutation(() => CommandResult, { description: '客户不接受 The customer declined the solution, the technical agreement or a contract: the project ends (no termination to approve, no loss)' })
+  recordCustomerDeclined(@Args('input') input: close.RecordCustomerDeclinedInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordCustomerDeclined', input, actor);
+  }
+
   @Mutation(() => CommandResult, { description: '项目终止申请 Request termination' })
   requestTermination(@Args('input') input: close.RequestTerminationInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('RequestTermination', input, actor);

@@ -29,6 +29,7 @@ export class WinLossGroup {
   @Field(() => Int) lost!: number;
   @Field(() => Int) terminated!: number;
   @Field(() => Int, { description: '未投标 tenders not bid for: closed, neither won nor lost' }) notBid!: number;
+  @Field(() => Int, { description: '客户不接受 projects whose customer declined the solution, the agreement or a contract' }) customerDeclined!: number;
   @Field(() => Float, { nullable: true, description: '赢单率 won of won + lost' }) winRate!: number | null;
   @Field(() => Int) bidsWon!: number;
   @Field(() => Int) bidsLost!: number;

@@ -32,6 +32,7 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   CountersignRejected: '会签退回',
   ContractSigned: '签订合同',
   TerminationRequested: '项目终止申请',
+  CustomerDeclined: '客户不接受，流程结束',
   ProjectTerminated: '项目终止',
   TerminationDeclined: '终止申请驳回',
   ProjectHandedOver: '项目移交',

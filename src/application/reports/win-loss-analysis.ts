@@ -14,7 +14,7 @@ export interface WinLossFilter {
 }
 
 type Record_ = Document & {
-  outcome?: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID';
+  outcome?: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID' | 'CUSTOMER_DECLINED';
   closedAt?: string;
   registeredAt?: string;
   estimatedAmount?: number;
@@ -62,6 +62,8 @@ export interface WinLossGroup {
   terminated: number;
   /** Tenders not bid for: closed, neither won nor lost. */
   notBid: number;
+  /** Projects whose customer declined the solution, the agreement or a contract: closed, neither won nor lost. */
+  customerDeclined: number;
   winRate: number | null;
   bidsWon: number;
   bidsLost: number;
@@ -108,6 +110,7 @@ class Tally {
   private won = 0;
   private lost = 0;
   private notBid = 0;
+  private customerDeclined = 0;
   private bidsWon = 0;
   private bidsLost = 0;
   private amountWon = 0;
@@ -129,6 +132,8 @@ class Tally {
       countEach(this.competitorsBeaten, record.competitors);
     } else if (record.outcome === 'NOT_BID') {
       this.notBid += 1;
+    } else if (record.outcome === 'CUSTOMER_DECLINED') {
+      this.customerDeclined += 1;
     } else if (record.outcome === 'LOST') {
       this.lost += 1;
       if (record.bidSubmitted) this.bidsLost += 1;
@@ -151,8 +156,9 @@ class Tally {
       closed: this.closed,
       won: this.won,
       lost: this.lost,
-      terminated: this.closed - decided - this.notBid,
+      terminated: this.closed - decided - this.notBid - this.customerDeclined,
       notBid: this.notBid,
+      customerDeclined: this.customerDeclined,
       winRate: decided ? this.won / decided : null,
       bidsWon: this.bidsWon,
       bidsLost: this.bidsLost,

@@ -8,6 +8,7 @@ import type {
   ProcurementMethod,
   ReviewSubject,
   Role,
+  DeclinedSubject,
 } from './vocabulary.js';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
@@ -63,6 +64,7 @@ export type DraftContract = Command<'DraftContract', {
 }>;
 export type Countersign = Command<'Countersign', { decision: 'SIGN' | 'REJECT'; documentSha256: string; comments?: string }>;
 export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef }>;
+export type RecordCustomerDeclined = Command<'RecordCustomerDeclined', { subject: DeclinedSubject; reason: string }>;
 export type RequestTermination = Command<'RequestTermination', { reason: string }>;
 export type DecideTermination = Command<'DecideTermination', { approve: boolean; comments?: string }>;
 export type HandOver = Command<'HandOver', { receivedBy: string }>;
@@ -91,6 +93,7 @@ export type ProjectCommand =
   | DraftContract
   | Countersign
   | SignContract
+  | RecordCustomerDeclined
   | RequestTermination
   | DecideTermination
   | HandOver

@@ -1,4 +1,4 @@
-import type { AddTrackingNote, AttachDocument, DecideTermination, HandOver, RequestTermination, SummarizeProject } from './commands.js';
+import type { AddTrackingNote, AttachDocument, DecideTermination, HandOver, RecordCustomerDeclined, RequestTermination, SummarizeProject } from './commands.js';
 import { hasRole, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
@@ -34,13 +34,14 @@ export function handOver(project: Project, { data }: HandOver): ProjectEvent[] {
 
 export function summarizeProject(project: Project, { data }: SummarizeProject): ProjectEvent[] {
   // every project that ran its course gets a summary: won, lost, terminated, or closed without a bid
-  if (!(['WON', 'LOST', 'TERMINATED'].includes(project.stage) || project.outcome === 'NO_BID')) {
-    refuse('INVALID_TRANSITION', `not possible at stage ${project.stage} (needs WON, LOST, TERMINATED or a tender not bid)`);
+  const ended = project.outcome === 'NO_BID' || project.outcome === 'CUSTOMER_DECLINED';
+  if (!(['WON', 'LOST', 'TERMINATED'].includes(project.stage) || ended)) {
+    refuse('INVALID_TRANSITION', `not possible at stage ${project.stage} (needs WON, LOST, TERMINATED, a tender not bid or a customer's refusal)`);
   }
   if (project.stage === 'WON' && !project.handedOver) refuse('INVALID_TRANSITION', 'a won project is handed over before its summary');
   if (project.summarized) refuse('INVALID_TRANSITION', 'the project is already summarized');
   if (data.reasons.length === 0) refuse('REASON_REQUIRED', 'the summary names at least one win/loss reason');
-  const outcome = project.outcome === 'NO_BID' ? 'NOT_BID' : (project.stage as 'WON' | 'LOST' | 'TERMINATED');
+  const outcome = project.outcome === 'NO_BID' ? 'NOT_BID' : project.outcome === 'CUSTOMER_DECLINED' ? 'CUSTOMER_DECLINED' : (project.stage as 'WON' | 'LOST' | 'TERMINATED');
   return [{ type: 'ProjectSummarized', data: { outcome, reasons: data.reasons, text: requireText(data.text, 'the summary text') } }];
 }
 
@@ -51,4 +52,13 @@ export function addTrackingNote({ data }: AddTrackingNote): ProjectEvent[] {
 
 export function attachDocument({ data }: AttachDocument): ProjectEvent[] {
   return [{ type: 'DocumentAttached', data }];
+}
+
+/** Where each refusal can happen: the solution at PSM030, the agreement at PSM060, the contract intent once the agreement is signed. */
+const DECLINED_AT = { SOLUTION: 'PSM030_SOLUTION', TECHNICAL_AGREEMENT: 'PSM060_NEGOTIATION', CONTRACT_INTENT: 'PSM070_CONTRACT' } as const;
+
+/** 未得到用户认可…则流程结束: the customer's refusal ends the project, with no termination to approve and no loss. */
+export function recordCustomerDeclined(project: Project, { data }: RecordCustomerDeclined, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, DECLINED_AT[data.subject]);
+  return [{ type: 'CustomerDeclined', data: { subject: data.subject, reason: requireText(data.reason, 'what the customer said'), recordedBy: context.actor.userId } }];
 }

@@ -1,6 +1,6 @@
 import { commandRoles } from '../policy/responsibilities.js';
 import type { ProjectCommand } from './commands.js';
-import { addTrackingNote, attachDocument, decideTermination, handOver, requestTermination, summarizeProject } from './decide-close.js';
+import { addTrackingNote, attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
 import { approveProject, recordExchange, recordSurvey, registerLead, screenLead } from './decide-lead.js';
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
@@ -59,6 +59,8 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return countersign(project, command, context);
     case 'SignContract':
       return signContract(project, command);
+    case 'RecordCustomerDeclined':
+      return recordCustomerDeclined(project, command, context);
     case 'RequestTermination':
       return requestTermination(project, command, context);
     case 'DecideTermination':

@@ -36,6 +36,7 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   ContractSigned: 1,
   TerminationRequested: 1,
   ProjectTerminated: 1,
+  CustomerDeclined: 1,
   TerminationDeclined: 1,
   ProjectHandedOver: 1,
   ProjectSummarized: 1,

@@ -11,6 +11,7 @@ import type {
   SignerStep,
   TrackingKind,
   Vote,
+  DeclinedSubject,
 } from './vocabulary.js';
 
 type Event<Type extends string, Data> = { type: Type; data: Data };
@@ -131,12 +132,14 @@ export type CountersignRejected = Event<'CountersignRejected', {
 }>;
 export type ContractSigned = Event<'ContractSigned', { version: number; amount: Money; signedOn: string; document: DocumentRef }>;
 export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string; deciders: Role[] }>;
+/** The customer declined the solution, the technical agreement or a contract: the project ends as closed, neither lost nor terminated. */
+export type CustomerDeclined = Event<'CustomerDeclined', { subject: DeclinedSubject; reason: string; recordedBy: string }>;
 export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string }>;
 export type TerminationDeclined = Event<'TerminationDeclined', { decidedBy: string; comments: string }>;
 export type ProjectHandedOver = Event<'ProjectHandedOver', { receivedBy: string; documents: DocumentRef[] }>;
 export type ProjectSummarized = Event<'ProjectSummarized', {
   /** NOT_BID: a tender the project did not bid for (summaries written before it existed say LOST). */
-  outcome: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID';
+  outcome: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID' | 'CUSTOMER_DECLINED';
   reasons: OutcomeReason[];
   text: string;
 }>;
@@ -179,6 +182,7 @@ export type ProjectEvent =
   | CountersignRejected
   | ContractSigned
   | TerminationRequested
+  | CustomerDeclined
   | ProjectTerminated
   | TerminationDeclined
   | ProjectHandedOver

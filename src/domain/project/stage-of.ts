@@ -5,6 +5,7 @@ import type { Stage } from './state.js';
 export const STAGE_CHANGING_TYPES: ReadonlyArray<ProjectEvent['type']> = [
   'LeadRegistered', 'LeadQualified', 'LeadRejected', 'LeadForwarded', 'ProjectApproved', 'ExchangeRecorded', 'SurveyCompleted',
   'ReviewPassed', 'ProcurementChosen', 'BidDecided', 'BidWon', 'BidLost', 'TechnicalAgreementSigned', 'ContractSigned', 'ProjectTerminated',
+  'CustomerDeclined',
 ];
 
 /** The stage an event moves a project into, if it moves it: read models follow the procedure with it. */
@@ -40,6 +41,8 @@ export function stageEnteredBy(event: ProjectEvent): Stage | undefined {
       return 'WON';
     case 'ProjectTerminated':
       return 'TERMINATED';
+    case 'CustomerDeclined':
+      return 'CLOSED';
     default:
       return undefined;
   }

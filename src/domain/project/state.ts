@@ -82,7 +82,7 @@ export interface Project {
   contract?: Contract;
   signedAmount?: Money;
   termination?: { reason: string; requestedBy: string; deciders: Role[] };
-  outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST';
+  outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST' | 'CUSTOMER_DECLINED';
   handedOver: boolean;
   summarized: boolean;
 }
@@ -196,6 +196,8 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       };
     case 'TerminationRequested':
       return { ...project, termination: event.data };
+    case 'CustomerDeclined':
+      return { ...project, stage: 'CLOSED', outcome: 'CUSTOMER_DECLINED', termination: undefined };
     case 'ProjectTerminated':
       return { ...project, stage: 'TERMINATED', termination: undefined };
     case 'TerminationDeclined':

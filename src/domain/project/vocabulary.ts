@@ -14,6 +14,10 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What a customer may decline, ending the project (PSM030, PSM060, the contract intent after it). */
+export const DECLINED_SUBJECTS = ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const;
+export type DeclinedSubject = (typeof DECLINED_SUBJECTS)[number];
+
 export const CHANNELS = ['WEB', 'DISTRIBUTOR', 'PHONE', 'FAX', 'EMAIL', 'REFERRAL', 'EXHIBITION', 'OUTBOUND'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

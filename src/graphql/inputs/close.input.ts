@@ -1,8 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Length, Matches, IsUrl, MaxLength } from 'class-validator';
-import { OUTCOME_REASONS, TRACKING_KINDS, type OutcomeReason, type TrackingKind } from '../../domain/project/vocabulary.js';
-import { OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
+import { DECLINED_SUBJECTS, OUTCOME_REASONS, TRACKING_KINDS, type DeclinedSubject, type OutcomeReason, type TrackingKind } from '../../domain/project/vocabulary.js';
+import { DeclinedSubjectEnum, OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
 import { CommandInput, IsCalendarDate } from './common.input.js';
+
+@InputType({ description: '客户不接受：解决方案、技术协议或合同签订意向（流程结束）' })
+export class RecordCustomerDeclinedInput extends CommandInput {
+  @Field(() => DeclinedSubjectEnum)
+  @IsIn(DECLINED_SUBJECTS)
+  subject!: DeclinedSubject;
+
+  @Field({ description: 'What the customer said' })
+  @Length(1, 4000)
+  reason!: string;
+}
 
 @InputType({ description: '项目终止申请' })
 export class RequestTerminationInput extends CommandInput {

@@ -9,7 +9,7 @@ import type { Role } from '../../../src/domain/project/vocabulary.js';
 /** The command each event comes from: its actor must hold one of that command's roles. */
 const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote'> = {
   LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'ScreenLead',
-  ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
+  ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', CustomerDeclined: 'RecordCustomerDeclined', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
   SolutionSubmitted: 'SubmitSolution', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
   QuotationSubmitted: 'SubmitQuotation', QuotationApproved: 'ApproveQuotation', ProcurementChosen: 'ChooseProcurement',
   BidDecided: 'DecideBid', TenderDocumentsPurchased: 'RecordBidStep', BidBondPaid: 'RecordBidStep', BidDocumentsChecked: 'RecordBidStep',
@@ -24,8 +24,8 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote'> = {
 const OPEN = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
 const MOVES: Record<string, string[]> = {
   LEAD: ['QUALIFIED', 'CLOSED'], QUALIFIED: ['PSM010_EXCHANGE'], PSM010_EXCHANGE: ['PSM020_SURVEY', 'PSM030_SOLUTION'],
-  PSM020_SURVEY: ['PSM030_SOLUTION'], PSM030_SOLUTION: ['PSM040_QUOTATION'], PSM040_QUOTATION: ['PSM050_TENDER', 'PSM060_NEGOTIATION'],
-  PSM050_TENDER: ['PSM060_NEGOTIATION', 'LOST', 'CLOSED'], PSM060_NEGOTIATION: ['PSM070_CONTRACT'], PSM070_CONTRACT: ['WON'],
+  PSM020_SURVEY: ['PSM030_SOLUTION'], PSM030_SOLUTION: ['PSM040_QUOTATION', 'CLOSED'], PSM040_QUOTATION: ['PSM050_TENDER', 'PSM060_NEGOTIATION'],
+  PSM050_TENDER: ['PSM060_NEGOTIATION', 'LOST', 'CLOSED'], PSM060_NEGOTIATION: ['PSM070_CONTRACT', 'CLOSED'], PSM070_CONTRACT: ['WON', 'CLOSED'],
 };
 
 function stageAfter(event: StoredEvent): string | undefined {
@@ -44,6 +44,7 @@ function stageAfter(event: StoredEvent): string | undefined {
     case 'TechnicalAgreementSigned': return 'PSM070_CONTRACT';
     case 'ContractSigned': return 'WON';
     case 'ProjectTerminated': return 'TERMINATED';
+    case 'CustomerDeclined': return 'CLOSED';
     default: return undefined;
   }
 }

@@ -63,6 +63,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
       v('Countersign', { decision: 'SIGN', documentSha256 }), v('Countersign', { decision: 'REJECT', documentSha256, comments: 'penalty clause' }),
     ]),
     ...current(project.contract?.sha).map((sha256) => v('SignContract', { signedOn: shanghaiDay(0), document: { ...fresh('signed'), sha256 } })),
+    ...['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'].map((subject) => v('RecordCustomerDeclined', { subject, reason: 'the customer chose another supplier' })),
     v('RequestTermination', { reason: 'customer postponed' }),
     v('DecideTermination', { approve: true }), v('DecideTermination', { approve: false, comments: 'keep going' }),
     v('HandOver', { receivedBy: 'delivery' }),
@@ -87,7 +88,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
     || (type === 'SubmitTechnicalAgreement' && project.agreement?.status !== 'FAILED' && project.agreement)
     || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract?.status === 'COUNTERSIGNING');
   if (resubmission) return 0.1;
-  if (type === 'RequestTermination') return 0.05;
+  if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.05;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
     || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideBid' && input.decision === 'NO_BID')
     || (type === 'RecordBidResult' && input.result === 'LOST') || (type === 'Countersign' && input.decision === 'REJECT');

@@ -255,6 +255,10 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       contract.status = 'SIGNED';
       return [['ContractSigned'], { ...p, stage: 'WON' }];
     }
+    case 'RecordCustomerDeclined':
+      // the customer declines the solution at PSM030, the agreement at PSM060, a contract at PSM070: the project closes
+      needStage(p, ({ SOLUTION: 'PSM030_SOLUTION', TECHNICAL_AGREEMENT: 'PSM060_NEGOTIATION', CONTRACT_INTENT: 'PSM070_CONTRACT' } as const)[input.subject as 'SOLUTION']);
+      return [['CustomerDeclined'], { ...p, stage: 'CLOSED', terminationDeciders: undefined }];
     case 'RequestTermination':
       if (CLOSED.includes(p.stage) || p.terminationDeciders) refuse('INVALID_TRANSITION');
       return [['TerminationRequested'], { ...p, terminationDeciders: policy.terminationDeciders[p.projectClass ?? 'GENERAL'] }];

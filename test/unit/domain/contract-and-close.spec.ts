@@ -1,7 +1,7 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { fold } from '../../../src/domain/project/state.js';
 import { as, given } from './given-when-then.js';
-import { AM, cny, contracting, countersigned, doc, drafted, history, negotiating, won } from './fixtures.js';
+import { agreementPassed, AM, cny, contracting, countersigned, doc, drafted, history, negotiating, won } from './fixtures.js';
 
 const am = as(AM, 'ACCOUNT_MANAGER');
 const contract = doc('contract');
@@ -135,5 +135,30 @@ describe('tracking 项目跟踪 and documents 归档', () => {
     const attached = { kind: 'MEMO', version: '1', ...doc('memo') };
     given(history('QUALIFIED')).when({ type: 'AttachDocument', data: attached }, am).then([{ type: 'DocumentAttached', data: attached }]);
     given(history('QUALIFIED')).when({ type: 'AttachDocument', data: attached }, as('admin', 'ADMIN')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+  });
+});
+
+describe('the customer declines 客户不接受: the process ends, with no termination to approve and no loss', () => {
+  const declined = (subject: 'SOLUTION' | 'TECHNICAL_AGREEMENT' | 'CONTRACT_INTENT') =>
+    ({ type: 'RecordCustomerDeclined' as const, data: { subject, reason: 'chose another supplier' } });
+  it('the solution at PSM030, the technical agreement at PSM060, the contract intent at PSM070, each closing the project', () => {
+    const cases: Array<[ProjectEvent[], 'SOLUTION' | 'TECHNICAL_AGREEMENT' | 'CONTRACT_INTENT']> = [
+      [history('REVIEW'), 'SOLUTION'], [agreementPassed(), 'TECHNICAL_AGREEMENT'], [contracting(), 'CONTRACT_INTENT'],
+    ];
+    for (const [before, subject] of cases) {
+      const events = given(before).when(declined(subject), am).events();
+      expect(events).toEqual([{ type: 'CustomerDeclined', data: { subject, reason: 'chose another supplier', recordedBy: AM } }]);
+      expect(fold([...before, ...events])).toMatchObject({ stage: 'CLOSED', outcome: 'CUSTOMER_DECLINED' });
+    }
+  });
+  it('only where that refusal belongs, by the profile\'s account manager, with what the customer said', () => {
+    given(history('REVIEW')).when(declined('CONTRACT_INTENT'), am).thenThrows('INVALID_TRANSITION');
+    given(history('REVIEW')).when(declined('SOLUTION'), as('dir-sun', 'SALES_DIRECTOR')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(history('REVIEW')).when({ type: 'RecordCustomerDeclined', data: { subject: 'SOLUTION', reason: ' ' } }, am).thenThrows('REASON_REQUIRED');
+  });
+  it('a project the customer declined can be summarized, as CUSTOMER_DECLINED', () => {
+    const ended = [...history('REVIEW'), ...given(history('REVIEW')).when(declined('SOLUTION'), am).events()];
+    const summary = { type: 'SummarizeProject' as const, data: { reasons: ['TECHNICAL' as const], text: 'the customer preferred a cheaper cell' } };
+    expect(given(ended).when(summary, am).events()[0]).toMatchObject({ data: { outcome: 'CUSTOMER_DECLINED' } });
   });
 });
