@@ -10,6 +10,8 @@ COPY src ./src
 COPY projections ./projections
 COPY bench ./bench
 COPY web ./web
+# the schema export at build time starts the app, which loads the default policy profile
+COPY policies ./policies
 # the API and projector, the schema, and the console (web/dist), which the API serves at /
 RUN npm run build && npm prune --omit=dev
 
