@@ -76,7 +76,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
 /** What one step of a generated sequence asks for; the model turns it into a concrete command. */
 export interface Intent {
   project: number;
-  /** 0–74: a step the model accepts; 75–81: one sent by someone else or on an old document; 82–84: a refused step by someone of the right role; 85–99: anything. */
+  /** 0–74: a step the model accepts; 75–79: one sent by someone else or on an old document; 80–84: a refused step by someone of the right role; 85–99: anything. */
   mode: number;
   choice: number;
 }
@@ -103,7 +103,7 @@ export function commandFor(policy: Policy, intent: Intent, project: ModelProject
   // only people holding a role the command names can be accepted: the others are not judged
   const entitled = forms.flatMap((form) => CAST.filter(({ role }) => commandRoles(policy, form.type).includes(role)).map((actor) => ({ ...form, actor })));
   const valid = entitled.filter((command) => judge(policy, project, command).accepted);
-  if (intent.mode >= 82) {
+  if (intent.mode >= 80) {
     // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse; a rule is
     // chosen first, then a command it refuses, so that rules refusing few commands are tried as often as the rest
     const byRule = new Map<string, ModelCommand[]>();
@@ -131,7 +131,7 @@ export function commandFor(policy: Policy, intent: Intent, project: ModelProject
   if (intent.mode < 75) return chosen;
   // a near miss: the same step by a colleague of the same role, by anyone else, or on a document no longer in force
   const colleagues = CAST.filter(({ role, userId }) => role === chosen.actor.role && userId !== chosen.actor.userId);
-  if (intent.mode < 79 && colleagues.length) return { ...chosen, actor: colleagues[intent.choice % colleagues.length] };
+  if (intent.mode < 78 && colleagues.length) return { ...chosen, actor: colleagues[intent.choice % colleagues.length] };
   if ('documentSha256' in chosen.input && intent.choice % 2 === 0) return { ...chosen, input: { ...chosen.input, documentSha256: STALE } };
   return { ...chosen, actor: CAST[(CAST.indexOf(chosen.actor) + 1 + (intent.choice % (CAST.length - 1))) % CAST.length] };
 }
