@@ -5,7 +5,7 @@ import type { PubSub } from 'mercurius';
 import type { Logger } from 'pino';
 import { PIPELINE_CARDS, pipelineBoardProjection } from '../../projections/pipeline-board/pipeline-board.projection.js';
 import { projectIdOf } from '../application/project-event-metadata.js';
-import { boardCard, type CardDocument } from '../application/pipeline-board.query.js';
+import { boardCard, type CardDocument } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { shanghaiDate } from '../domain/policy/working-calendar.js';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port.js';
 import { InlineProjector } from '../storage/inline-projector.js';

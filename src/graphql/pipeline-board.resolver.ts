@@ -5,7 +5,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { Args, Context, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { PubSub } from 'mercurius';
-import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../application/pipeline-board.query.js';
+import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { BOARD_CHANGED } from './board-changes.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { BoardCard, BoardColumn, BoardFilterInput } from './pipeline-board.types.js';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProjectAudit } from '../application/audit/project-audit.js';
-import { MyWork } from '../application/my-work.query.js';
-import { GetPipelineBoardHandler } from '../application/pipeline-board.query.js';
-import { ProjectList } from '../application/projects.query.js';
+import { MyWork } from '../../projections/my-work/my-work.query.js';
+import { GetPipelineBoardHandler } from '../../projections/pipeline-board/pipeline-board.query.js';
+import { ProjectList } from '../../projections/pipeline-board/projects.query.js';
 import { PeriodReport } from '../application/reports/period-report.js';
 import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
 import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';

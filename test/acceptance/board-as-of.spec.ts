@@ -3,7 +3,7 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { ManualClock } from '../../src/application/clock.js';
 import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
-import { GetPipelineBoardHandler, GetPipelineBoard, type BoardColumn } from '../../src/application/pipeline-board.query.js';
+import { GetPipelineBoardHandler, GetPipelineBoard, type BoardColumn } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { NEXT_STEP, PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
-import { AMOUNT_HISTORY, STAGE_INTERVALS } from '../../projections/stage-history/stage-history.projection.js';
-import type { Stage } from '../domain/project/state.js';
-import type { Money } from '../domain/project/vocabulary.js';
-import { daysBetween, shanghaiDate } from '../domain/policy/working-calendar.js';
-import { READ_STORE, type Document, type Filter, type ReadStore } from '../read-store/read-store.port.js';
-import { PolicyProvider } from './policy.provider.js';
+import { NEXT_STEP, PIPELINE_CARDS } from './pipeline-board.projection.js';
+import { AMOUNT_HISTORY, STAGE_INTERVALS } from '../stage-history/stage-history.projection.js';
+import type { Stage } from '../../src/domain/project/state.js';
+import type { Money } from '../../src/domain/project/vocabulary.js';
+import { daysBetween, shanghaiDate } from '../../src/domain/policy/working-calendar.js';
+import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
+import { PolicyProvider } from '../../src/application/policy.provider.js';
 
 export interface BoardFilter {
   ownerId?: string;

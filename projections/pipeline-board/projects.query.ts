@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
-import { READ_STORE, type Document, type Filter, type ReadStore } from '../read-store/read-store.port.js';
+import { PIPELINE_CARDS } from './pipeline-board.projection.js';
+import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 
 export interface ProjectsFilter {
   stage?: string;

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WORK_ITEMS } from '../../projections/my-work/my-work.projection.js';
-import { PIPELINE_CARDS } from '../../projections/pipeline-board/pipeline-board.projection.js';
-import { shanghaiDate } from '../domain/policy/working-calendar.js';
-import { READ_STORE, type Document, type Filter, type ReadStore } from '../read-store/read-store.port.js';
-import { boardCard, type BoardCard, type CardDocument } from './pipeline-board.query.js';
+import { WORK_ITEMS } from './my-work.projection.js';
+import { PIPELINE_CARDS } from '../pipeline-board/pipeline-board.projection.js';
+import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
+import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
+import { boardCard, type BoardCard, type CardDocument } from '../pipeline-board/pipeline-board.query.js';
 
 export type WorkItem = Document & { projectId: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string };
 
