@@ -25,7 +25,8 @@ export const NEXT_STEP: Partial<Record<Stage, string>> = {
 export const pipelineBoardProjection: Projection = {
   name: 'pipeline-board',
   // 2: members are the people steps name, no longer whoever acted
-  version: 2,
+  // 3: the owner follows assignments and is no longer a member by registering; cards show the lead's importance
+  version: 3,
   rebuildCost: 4.7,
   collections: [{
     name: PIPELINE_CARDS,
@@ -50,6 +51,12 @@ export const pipelineBoardProjection: Projection = {
         Object.assign(set, { projectId, title, customer, ownerId, region, productLine, amount: estimatedAmount, projectClass: null, registeredAt: at, businessUnit: businessUnit ?? null });
         break;
       }
+      case 'LeadAssigned':
+        set.ownerId = event.data.ownerId;
+        break;
+      case 'LeadEvaluated':
+        set.importance = event.data.importance;
+        break;
       case 'ProjectApproved':
         set.projectClass = event.data.projectClass;
         break;

@@ -96,7 +96,7 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
 
   async execute({ filter, asOf, visible, cardsPerColumn }: GetPipelineBoard): Promise<BoardColumn[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null));
-    const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { ...visible, open: true, ...selection }, { projection: CARD_FIELDS });
+    const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { open: true, ...selection }] }, { projection: CARD_FIELDS });
     cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
     const day = shanghaiDate(asOf ?? new Date());

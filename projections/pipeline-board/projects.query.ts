@@ -22,8 +22,9 @@ export class ProjectList {
 
   async page(filter: ProjectsFilter, offset: number, limit: number, visible: Filter = {}): Promise<{ total: number; items: Document[] }> {
     const { customer, ...exact } = filter;
-    const selection: Record<string, unknown> = { ...visible, stage: { $exists: true }, ...Object.fromEntries(Object.entries(exact).filter(([, v]) => v !== undefined && v !== null)) };
-    if (customer) selection.customer = { $regex: escapeRegExp(customer) };
+    const chosen: Record<string, unknown> = { stage: { $exists: true }, ...Object.fromEntries(Object.entries(exact).filter(([, v]) => v !== undefined && v !== null)) };
+    if (customer) chosen.customer = { $regex: escapeRegExp(customer) };
+    const selection = { $and: [visible, chosen] };
     const [total, items] = await Promise.all([
       this.reads.count(PIPELINE_CARDS, selection),
       this.reads.find(PIPELINE_CARDS, selection, { sort: { updatedAt: -1, _id: 1 }, skip: offset, limit }),

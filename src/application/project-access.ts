@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { maySee, type ProjectAccessFacts, type Viewer } from '../auth/project-visibility.js';
-import { namedIn } from '../domain/project/members.js';
+import { namedIn, ownerSetBy } from '../domain/project/members.js';
 import { refuse } from '../domain/project/errors.js';
 import type { StoredEvent } from '../event-store/event-store.port.js';
 import { projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
 
-/** Who may see a project, from its stream: its business unit, and the people its steps named (acting names nobody). */
+/** Who may see a project, from its stream: its business unit, its current owner and the people its steps named (acting names nobody). */
 export function accessFactsOf(events: StoredEvent[]): ProjectAccessFacts {
   const members = new Set<string>();
   let businessUnit: string | null = null;
+  let owner: string | undefined;
   for (const stored of events) {
     const event = toDomainEvent(stored);
     if (event.type === 'LeadRegistered') businessUnit = event.data.businessUnit ?? null;
+    owner = ownerSetBy(event) ?? owner;
     for (const named of namedIn(event)) members.add(named);
   }
+  if (owner !== undefined) members.add(owner);
   return { businessUnit, members: [...members] };
 }
 

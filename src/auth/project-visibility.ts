@@ -30,15 +30,16 @@ export function maySee(actor: Viewer, project: ProjectAccessFacts): boolean {
 }
 
 /**
- * The same rule as a filter over read-model documents that carry `businessUnit` and `members`. Combine
- * it with other conditions under `$and`, never by spreading: a later `_id` key would replace it.
+ * The same rule as a filter over the board's cards, which carry `businessUnit`, `ownerId` (the current
+ * owner) and `members` (the people steps named). Combine it with other conditions under `$and`, never
+ * by spreading: a later key would replace it.
  */
 export function visibleProjects(actor: Viewer): Filter {
   const unit = { businessUnit: unitOf(actor) };
-  const member = { members: actor.userId };
-  if (seesWholeUnit(actor) && seesOwnProjects(actor)) return { $or: [unit, member] };
+  const member = [{ ownerId: actor.userId }, { members: actor.userId }];
+  if (seesWholeUnit(actor) && seesOwnProjects(actor)) return { $or: [unit, ...member] };
   if (seesWholeUnit(actor)) return unit;
-  if (seesOwnProjects(actor)) return member;
+  if (seesOwnProjects(actor)) return { $or: member };
   return { _id: { $in: [] } };
 }
 

@@ -73,13 +73,19 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   const pe = as(engineer, 'PRESALES_ENGINEER');
   const title = `${random.pick(CUSTOMERS)} ${random.pick(['焊接', '码垛', '装配', '喷涂', '检测'])}项目 #${n + 1}`;
 
+  const supervisor = as('sup-1', 'SALES_SUPERVISOR');
+  // one lead in five comes in through the supervisor (登记), who hands it to its account manager (分派)
+  const byHand = n % 5 === 0;
   next({ type: 'RegisterLead', data: {
     projectId, title, customer: title.split(' ')[0], contact: { name: '联系人' }, need: 'automation', channel: random.pick(CHANNELS),
     estimatedAmount: cny(yuan), region: random.pick(REGIONS), productLine: random.pick(PRODUCT_LINES),
-  } }, am);
-  const supervisor = as('sup-1', 'SALES_SUPERVISOR');
+  } }, byHand ? supervisor : am);
+  if (byHand) next({ type: 'AssignLead', data: { ownerId: owner } }, supervisor, [0, 1]);
   if (path === 'REJECTED') return next({ type: 'ScreenLead', data: { decision: 'REJECT', reason: 'outside our scope' } }, supervisor), steps;
-  if (path === 'FORWARDED') return next({ type: 'ScreenLead', data: { decision: 'FORWARD', businessUnit: 'Logistics BU' } }, supervisor), steps;
+  if (path === 'FORWARDED') {
+    next({ type: 'ScreenLead', data: { decision: 'FORWARD', businessUnit: 'Logistics BU' } }, supervisor);
+    return next({ type: 'DecideForward', data: { approve: true } }, as('dir-1', 'SALES_DIRECTOR')), steps;
+  }
   next({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor);
   next({ type: 'ApproveProject', data: {
     sponsorId: 'dir-1', presalesEngineerId: engineer, hasMatureReference: true,

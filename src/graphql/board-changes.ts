@@ -38,7 +38,7 @@ export class BoardChanges implements OnApplicationBootstrap {
     const cards = await this.reads.find<CardDocument>(PIPELINE_CARDS, { _id: { $in: ids }, stage: { $exists: true } });
     const day = shanghaiDate(new Date());
     for (const card of cards) {
-      const access = { businessUnit: card.businessUnit ?? null, members: card.members ?? [] };
+      const access = { businessUnit: card.businessUnit ?? null, members: [...(card.members ?? []), ...(card.ownerId ? [card.ownerId] : [])] };
       await pubsub.publish({ topic: BOARD_CHANGED, payload: { boardChanged: boardCard(card, day), access } });
     }
   }

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BID_STEPS, CHANNELS, DECLINED_SUBJECTS, OUTCOME_REASONS, ROLES, TRACKING_KINDS } from '../domain/project/vocabulary.js';
+import { BID_STEPS, CHANNELS, DECLINED_SUBJECTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, TRACKING_KINDS } from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
@@ -16,6 +16,7 @@ export const ScreenDecisionEnum = enumOf(['QUALIFY', 'REJECT', 'FORWARD'] as con
 export const ProcurementMethodEnum = enumOf(['TENDER', 'NEGOTIATION'] as const);
 export const ReviewSubjectEnum = enumOf(['SOLUTION', 'TECHNICAL_AGREEMENT'] as const);
 export const DeclinedSubjectEnum = enumOf(DECLINED_SUBJECTS);
+export const LeadImportanceEnum = enumOf(LEAD_IMPORTANCE);
 export const BidDecisionEnum = enumOf(['BID', 'NO_BID'] as const);
 export const BidResultEnum = enumOf(['WON', 'LOST'] as const);
 export const CountersignDecisionEnum = enumOf(['SIGN', 'REJECT'] as const);
@@ -69,6 +70,7 @@ registerEnumType(StageEnum, {
 registerEnumType(ScreenDecisionEnum, { name: 'ScreenDecision', description: '筛选结论', valuesMap: describe({ QUALIFY: '合格', REJECT: '拒绝', FORWARD: '转交' }) });
 registerEnumType(ProcurementMethodEnum, { name: 'ProcurementMethod', description: '采购方式', valuesMap: describe({ TENDER: '招标', NEGOTIATION: '谈判' }) });
 registerEnumType(DeclinedSubjectEnum, { name: 'DeclinedSubject', description: '客户不接受的对象', valuesMap: describe({ SOLUTION: '解决方案与预算', TECHNICAL_AGREEMENT: '技术协议', CONTRACT_INTENT: '合同签订意向' }) });
+registerEnumType(LeadImportanceEnum, { name: 'LeadImportance', description: '线索重要程度', valuesMap: describe({ HIGH: '重要', MEDIUM: '一般', LOW: '次要' }) });
 registerEnumType(ReviewSubjectEnum, { name: 'ReviewSubject', description: '评审对象', valuesMap: describe({ SOLUTION: '解决方案', TECHNICAL_AGREEMENT: '技术协议' }) });
 registerEnumType(BidDecisionEnum, { name: 'BidDecision', description: '投标决策', valuesMap: describe({ BID: '投标', NO_BID: '不投标' }) });
 registerEnumType(BidResultEnum, { name: 'BidResult', description: '开标结果', valuesMap: describe({ WON: '中标', LOST: '未中标' }) });

@@ -56,7 +56,7 @@ export class ProjectResolver {
     return {
       id: project.id, revision, stage: project.stage, title: registered.title, customer: registered.customer, ownerId: registered.ownerId,
       region: registered.region, productLine: registered.productLine, projectClass: project.projectClass,
-      estimatedAmount: registered.estimatedAmount, signedAmount: project.signedAmount, details: project as unknown as Record<string, unknown>,
+      estimatedAmount: registered.estimatedAmount, signedAmount: project.signedAmount, importance: project.importance, details: project as unknown as Record<string, unknown>,
     };
   }
 
@@ -69,6 +69,26 @@ export class ProjectResolver {
   @Mutation(() => CommandResult, { description: '筛选 Screen a lead' })
   screenLead(@Args('input') input: lead.ScreenLeadInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('ScreenLead', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '分派 Assign the lead to an account manager, who owns it (or reassign it)' })
+  assignLead(@Args('input') input: lead.AssignLeadInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('AssignLead', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '转交审批 Approve or decline a proposed forward to another business unit' })
+  decideForward(@Args('input') input: lead.DecideForwardInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('DecideForward', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '提交评估 Send an unclear lead to the evaluator' })
+  requestLeadEvaluation(@Args('input') input: lead.RequestLeadEvaluationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RequestLeadEvaluation', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '评估 Set the importance of a lead' })
+  evaluateLead(@Args('input') input: lead.EvaluateLeadInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('EvaluateLead', input, actor);
   }
 
   @Mutation(() => CommandResult, { description: '立项 Approve the project' })

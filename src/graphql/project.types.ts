@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON, GraphQLSafeInt } from 'graphql-scalars';
 import type { Stage } from '../domain/project/state.js';
-import { StageEnum } from './enums.js';
+import type { LeadImportance } from '../domain/project/vocabulary.js';
+import { LeadImportanceEnum, StageEnum } from './enums.js';
 
 @ObjectType({ description: '金额：整数分与币种' })
 export class Money {
@@ -73,6 +74,9 @@ export class ProjectView {
 
   @Field(() => Money, { nullable: true, description: 'Signed contract amount when WON' })
   signedAmount?: Money;
+
+  @Field(() => LeadImportanceEnum, { nullable: true, description: '重要程度 as the evaluator set it' })
+  importance?: LeadImportance;
 
   @Field(() => GraphQLJSON, { description: 'The whole state: reviews, quotation, tender, contract, termination' })
   details!: Record<string, unknown>;

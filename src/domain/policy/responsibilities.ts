@@ -10,7 +10,10 @@ import type { Policy } from './policy.js';
  */
 export const RESPONSIBILITIES = {
   registerLead: '信息登记 registers a lead',
-  screenLead: '筛选 screens a lead: qualify, reject with a reply, forward',
+  screenLead: '筛选 screens a lead: qualify, reject with a reply, propose a forward, send it for evaluation',
+  approveForward: '转交审批 approves forwarding a lead to another business unit (部长)',
+  evaluateLead: '评估 evaluates an unclear lead and sets its importance (部长)',
+  assignLead: '分派 assigns a lead to an account manager, who owns it, and reassigns it',
   recordExchange: 'PSM010 现场交流 records the on-site exchange',
   recordSurvey: 'PSM020 现场调研 records the site survey',
   submitSolution: 'PSM030 编制解决方案 writes and submits the solution',
@@ -45,6 +48,10 @@ type TabledCommand = 'ApproveProject' | 'ApproveQuotation' | 'DecideTermination'
 export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, TabledCommand>, readonly Responsibility[]> = {
   RegisterLead: ['registerLead'],
   ScreenLead: ['screenLead'],
+  AssignLead: ['assignLead'],
+  DecideForward: ['approveForward'],
+  RequestLeadEvaluation: ['screenLead'],
+  EvaluateLead: ['evaluateLead'],
   RecordExchange: ['recordExchange'],
   RecordSurvey: ['recordSurvey'],
   SubmitSolution: ['submitSolution'],

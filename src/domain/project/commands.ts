@@ -9,6 +9,7 @@ import type {
   ReviewSubject,
   Role,
   DeclinedSubject,
+  LeadImportance,
 } from './vocabulary.js';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
@@ -19,6 +20,10 @@ export type ScreenLead = Command<'ScreenLead', {
   reason?: string;
   businessUnit?: string;
 }>;
+export type AssignLead = Command<'AssignLead', { ownerId: string; reason?: string }>;
+export type DecideForward = Command<'DecideForward', { approve: boolean; comments?: string }>;
+export type RequestLeadEvaluation = Command<'RequestLeadEvaluation', { question: string }>;
+export type EvaluateLead = Command<'EvaluateLead', { importance: LeadImportance; comments?: string }>;
 export type ApproveProject = Command<'ApproveProject', {
   sponsorId: string;
   presalesEngineerId: string;
@@ -75,6 +80,10 @@ export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>
 export type ProjectCommand =
   | RegisterLead
   | ScreenLead
+  | AssignLead
+  | DecideForward
+  | RequestLeadEvaluation
+  | EvaluateLead
   | ApproveProject
   | RecordExchange
   | RecordSurvey

@@ -2,7 +2,9 @@ import { commandRoles } from '../policy/responsibilities.js';
 import type { ProjectCommand } from './commands.js';
 import { addTrackingNote, attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
-import { approveProject, recordExchange, recordSurvey, registerLead, screenLead } from './decide-lead.js';
+import {
+  approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, screenLead,
+} from './decide-lead.js';
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
 import { castVote, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
 import { decideBid, recordBidResult, recordBidStep, recordNegotiation } from './decide-tender.js';
@@ -24,6 +26,14 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
   switch (command.type) {
     case 'ScreenLead':
       return screenLead(project, command, context);
+    case 'AssignLead':
+      return assignLead(project, command, context);
+    case 'DecideForward':
+      return decideForward(project, command, context);
+    case 'RequestLeadEvaluation':
+      return requestLeadEvaluation(project, command, context);
+    case 'EvaluateLead':
+      return evaluateLead(project, command, context);
     case 'ApproveProject':
       return approveProject(project, command, context);
     case 'RecordExchange':

@@ -35,10 +35,12 @@ export function requireMoney(value: Money | undefined, what: string, context: De
 
 export const hasRole = (context: DecisionContext, roles: readonly Role[]) => context.actor.roles.some((role) => roles.includes(role));
 
+export const hasResponsibility = (context: DecisionContext, responsibility: Responsibility) => hasRole(context, context.policy.responsibilities[responsibility]);
+
 /** The caller must hold a role the policy gives this responsibility. */
 export function requireResponsibility(context: DecisionContext, responsibility: Responsibility): void {
   const roles = context.policy.responsibilities[responsibility];
-  if (!hasRole(context, roles)) refuse('NOT_ALLOWED_FOR_ROLE', `${RESPONSIBILITIES[responsibility]}: ${roles.join(' or ')} under the ${context.policy.profile} policy`);
+  if (!hasResponsibility(context, responsibility)) refuse('NOT_ALLOWED_FOR_ROLE', `${RESPONSIBILITIES[responsibility]}: ${roles.join(' or ')} under the ${context.policy.profile} policy`);
 }
 
 /** The sha256 a decider saw must be the document in force: approvals are bound to it. */

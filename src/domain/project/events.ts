@@ -9,6 +9,7 @@ import type {
   ReviewSubject,
   Role,
   SignerStep,
+  LeadImportance,
   TrackingKind,
   Vote,
   DeclinedSubject,
@@ -32,7 +33,17 @@ export type LeadRegistered = Event<'LeadRegistered', {
 }>;
 export type LeadQualified = Event<'LeadQualified', { screenedBy: string }>;
 export type LeadRejected = Event<'LeadRejected', { screenedBy: string; reason: string }>;
-export type LeadForwarded = Event<'LeadForwarded', { screenedBy: string; businessUnit: string; reason?: string }>;
+/** The lead went to another business unit: proposed by its screener, approved by the forward approver (absent on events before approval was asked). */
+export type LeadForwarded = Event<'LeadForwarded', { screenedBy: string; businessUnit: string; reason?: string; approvedBy?: string }>;
+/** A screener without the right to forward proposes it; the lead waits for the forward approver (部长). */
+export type LeadForwardProposed = Event<'LeadForwardProposed', { proposedBy: string; businessUnit: string; reason?: string }>;
+export type LeadForwardDeclined = Event<'LeadForwardDeclined', { decidedBy: string; comments: string }>;
+/** 分派: the lead is handed to an account manager, who owns it from now on (visibility and per-owner reports follow). */
+export type LeadAssigned = Event<'LeadAssigned', { ownerId: string; previousOwnerId: string; assignedBy: string; reason?: string }>;
+/** An unclear lead is sent to the evaluator (部长) with the question to answer. */
+export type LeadEvaluationRequested = Event<'LeadEvaluationRequested', { requestedBy: string; question: string }>;
+/** 确定项目参与程度或重要程度: the evaluator sets the lead's importance. */
+export type LeadEvaluated = Event<'LeadEvaluated', { importance: LeadImportance; evaluatedBy: string; comments?: string }>;
 export type ProjectApproved = Event<'ProjectApproved', {
   projectClass: ProjectClass;
   approvedBy: string;
@@ -156,6 +167,11 @@ export type ProjectEvent =
   | LeadQualified
   | LeadRejected
   | LeadForwarded
+  | LeadForwardProposed
+  | LeadForwardDeclined
+  | LeadAssigned
+  | LeadEvaluationRequested
+  | LeadEvaluated
   | ProjectApproved
   | ProjectClassRaised
   | ExchangeRecorded

@@ -4,11 +4,17 @@ import type { Role } from './vocabulary.js';
 /** The roles that work on the projects they are named on (and see only those): a step must name such a person. */
 export const MEMBER_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
 
-/** The people an event names as working on the project: its members, with the owner. Acting names nobody. */
+/** The owner an event makes: the registrant, then whoever the lead is assigned to. */
+export function ownerSetBy(event: ProjectEvent): string | undefined {
+  return event.type === 'LeadRegistered' || event.type === 'LeadAssigned' ? event.data.ownerId : undefined;
+}
+
+/**
+ * The people an event names as working on the project besides its owner: its members. Acting names
+ * nobody; an owner who is reassigned stops being one unless a step named them too.
+ */
 export function namedIn(event: ProjectEvent): string[] {
   switch (event.type) {
-    case 'LeadRegistered':
-      return [event.data.ownerId];
     case 'ProjectApproved':
       return [event.data.sponsorId, ...(event.data.presalesEngineerId ? [event.data.presalesEngineerId] : [])];
     case 'SolutionSubmitted':

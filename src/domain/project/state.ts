@@ -1,6 +1,7 @@
 import type { LeadRegistered, ProjectEvent } from './events.js';
 import type {
   DocumentRef,
+  LeadImportance,
   Money,
   ProcurementMethod,
   ProjectClass,
@@ -69,7 +70,12 @@ export interface Contract {
 export interface Project {
   stage: Stage;
   id: string;
+  /** The lead as registered, with its current owner (ownerId follows assignments). */
   lead: LeadRegistered['data'];
+  /** A forward proposed by a screener, waiting for the forward approver. */
+  pendingForward?: { proposedBy: string; businessUnit: string; reason?: string };
+  evaluationRequested: boolean;
+  importance?: LeadImportance;
   projectClass?: ProjectClass;
   sponsorId?: string;
   presalesEngineerId?: string;
@@ -99,7 +105,7 @@ const openReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), evaluationRequested: false, handedOver: false, summarized: false };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -109,7 +115,17 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
     case 'LeadRejected':
       return { ...project, stage: 'CLOSED', outcome: 'REJECTED' };
     case 'LeadForwarded':
-      return { ...project, stage: 'CLOSED', outcome: 'FORWARDED' };
+      return { ...project, stage: 'CLOSED', outcome: 'FORWARDED', pendingForward: undefined };
+    case 'LeadForwardProposed':
+      return { ...project, pendingForward: event.data };
+    case 'LeadForwardDeclined':
+      return { ...project, pendingForward: undefined };
+    case 'LeadAssigned':
+      return { ...project, lead: { ...project.lead, ownerId: event.data.ownerId } };
+    case 'LeadEvaluationRequested':
+      return { ...project, evaluationRequested: true };
+    case 'LeadEvaluated':
+      return { ...project, evaluationRequested: false, importance: event.data.importance };
     case 'ProjectApproved':
       return {
         ...project,

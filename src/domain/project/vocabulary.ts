@@ -24,6 +24,10 @@ export type Channel = (typeof CHANNELS)[number];
 export const OUTCOME_REASONS = ['PRICE', 'TECHNICAL', 'RELATIONSHIP', 'QUALIFICATION', 'TIMING', 'COMPETITOR', 'BUDGET_CUT', 'OTHER'] as const;
 export type OutcomeReason = (typeof OUTCOME_REASONS)[number];
 
+/** 重要程度: what the director's evaluation of an unclear lead sets. */
+export const LEAD_IMPORTANCE = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type LeadImportance = (typeof LEAD_IMPORTANCE)[number];
+
 export const TRACKING_KINDS = ['VISIT', 'CALL', 'EMAIL', 'FAX'] as const;
 export type TrackingKind = (typeof TRACKING_KINDS)[number];
 

@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { CHANNELS, type Channel } from '../../domain/project/vocabulary.js';
+import { CHANNELS, LEAD_IMPORTANCE, type Channel, type LeadImportance } from '../../domain/project/vocabulary.js';
 import { IsCanonicalUuid } from '../canonical-uuid.js';
-import { ChannelEnum, ScreenDecisionEnum } from '../enums.js';
+import { ChannelEnum, LeadImportanceEnum, ScreenDecisionEnum } from '../enums.js';
 import { CommandInput, ContactInput, DocumentInput, MilestoneInput, MoneyInput } from './common.input.js';
 
 @InputType({ description: '信息登记：登记一条销售线索' })
@@ -52,7 +52,7 @@ export class RegisterLeadInput {
   productLine!: string;
 }
 
-@InputType({ description: '筛选：合格、拒绝（需理由）或转交其他事业部' })
+@InputType({ description: '筛选：合格、拒绝（需理由）或转交其他事业部（无转交审批权者提出申请，待部长批准）' })
 export class ScreenLeadInput extends CommandInput {
   @Field(() => ScreenDecisionEnum)
   @IsIn(['QUALIFY', 'REJECT', 'FORWARD'])
@@ -67,6 +67,49 @@ export class ScreenLeadInput extends CommandInput {
   @IsOptional()
   @Length(1, 100)
   businessUnit?: string;
+}
+
+@InputType({ description: '分派：把线索交给客户经理，由其负责（再分派同样记录）' })
+export class AssignLeadInput extends CommandInput {
+  @Field({ description: 'The account manager who owns the project from now on' })
+  @Length(1, 100)
+  ownerId!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  reason?: string;
+}
+
+@InputType({ description: '转交审批：批准或驳回转其他事业部的申请' })
+export class DecideForwardInput extends CommandInput {
+  @Field()
+  @IsBoolean()
+  approve!: boolean;
+
+  @Field({ nullable: true, description: 'Required when declining' })
+  @IsOptional()
+  @Length(1, 2000)
+  comments?: string;
+}
+
+@InputType({ description: '提交评估：不明确的线索请部长评估' })
+export class RequestLeadEvaluationInput extends CommandInput {
+  @Field({ description: 'What the evaluation should answer' })
+  @Length(1, 2000)
+  question!: string;
+}
+
+@InputType({ description: '评估：确定线索的参与程度或重要程度' })
+export class EvaluateLeadInput extends CommandInput {
+  @Field(() => LeadImportanceEnum)
+  @IsIn(LEAD_IMPORTANCE)
+  importance!: LeadImportance;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  comments?: string;
 }
 
 @InputType({ description: '立项：项目计划、售前预算、发起人与里程碑' })

@@ -7,8 +7,10 @@ import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 
 /** The command each event comes from: its actor must hold one of that command's roles. */
-const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote'> = {
-  LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'ScreenLead',
+const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forward'> = {
+  LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'forward',
+  LeadForwardProposed: 'ScreenLead', LeadForwardDeclined: 'DecideForward', LeadAssigned: 'AssignLead',
+  LeadEvaluationRequested: 'RequestLeadEvaluation', LeadEvaluated: 'EvaluateLead',
   ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', CustomerDeclined: 'RecordCustomerDeclined', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
   SolutionSubmitted: 'SubmitSolution', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
   QuotationSubmitted: 'SubmitQuotation', QuotationApproved: 'ApproveQuotation', ProcurementChosen: 'ChooseProcurement',
@@ -63,10 +65,11 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
   const reviews = new Map<string, { reviewers: string[]; votes: Map<string, string>; concluded: boolean }>();
   let quotation: { version: number; required: Role[]; approved: Set<Role> } | undefined;
   let contract: { version: number; chain: Array<{ role: Role; userId?: string }>; signed: number; rejected: boolean } | undefined;
-  // DOMAIN.md: account managers, engineers and reviewers act only on projects a step named them on
+  // DOMAIN.md: account managers, engineers and reviewers act only on projects they own or a step named them on
   const members = new Set<string>();
+  let owner: string | undefined;
   const named = (data: Record<string, any>, type: string): string[] => ({
-    LeadRegistered: [data.ownerId], ProjectApproved: [data.sponsorId, data.presalesEngineerId], SolutionSubmitted: data.reviewers,
+    ProjectApproved: [data.sponsorId, data.presalesEngineerId], SolutionSubmitted: data.reviewers,
     TechnicalAgreementSubmitted: data.reviewers, ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
   } as Record<string, string[] | undefined>)[type] ?? [];
   const fullyApproved = () => quotation !== undefined && quotation.required.every((role) => quotation!.approved.has(role));
@@ -77,11 +80,14 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     if (!actor?.userId || !commandId || !correlationId || !occurredAt) fail(event, 'metadata without actor, commandId, correlationId or occurredAt');
     const roles: Role[] = actor?.roles ?? [];
     const command = COMMAND_OF[event.type as ProjectEventType];
-    const allowed: readonly string[] = command === 'vote' ? policy.responsibilities.voteInReview : commandRoles(policy, command);
+    // a forward is appended by whoever approves it: the screener when they may, else the approver deciding
+    const allowed: readonly string[] = command === 'vote' ? policy.responsibilities.voteInReview
+      : command === 'forward' ? policy.responsibilities.approveForward : commandRoles(policy, command);
     if (!roles.some((role) => allowed.includes(role))) fail(event, `appended for ${actor?.userId} who holds none of ${allowed.join(', ')}`);
     const seesUnit = roles.some((role) => UNIT_ROLES.includes(role));
-    if (index > 0 && !seesUnit && !members.has(actor?.userId)) fail(event, `appended for ${actor?.userId}, whom no step named on the project`);
+    if (index > 0 && !seesUnit && owner !== actor?.userId && !members.has(actor?.userId)) fail(event, `appended for ${actor?.userId}, who neither owns the project nor was named on it`);
     for (const person of named(data, event.type)) if (person) members.add(person);
+    if (event.type === 'LeadRegistered' || event.type === 'LeadAssigned') owner = data.ownerId;
     if ((index === 0) !== (event.type === 'LeadRegistered')) fail(event, 'a stream starts with LeadRegistered, and only there');
     if (event.type === 'LeadRegistered') stage = 'LEAD';
     const next = stageAfter(event);

@@ -35,6 +35,9 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     })),
     v('ScreenLead', { decision: 'QUALIFY' }), v('ScreenLead', { decision: 'REJECT', reason: 'no budget' }),
     v('ScreenLead', { decision: 'FORWARD', businessUnit: 'BU-South' }),
+    v('DecideForward', { approve: true }), v('DecideForward', { approve: false, comments: 'keep it here' }),
+    ...['m-am-1', 'm-am-2'].map((ownerId) => v('AssignLead', { ownerId })),
+    v('RequestLeadEvaluation', { question: 'worth pursuing?' }), v('EvaluateLead', { importance: 'HIGH' }),
     ...[true, false].flatMap((hasMatureReference) => ['m-pe-1', 'm-pe-2'].map((presalesEngineerId) => v('ApproveProject', {
       sponsorId: 'm-dir', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000), presalesEngineerId,
     }))),
@@ -76,7 +79,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
 /** What one step of a generated sequence asks for; the model turns it into a concrete command. */
 export interface Intent {
   project: number;
-  /** 0–74: a step the model accepts; 75–79: one sent by someone else or on an old document; 80–84: a refused step by someone of the right role; 85–99: anything. */
+  /** 0–74: a step the model accepts; 75–79: one sent by someone else or on an old document; 80–89: a refused step by someone of the right role; 90–99: anything. */
   mode: number;
   choice: number;
 }
@@ -84,13 +87,16 @@ export interface Intent {
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation') return 0.15;
+  if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead') return 0.05;
+  // a reassignment may come at any stage: rarely, so that sequences still reach the contract
+  if (type === 'AssignLead') return project.stage === 'LEAD' ? 0.05 : 0.01;
   const resubmission = (type === 'SubmitSolution' && project.solution?.status !== 'FAILED' && project.solution)
     || (type === 'SubmitTechnicalAgreement' && project.agreement?.status !== 'FAILED' && project.agreement)
     || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract?.status === 'COUNTERSIGNING');
   if (resubmission) return 0.1;
   if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.05;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
-    || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideBid' && input.decision === 'NO_BID')
+    || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideForward' && input.approve) || (type === 'DecideBid' && input.decision === 'NO_BID')
     || (type === 'RecordBidResult' && input.result === 'LOST') || (type === 'Countersign' && input.decision === 'REJECT');
   return setback ? 0.25 : 1;
 }
@@ -99,7 +105,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
 export function commandFor(policy: Policy, intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand {
   const forms = variants(project, projectId, nonce);
   const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
-  if (intent.mode >= 85) return anything();
+  if (intent.mode >= 90) return anything();
   // only people holding a role the command names can be accepted: the others are not judged
   const entitled = forms.flatMap((form) => CAST.filter(({ role }) => commandRoles(policy, form.type).includes(role)).map((actor) => ({ ...form, actor })));
   const valid = entitled.filter((command) => judge(policy, project, command).accepted);

@@ -26,9 +26,13 @@ export interface ModelProject {
   /** Events in the stream so far: the next event's revision. */
   events: number;
   estimatedFen: number;
+  /** The owner: the registrant, then whoever the lead is assigned to. */
   ownerId?: string;
-  /** The people steps named on the project (the owner first): the only account managers, engineers and reviewers who see it. */
+  /** The people steps named on the project: with the owner, the only account managers, engineers and reviewers who see it. */
   members: string[];
+  /** A forward a screener without the right proposed, waiting for the forward approver. */
+  forwardPending: boolean;
+  evaluationRequested: boolean;
   projectClass?: 'GENERAL' | 'MAJOR';
   presalesEngineerId?: string;
   solution?: ModelReview;
@@ -42,7 +46,7 @@ export interface ModelProject {
 }
 
 export const newModelProject = (): ModelProject => ({
-  stage: 'NONE', events: 0, estimatedFen: 0, members: [], handedOver: false, summarized: false,
+  stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, evaluationRequested: false, handedOver: false, summarized: false,
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
 
@@ -128,17 +132,35 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
   if (!mayIssue(policy, { type, input, actor })) refuse('NOT_ALLOWED_FOR_ROLE');
   if (type === 'RegisterLead') {
     if (p.stage !== 'NONE') refuse('PROJECT_EXISTS');
-    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, members: [userId], estimatedFen: input.estimatedAmount.amount }];
+    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, estimatedFen: input.estimatedAmount.amount }];
   }
   // a project its caller may not see is answered as one that does not exist
-  if (p.stage === 'NONE' || (NAMED_ROLES.includes(role) && !p.members.includes(userId))) refuse('PROJECT_NOT_FOUND');
+  if (p.stage === 'NONE' || (NAMED_ROLES.includes(role) && p.ownerId !== userId && !p.members.includes(userId))) refuse('PROJECT_NOT_FOUND');
+  const has = (responsibility: Responsibility) => policy.responsibilities[responsibility].includes(role);
   const naming = (...people: string[]) => [...p.members, ...people.filter((person) => !p.members.includes(person))];
   switch (type) {
     case 'ScreenLead': {
       needStage(p, 'LEAD');
+      if (p.forwardPending) refuse('INVALID_TRANSITION');
       if (input.decision === 'QUALIFY') return [['LeadQualified'], { ...p, stage: 'QUALIFIED' }];
+      if (input.decision === 'FORWARD' && !has('approveForward')) return [['LeadForwardProposed'], { ...p, forwardPending: true }];
       return [[input.decision === 'REJECT' ? 'LeadRejected' : 'LeadForwarded'], { ...p, stage: 'CLOSED' }];
     }
+    case 'DecideForward':
+      needStage(p, 'LEAD');
+      if (!p.forwardPending) refuse('INVALID_TRANSITION');
+      return input.approve ? [['LeadForwarded'], { ...p, stage: 'CLOSED', forwardPending: false }] : [['LeadForwardDeclined'], { ...p, forwardPending: false }];
+    case 'AssignLead':
+      if (CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
+      if (input.ownerId === p.ownerId) refuse('INVALID_INPUT');
+      return [['LeadAssigned'], { ...p, ownerId: input.ownerId }];
+    case 'RequestLeadEvaluation':
+      needStage(p, 'LEAD');
+      if (p.forwardPending || p.evaluationRequested) refuse('INVALID_TRANSITION');
+      return [['LeadEvaluationRequested'], { ...p, evaluationRequested: true }];
+    case 'EvaluateLead':
+      needStage(p, 'LEAD', 'QUALIFIED');
+      return [['LeadEvaluated'], { ...p, evaluationRequested: false }];
     case 'ApproveProject': {
       needStage(p, 'QUALIFIED');
       const projectClass = p.estimatedFen > policy.majorProjectAbove || !input.hasMatureReference ? 'MAJOR' : 'GENERAL';

@@ -1,6 +1,7 @@
 import { MAX_AMOUNT_FEN } from '../../../src/domain/policy/amount-limit.js';
 import type { RegisterLead } from '../../../src/domain/project/commands.js';
 import type { LeadRegistered } from '../../../src/domain/project/events.js';
+import { fold } from '../../../src/domain/project/state.js';
 import { as, given } from './given-when-then.js';
 import { AM, cny, history, leadRegistered } from './fixtures.js';
 
@@ -53,11 +54,80 @@ describe('screening 筛选', () => {
   });
   it('a forward names the other business unit', () => {
     given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'FORWARD' } }, supervisor).thenThrows('REASON_REQUIRED');
-    given(history('QUALIFIED')).when({ type: 'ScreenLead', data: { decision: 'FORWARD', businessUnit: 'Logistics BU' } }, supervisor)
-      .then([{ type: 'LeadForwarded', data: { screenedBy: 'sup-zhao', businessUnit: 'Logistics BU', reason: undefined } }]);
   });
   it('a lead is screened once', () => {
     given(history('PSM010')).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor).thenThrows('INVALID_TRANSITION');
+  });
+});
+
+describe('forwarding needs the forward approver 经部长审核同意后转公司其他事业部', () => {
+  const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
+  const director = as('dir-sun', 'SALES_DIRECTOR');
+  const forward = { type: 'ScreenLead' as const, data: { decision: 'FORWARD' as const, businessUnit: 'Logistics BU', reason: 'conveyors' } };
+  const proposed = [...history('QUALIFIED'), { type: 'LeadForwardProposed' as const, data: { proposedBy: 'sup-zhao', businessUnit: 'Logistics BU', reason: 'conveyors' } }];
+  it('a screener who may not approve forwards proposes one, and the lead stays a lead', () => {
+    given(history('QUALIFIED')).when(forward, supervisor).then([proposed[proposed.length - 1]]);
+  });
+  it('the forward approver forwards at once when screening', () => {
+    given(history('QUALIFIED')).when(forward, director)
+      .then([{ type: 'LeadForwarded', data: { screenedBy: 'dir-sun', businessUnit: 'Logistics BU', reason: 'conveyors', approvedBy: 'dir-sun' } }]);
+  });
+  it('the approver approves a proposed forward, which closes the lead as forwarded', () => {
+    given(proposed).when({ type: 'DecideForward', data: { approve: true } }, director)
+      .then([{ type: 'LeadForwarded', data: { screenedBy: 'sup-zhao', businessUnit: 'Logistics BU', reason: 'conveyors', approvedBy: 'dir-sun' } }]);
+  });
+  it('declining a forward needs a reason and gives the lead back to screening', () => {
+    given(proposed).when({ type: 'DecideForward', data: { approve: false } }, director).thenThrows('REASON_REQUIRED');
+    const declined = given(proposed).when({ type: 'DecideForward', data: { approve: false, comments: 'we make conveyors too' } }, director).events();
+    expect(declined).toEqual([{ type: 'LeadForwardDeclined', data: { decidedBy: 'dir-sun', comments: 'we make conveyors too' } }]);
+    given([...proposed, ...declined]).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor).then([{ type: 'LeadQualified', data: { screenedBy: 'sup-zhao' } }]);
+  });
+  it('while a forward waits, the lead is not screened again, and only the approver decides it', () => {
+    given(proposed).when({ type: 'ScreenLead', data: { decision: 'QUALIFY' } }, supervisor).thenThrows('INVALID_TRANSITION');
+    given(proposed).when({ type: 'DecideForward', data: { approve: true } }, supervisor).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(history('QUALIFIED')).when({ type: 'DecideForward', data: { approve: true } }, director).thenThrows('INVALID_TRANSITION');
+  });
+});
+
+describe('assignment 分派', () => {
+  const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
+  const assign = (ownerId: string, reason?: string) => ({ type: 'AssignLead' as const, data: { ownerId, ...(reason ? { reason } : {}) } });
+  it('the assigner hands the lead to an account manager, who owns it from then on', () => {
+    const events = given(history('QUALIFIED')).when(assign('am-zhou'), supervisor).events();
+    expect(events).toEqual([{ type: 'LeadAssigned', data: { ownerId: 'am-zhou', previousOwnerId: AM, assignedBy: 'sup-zhao' } }]);
+    const after = fold([...history('QUALIFIED'), ...events]);
+    expect(after.stage !== 'NONE' && after.lead.ownerId).toBe('am-zhou');
+  });
+  it('a reassignment later in the procedure is recorded with its reason', () => {
+    given(history('PSM040')).when(assign('am-zhou', 'am-li left the region'), supervisor)
+      .then([{ type: 'LeadAssigned', data: { ownerId: 'am-zhou', previousOwnerId: AM, assignedBy: 'sup-zhao', reason: 'am-li left the region' } }]);
+  });
+  it('the owner is not assigned to themselves, a closed project not at all, and only by the assigner', () => {
+    given(history('QUALIFIED')).when(assign(AM), supervisor).thenThrows('INVALID_INPUT');
+    given([...history('QUALIFIED'), { type: 'LeadRejected', data: { screenedBy: 'sup-zhao', reason: 'no budget' } }]).when(assign('am-zhou'), supervisor).thenThrows('INVALID_TRANSITION');
+    given(history('QUALIFIED')).when(assign('am-zhou'), as(AM, 'ACCOUNT_MANAGER')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+  });
+});
+
+describe('evaluation of an unclear lead 评估', () => {
+  const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
+  const director = as('dir-sun', 'SALES_DIRECTOR');
+  const asked = [...history('QUALIFIED'), { type: 'LeadEvaluationRequested' as const, data: { requestedBy: 'sup-zhao', question: 'a new market?' } }];
+  it('a screener sends the lead to the evaluator with the question, once', () => {
+    given(history('QUALIFIED')).when({ type: 'RequestLeadEvaluation', data: { question: 'a new market?' } }, supervisor).then([asked[asked.length - 1]]);
+    given(asked).when({ type: 'RequestLeadEvaluation', data: { question: 'again?' } }, supervisor).thenThrows('INVALID_TRANSITION');
+    given(history('QUALIFIED')).when({ type: 'RequestLeadEvaluation', data: { question: ' ' } }, supervisor).thenThrows('REASON_REQUIRED');
+  });
+  it('the evaluator sets the importance, which the project keeps', () => {
+    const events = given(asked).when({ type: 'EvaluateLead', data: { importance: 'HIGH', comments: 'strategic customer' } }, director).events();
+    expect(events).toEqual([{ type: 'LeadEvaluated', data: { importance: 'HIGH', evaluatedBy: 'dir-sun', comments: 'strategic customer' } }]);
+    const after = fold([...asked, ...events]);
+    expect(after.stage !== 'NONE' && [after.importance, after.evaluationRequested]).toEqual(['HIGH', false]);
+  });
+  it('only the evaluator evaluates, before 立项, with a known importance', () => {
+    given(asked).when({ type: 'EvaluateLead', data: { importance: 'HIGH' } }, supervisor).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(history('PSM030')).when({ type: 'EvaluateLead', data: { importance: 'HIGH' } }, director).thenThrows('INVALID_TRANSITION');
+    given(asked).when({ type: 'EvaluateLead', data: { importance: 'URGENT' as never } }, director).thenThrows('INVALID_INPUT');
   });
 });
 
