@@ -35,7 +35,7 @@ describe('the command handler', () => {
     for (const event of appended) {
       expect(event.metadata).toMatchObject({ actor: { userId: 'rv-1', roles: ['REVIEWER'] }, commandId: 'cmd-1', schemaVersion: 1, projectId: PROJECT });
       // the decision records the profile and version it was taken under
-      expect(event.metadata.policy).toEqual({ profile: 'enterprise-standard', version: 1 });
+      expect(event.metadata.policy).toEqual({ profile: 'enterprise-standard', version: 2 });
     }
   });
 

@@ -88,6 +88,6 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     expect(summary.events.map((event) => event.type)).toEqual(['ProjectSummarized']);
     // every decision records the profile it was taken under
     const stored = await psm.app.get<EventStore>(EVENT_STORE).readStream(projectStream(projectId));
-    expect(new Set(stored.map((event) => JSON.stringify(event.metadata.policy)))).toEqual(new Set([JSON.stringify({ profile, version: 1 })]));
+    expect(new Set(stored.map((event) => JSON.stringify(event.metadata.policy)))).toEqual(new Set([JSON.stringify({ profile, version: 2 })]));
   });
 });
