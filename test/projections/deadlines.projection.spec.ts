@@ -57,7 +57,7 @@ describe('SLA clocks on the read side', () => {
     const reads = await readModels(withDimensions(storedEvents(PROJECT, terminated)));
     const clocks = await reads.find(DUE_STEPS, {}, { sort: { kind: 1 } });
     expect(clocks.map(({ kind, stoppedAt, doneBy }) => [kind, stoppedAt === null, doneBy])).toEqual([['SOLUTION', false, undefined], ['SUMMARY', true, undefined]]);
-    expect(Object.keys((await reads.findOne(PIPELINE_CARDS, { _id: PROJECT }))!.deadlines)).toEqual(['SUMMARY']);
+    expect(Object.keys((await reads.findOne(PIPELINE_CARDS, { _id: PROJECT }))!.deadlines as object)).toEqual(['SUMMARY']);
     expect(await reads.find(WORK_ITEMS, {})).toMatchObject([{ kind: 'SUMMARY', assigneeType: 'USER', assignee: AM, dueAt: '2026-12-01T16:00:00.000Z' }]);
     const summarized = decided(terminated, [{ type: 'SummarizeProject', data: { reasons: ['BUDGET_CUT'], text: 'budget frozen' } }, AM, 'ACCOUNT_MANAGER']);
     const after = await readModels(withDimensions(storedEvents(PROJECT, summarized)));
