@@ -1,5 +1,7 @@
 import { occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
+import { DEADLINE_EVENT_TYPES, deadlinesEndedBy, deadlinesStartedBy } from '../../src/domain/project/deadlines-of-events.js';
+import type { Deadline, Party } from '../../src/domain/project/deadlines.js';
 import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import { CLOSED_STAGES } from '../../src/domain/project/state.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
@@ -7,16 +9,28 @@ import type { Projection } from '../runtime/projection.js';
 
 export const WORK_ITEMS = 'work_items';
 
-type Kind = 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION';
+/** The clocks whose step is an item of its own; the reviews' clocks time their REVIEW and COUNTERSIGN items. */
+const CLOCKED_STEPS = ['SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
+type ClockedStep = (typeof CLOCKED_STEPS)[number];
+type Kind = 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | ClockedStep;
 type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 
-/** 我的待办: reviews, approvals, countersigns and decisions waiting for a person or a role. */
+const assigneeOf = (party: Party): Assignee => ('userId' in party ? { assigneeType: 'USER', assignee: party.userId } : { assigneeType: 'ROLE', assignee: party.role });
+const isClockedStep = (kind: string): kind is ClockedStep => (CLOCKED_STEPS as readonly string[]).includes(kind);
+/** When an item is due and when it is overdue, from the clock its event started. */
+const limitsOf = (deadline: Deadline | undefined) => (deadline ? { dueAt: deadline.dueAt, overdueAt: deadline.overdueAt } : {});
+
+/** 我的待办: reviews, approvals, countersigns, decisions and the steps under a time limit, waiting for a person or a role. */
 export const myWorkProjection: Projection = {
   name: 'my-work',
+  // 2: the steps under a time limit (solution, bid check, bond, summary) are items; items carry their due and overdue instants
+  version: 2,
   eventTypes: [
-    ...STAGE_CHANGING_TYPES,
-    ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
-      'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined'] as const),
+    ...new Set([
+      ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,
+      ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
+        'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined'] as const),
+    ]),
   ],
   rebuildCost: 0.7,
   collections: [{
@@ -39,13 +53,21 @@ export const myWorkProjection: Projection = {
     });
     const user = (assignee: string): Assignee => ({ assigneeType: 'USER', assignee });
     const role = (assignee: string): Assignee => ({ assigneeType: 'ROLE', assignee });
+    const started = deadlinesStartedBy(event);
+    // a step under a time limit waits, as an item of its own, for the parties its clock names
+    const clocked = [
+      ...deadlinesEndedBy(event).flatMap(({ kind }) => (isClockedStep(kind) ? [clear(kind)] : [])),
+      ...started.flatMap((deadline) => (isClockedStep(deadline.kind) ? deadline.waitingFor.map((party) => add(deadline.kind as ClockedStep, assigneeOf(party), limitsOf(deadline))) : [])),
+    ];
     const stage = stageEnteredBy(event);
-    if (stage && CLOSED_STAGES.includes(stage)) return [clear()];
+    if (stage && CLOSED_STAGES.includes(stage)) return [clear(), ...clocked];
+    // a review's or a countersign's items are due when its clock says
+    const limits = limitsOf(started.find(({ kind }) => kind === 'AGREEMENT_REVIEW' || kind === 'CONTRACT_REVIEW'));
     switch (event.type) {
       case 'SolutionSubmitted':
       case 'TechnicalAgreementSubmitted': {
         const subject = event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT';
-        return [clear('REVIEW'), ...event.data.reviewers.map((reviewer) => add('REVIEW', user(reviewer), { subject, version: event.data.version, document: event.data.document }))];
+        return [...clocked, clear('REVIEW'), ...event.data.reviewers.map((reviewer) => add('REVIEW', user(reviewer), { subject, version: event.data.version, document: event.data.document, ...limits }))];
       }
       case 'ReviewVoteCast':
         return [{ collection: WORK_ITEMS, deleteOne: { filter: { _id: `${projectId}|REVIEW|${event.data.reviewerId}` } } }];
@@ -59,7 +81,7 @@ export const myWorkProjection: Projection = {
         return [{ collection: WORK_ITEMS, deleteOne: { filter: { _id: `${projectId}|QUOTATION_APPROVAL|${event.data.role}` } } }];
       case 'ContractDrafted':
         return [clear('COUNTERSIGN'), ...event.data.chain.map((step, index) =>
-          add('COUNTERSIGN', step.userId ? user(step.userId) : role(step.role), { step: index, active: index === 0, version: event.data.version, document: event.data.document }, String(index)))];
+          add('COUNTERSIGN', step.userId ? user(step.userId) : role(step.role), { step: index, active: index === 0, version: event.data.version, document: event.data.document, ...limits }, String(index)))];
       case 'ContractCountersigned':
         return [
           { collection: WORK_ITEMS, deleteOne: { filter: { _id: `${projectId}|COUNTERSIGN|${event.data.step}` } } },
@@ -73,7 +95,7 @@ export const myWorkProjection: Projection = {
       case 'TerminationDeclined':
         return [clear('TERMINATION_DECISION')];
       default:
-        return [];
+        return clocked;
     }
   },
 };

@@ -1,14 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WORK_ITEMS } from './my-work.projection.js';
 import { PIPELINE_CARDS } from '../pipeline-board/pipeline-board.projection.js';
-import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { boardCard, type BoardCard, type CardDocument } from '../pipeline-board/pipeline-board.query.js';
 
-export type WorkItem = Document & { projectId: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string };
+export type WorkItem = Document & { projectId: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string; dueAt?: string; overdueAt?: string };
 
-/** A work item with the card of its project: what the step in hand is, when it is due, whether it is overdue. */
-export type WorkItemOnProject = WorkItem & { project: BoardCard };
+/** A work item with the card of its project, and whether the item itself is overdue. */
+export type WorkItemOnProject = WorkItem & { overdue: boolean; project: BoardCard };
+
+/** Overdue first, then the earliest due, then those without a limit, oldest first. */
+const dueFirst = (a: WorkItemOnProject, b: WorkItemOnProject) =>
+  Number(b.overdue) - Number(a.overdue) || (a.dueAt ?? '~').localeCompare(b.dueAt ?? '~') || a.since.localeCompare(b.since);
 
 /** What waits for a person: items named to them, and items waiting for a role they hold. */
 @Injectable()
@@ -24,8 +27,11 @@ export class MyWork {
     );
     const projectIds = [...new Set(items.map((item) => item.projectId))];
     const seen = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] });
-    const today = shanghaiDate(new Date());
-    const cards = new Map(seen.map((card) => [card._id, boardCard(card, today)]));
-    return items.filter((item) => cards.has(item.projectId)).map((item) => ({ ...item, project: cards.get(item.projectId)! }));
+    const now = new Date();
+    const cards = new Map(seen.map((card) => [card._id, boardCard(card, now)]));
+    return items
+      .filter((item) => cards.has(item.projectId))
+      .map((item) => ({ ...item, overdue: item.overdueAt !== undefined && item.overdueAt < now.toISOString(), project: cards.get(item.projectId)! }))
+      .sort(dueFirst);
   }
 }

@@ -1,5 +1,6 @@
 import { occurredAt, projectIdOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
+import { deadlinesEndedBy, deadlinesStartedBy } from '../../src/domain/project/deadlines-of-events.js';
 import { namedIn } from '../../src/domain/project/members.js';
 import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import { CLOSED_STAGES, type Stage } from '../../src/domain/project/state.js';
@@ -21,12 +22,13 @@ export const NEXT_STEP: Partial<Record<Stage, string>> = {
   PSM070_CONTRACT: 'PSM070 会签与签约 countersign and sign',
 };
 
-/** One card per project: where it stands, its amount, its next step and the deadline of that step. */
+/** One card per project: where it stands, its amount, its next step and its open SLA clocks (`deadlines`, by kind). */
 export const pipelineBoardProjection: Projection = {
   name: 'pipeline-board',
   // 2: members are the people steps name, no longer whoever acted
-  // 3: the owner follows assignments and is no longer a member by registering; cards show the lead's importance
-  version: 3,
+  // 3: every open SLA clock under `deadlines`, in place of the one `dueOn`
+  // 4: the owner follows assignments and is no longer a member by registering; cards keep the lead's importance
+  version: 4,
   rebuildCost: 4.7,
   collections: [{
     name: PIPELINE_CARDS,
@@ -43,8 +45,7 @@ export const pipelineBoardProjection: Projection = {
     const event = toDomainEvent(stored);
     const at = occurredAt(stored);
     const set: Record<string, unknown> = { revision: stored.revision, updatedAt: at };
-    // most events (tracking notes above all) only touch the card: nothing is made for what they leave alone
-    let unset: Record<string, ''> | undefined;
+    const changes: Change[] = [];
     switch (event.type) {
       case 'LeadRegistered': {
         const { title, customer, ownerId, region, productLine, estimatedAmount, businessUnit } = event.data;
@@ -63,17 +64,6 @@ export const pipelineBoardProjection: Projection = {
       case 'ProjectClassRaised':
         set.projectClass = event.data.to;
         break;
-      case 'ExchangeRecorded':
-      case 'SurveyCompleted':
-        if (event.data.solutionDueOn) set.dueOn = event.data.solutionDueOn;
-        break;
-      case 'SolutionSubmitted':
-      case 'BidDocumentsChecked':
-        unset = { dueOn: '' };
-        break;
-      case 'TenderDocumentsPurchased':
-        set.dueOn = event.data.bidDocumentsCheckDueOn;
-        break;
       case 'QuotationSubmitted':
         set.amount = event.data.amount;
         break;
@@ -84,13 +74,21 @@ export const pipelineBoardProjection: Projection = {
     const stage = stageEnteredBy(event);
     if (stage) {
       Object.assign(set, { stage, stageEnteredAt: at, open: !CLOSED_STAGES.includes(stage), nextStep: NEXT_STEP[stage] ?? null });
-      if (CLOSED_STAGES.includes(stage)) unset = { dueOn: '' };
+    }
+    for (const deadline of deadlinesStartedBy(event)) set[`deadlines.${deadline.kind}`] = deadline;
+    // most events (tracking notes above all) only touch the card: nothing is made for what they leave alone
+    let unset: Record<string, ''> | undefined;
+    for (const { kind, ifWaitingForCount } of deadlinesEndedBy(event)) {
+      const path = `deadlines.${kind}`;
+      if (path in set) continue;
+      // the countersign that completes the chain stops the contract review: the card says how long its chain is
+      if (ifWaitingForCount) changes.push({ collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId, [`${path}.waitingFor`]: { $size: ifWaitingForCount } }, update: { $unset: { [path]: '' } } } });
+      else (unset ??= {})[path] = '';
     }
     // who may see the card: the people a step named on the project (acting names nobody)
     const named = namedIn(event);
     const update: Update = named.length === 0 ? { $set: set } : { $set: set, $addToSet: { members: { $each: named } } };
     if (unset) update.$unset = unset;
-    const change: Change = { collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } };
-    return [change];
+    return [{ collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } }, ...changes];
   },
 };

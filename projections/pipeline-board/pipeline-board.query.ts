@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NEXT_STEP, PIPELINE_CARDS } from './pipeline-board.projection.js';
-import { AMOUNT_HISTORY, STAGE_INTERVALS } from '../stage-history/stage-history.projection.js';
+import { AMOUNT_HISTORY, DUE_STEPS, STAGE_INTERVALS } from '../stage-history/stage-history.projection.js';
+import type { Deadline } from '../../src/domain/project/deadlines.js';
 import type { Stage } from '../../src/domain/project/state.js';
 import type { Money } from '../../src/domain/project/vocabulary.js';
 import { daysBetween, shanghaiDate } from '../../src/domain/policy/working-calendar.js';
@@ -28,11 +29,18 @@ export interface BoardCard {
   stageEnteredAt: string;
   daysInStage: number;
   nextStep: string | null;
+  /** The date (Asia/Shanghai) the earliest open clock is due. */
   dueOn: string | null;
+  /** Some open clock is overdue. */
   overdue: boolean;
+  /** The open SLA clocks, earliest due first. */
+  deadlines: DeadlineOnCard[];
   /** False once the project is won, lost, terminated or closed: it leaves the board. */
   open: boolean;
 }
+
+/** An open SLA clock as a card shows it at an instant. */
+export type DeadlineOnCard = Deadline & { overdue: boolean };
 
 export interface BoardColumn {
   stage: Stage;
@@ -62,28 +70,39 @@ export class GetPipelineBoard {
 /** What a card shows: the board reads nothing else of its documents. */
 const CARD_FIELDS = Object.fromEntries([
   'projectId', 'title', 'customer', 'ownerId', 'region', 'productLine', 'projectClass', 'amount', 'stage', 'stageEnteredAt',
-  'nextStep', 'dueOn', 'doneBy', 'open',
+  'nextStep', 'deadlines', 'open',
 ].map((field) => [field, 1 as const]));
 
-/** A card as the board shows it on a given day (YYYY-MM-DD, Asia/Shanghai). */
-export function boardCard(card: CardDocument, day: string): BoardCard {
+/** The open clocks of a card at an instant, earliest due first: overdue once past their limit. */
+function deadlinesAt(card: CardDocument, at: string): DeadlineOnCard[] {
+  return Object.values(card.deadlines ?? {})
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.kind.localeCompare(b.kind))
+    .map((deadline) => ({ ...deadline, overdue: deadline.overdueAt < at }));
+}
+
+/** A card as the board shows it at an instant. */
+export function boardCard(card: CardDocument, at: Date): BoardCard {
+  const day = shanghaiDate(at);
+  const deadlines = deadlinesAt(card, at.toISOString());
+  // an instant at the end of a Shanghai day belongs to that day
+  const dueOn = deadlines.length ? shanghaiDate(new Date(Date.parse(deadlines[0].dueAt) - 1)) : null;
   return {
     projectId: card.projectId, title: card.title, customer: card.customer, ownerId: card.ownerId, region: card.region,
     productLine: card.productLine, projectClass: card.projectClass, amount: card.amount, stage: card.stage, stageEnteredAt: card.stageEnteredAt,
     daysInStage: Math.max(0, Math.floor(daysBetween(shanghaiDate(new Date(card.stageEnteredAt)), day))),
-    nextStep: card.nextStep, dueOn: card.dueOn ?? null, overdue: card.dueOn !== undefined && card.dueOn < day && !card.doneBy,
+    nextStep: card.nextStep, dueOn, overdue: deadlines.some((deadline) => deadline.overdue), deadlines,
     open: card.open !== false,
   };
 }
 
-export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'open'> & {
-  dueOn?: string;
-  doneBy?: boolean;
+export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'deadlines' | 'open'> & {
+  deadlines?: Record<string, Deadline>;
   open?: boolean;
   businessUnit?: string | null;
   members?: string[];
 };
-type IntervalDocument = Document & { projectId: string; stage: Stage; from: string; to: string | null; dueOn?: string; doneAt?: string; projectClass?: string | null };
+type IntervalDocument = Document & { projectId: string; stage: Stage; from: string; to: string | null; projectClass?: string | null };
+type ClockDocument = Document & Deadline & { projectId: string };
 type AmountDocument = Document & { projectId: string; at: string; amount: Money };
 
 /** The open projects by stage: count, amount and weighted amount per column, a card per project. */
@@ -99,31 +118,36 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { open: true, ...selection }] }, { projection: CARD_FIELDS });
     cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
-    const day = shanghaiDate(asOf ?? new Date());
+    const at = asOf ?? new Date();
     return OPEN_STAGES.map((stage) => {
       const column = cards.filter((card) => card.stage === stage);
       // saturates: an amount stored before the policy's maximum cannot make the whole board unanswerable
       const amount = column.reduce((sum, card) => Math.min(sum + card.amount.amount, Number.MAX_SAFE_INTEGER), 0);
-      const shown = column.slice(0, cardsPerColumn ?? column.length).map((card) => boardCard(card, day));
+      const shown = column.slice(0, cardsPerColumn ?? column.length).map((card) => boardCard(card, at));
       return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: shown };
     });
   }
 
   /**
-   * The cards as they stood at an instant: the stage intervals spanning it, the amounts in force then,
-   * of the projects the caller may see (and only theirs are read: the cost follows what is shown).
+   * The cards as they stood at an instant: the stage intervals spanning it, the amounts and clocks in
+   * force then, of the projects the caller may see (and only theirs are read: the cost follows what is shown).
    */
   private async cardsAsOf(asOf: Date, selection: BoardFilter, visible: Filter): Promise<CardDocument[]> {
     const at = asOf.toISOString();
     const current = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { registeredAt: { $lte: at } }] }, { projection: CARD_FIELDS });
     if (current.length === 0) return [];
     const visibleIds = current.map((card) => card._id);
-    const [intervals, amounts] = await Promise.all([
+    const [intervals, amounts, clocks] = await Promise.all([
       this.reads.find<IntervalDocument>(STAGE_INTERVALS, {
         projectId: { $in: visibleIds }, stage: { $in: OPEN_STAGES }, from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }],
       }),
       this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: visibleIds }, at: { $lte: at } }, { sort: { at: 1 } }),
+      this.reads.find<ClockDocument>(DUE_STEPS, { projectId: { $in: visibleIds }, startedAt: { $lte: at }, $or: [{ stoppedAt: null }, { stoppedAt: { $gt: at } }] }),
     ]);
+    const clocksOf = new Map<string, Record<string, Deadline>>();
+    for (const { projectId, kind, dueAt, overdueAt, waitingFor } of clocks) {
+      clocksOf.set(projectId, { ...clocksOf.get(projectId), [kind]: { kind, dueAt, overdueAt, waitingFor } });
+    }
     const cardOf = new Map(current.map((card) => [card._id, card]));
     const amountOf = new Map(amounts.map((entry) => [entry.projectId, entry.amount]));
     return intervals.flatMap((interval): CardDocument[] => {
@@ -131,8 +155,7 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
       if (!card) return [];
       const then: CardDocument = {
         ...card, stage: interval.stage, stageEnteredAt: interval.from, amount: amountOf.get(interval.projectId) ?? card.amount,
-        projectClass: interval.projectClass ?? null, nextStep: NEXT_STEP[interval.stage] ?? null, dueOn: interval.dueOn,
-        doneBy: interval.doneAt !== undefined && interval.doneAt <= at,
+        projectClass: interval.projectClass ?? null, nextStep: NEXT_STEP[interval.stage] ?? null, deadlines: clocksOf.get(interval.projectId) ?? {},
       };
       return Object.entries(selection).every(([key, value]) => then[key] === value) ? [then] : [];
     });

@@ -1,13 +1,16 @@
 import { dimensionsOf, occurredAt, projectIdOf, stageBeforeOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
+import { DEADLINE_EVENT_TYPES, deadlinesEndedBy, deadlinesStartedBy } from '../../src/domain/project/deadlines-of-events.js';
 import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
+import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
+import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
 export const STAGE_INTERVALS = 'stage_intervals';
 export const AMOUNT_HISTORY = 'amount_history';
-/** The steps given a deadline (a solution, a bid-document check), one per stage interval that had one: what the reports count overdue. */
+/** Every SLA clock a project ran, open or stopped: the board as of an instant shows them, the reports count them overdue. */
 export const DUE_STEPS = 'due_steps';
 
 /** An interval's id: its project and when it began, which every later event of the project carries as `stageBefore`. */
@@ -25,38 +28,59 @@ function intervalOf(stored: StoredEvent, projectId: string): string {
   return intervalId(projectId, before.enteredAt);
 }
 
+/** The month (Asia/Shanghai) a clock runs out in: an instant at the end of a day belongs to that day. */
+const monthOfLimit = (instant: string) => shanghaiDate(new Date(Date.parse(instant) - 1)).slice(0, 7);
+
+/** The SLA clocks an event stops, then those it starts: a clock stops only if started by an earlier event (redelivery changes nothing). */
+function clockChanges(stored: StoredEvent, event: ProjectEvent, projectId: string, at: string): Change[] {
+  const doneBy = stored.metadata.actor?.userId;
+  const stops = deadlinesEndedBy(event).map(({ kind, done, ifWaitingForCount }): Change => ({
+    collection: DUE_STEPS,
+    updateMany: {
+      filter: { projectId, kind, stoppedAt: null, revision: { $lt: stored.revision }, ...(ifWaitingForCount ? { waitingFor: { $size: ifWaitingForCount } } : {}) },
+      update: { $set: { stoppedAt: at, ...(done && doneBy ? { doneBy } : {}) } },
+    },
+  }));
+  const starts = deadlinesStartedBy(event).map((deadline): Change => ({
+    collection: DUE_STEPS,
+    updateOne: {
+      filter: { _id: `${projectId}|${deadline.kind}|${stored.revision}` },
+      update: {
+        $set: { ...deadline, revision: stored.revision, startedAt: at, stoppedAt: null, dueMonth: monthOfLimit(deadline.overdueAt) },
+        $setOnInsert: { projectId, ...dimensionsOf(stored) },
+      },
+      upsert: true,
+    },
+  }));
+  return [...stops, ...starts];
+}
+
 /**
- * Every stretch of time a project spent in one stage: from, to (null while it lasts), its class then,
- * the deadline of the step in hand; and every change of the project's amount. The board as of any past
- * date and the time spent per stage are read from them. Both grow with the whole history and are kept
- * large (on disk); the deadlines, which reports read every time, are also kept apart, small, each
- * under the id of its interval and with the project's owner, region and product line. Every change
- * addresses its document by id: no query per event.
+ * Every stretch of time a project spent in one stage: from, to (null while it lasts), its class then;
+ * every change of the project's amount; every SLA clock it ran, with the project's owner, region and
+ * product line. The board as of any past date and the time spent per stage are read from them. The
+ * first two grow with the whole history and are kept large (on disk); the clocks, which reports read
+ * every time, are small. Intervals and amounts are addressed by id; a clock stops by its project and kind.
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
-  eventTypes: [
-    ...STAGE_CHANGING_TYPES,
-    ...(['SurveyCompleted', 'TenderDocumentsPurchased', 'SolutionSubmitted', 'BidDocumentsChecked', 'QuotationSubmitted'] as const),
-  ],
+  eventTypes: [...new Set([...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES, 'QuotationSubmitted' as const])],
   rebuildCost: 3.4,
   // 2: intervals and deadlines under ids (1 found them by query, the deadline by a `live` flag)
   // 3: a no-bid decision closes the project (CLOSED), no longer LOST
-  version: 3,
+  // 4: every SLA clock in due_steps (kind, due and overdue instants, who it waits for, who did it); intervals carry none
+  version: 4,
   collections: [
     {
       name: STAGE_INTERVALS,
       large: true,
-      indexes: [
-        { name: 'by_project', key: { projectId: 1, to: 1 } },
-        { name: 'by_due_month', key: { dueMonth: 1 } },
-      ],
+      indexes: [{ name: 'by_project', key: { projectId: 1, to: 1 } }],
     },
     { name: AMOUNT_HISTORY, large: true, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
     {
       name: DUE_STEPS,
       indexes: [
-        { name: 'by_project', key: { projectId: 1 } },
+        { name: 'by_project', key: { projectId: 1, kind: 1 } },
         { name: 'by_due_month', key: { dueMonth: 1 } },
       ],
     },
@@ -68,32 +92,15 @@ export const stageHistoryProjection: Projection = {
     const at = occurredAt(stored);
     const changes: Change[] = [];
     const stage = stageEnteredBy(event);
-    let open: string | undefined;
     if (stage) {
       // a project's first event opens its first interval; a later one closes the interval it happened in
       if (stored.revision > 0) changes.push({ collection: STAGE_INTERVALS, updateOne: { filter: { _id: intervalOf(stored, projectId) }, update: { $set: { to: at } } } });
-      open = intervalId(projectId, at);
       changes.push({
         collection: STAGE_INTERVALS,
-        updateOne: { filter: { _id: open }, update: { $set: { projectId, stage, from: at, to: null, projectClass: dimensionsOf(stored)?.projectClass ?? null } }, upsert: true },
+        updateOne: { filter: { _id: intervalId(projectId, at) }, update: { $set: { projectId, stage, from: at, to: null, projectClass: dimensionsOf(stored)?.projectClass ?? null } }, upsert: true },
       });
     }
-    const dueOn =
-      event.type === 'ExchangeRecorded' || event.type === 'SurveyCompleted' ? event.data.solutionDueOn
-        : event.type === 'TenderDocumentsPurchased' ? event.data.bidDocumentsCheckDueOn : undefined;
-    if (dueOn) {
-      const due = { dueOn, dueMonth: dueOn.slice(0, 7), step: event.type === 'TenderDocumentsPurchased' ? 'BID_CHECK' : 'SOLUTION' };
-      open ??= intervalOf(stored, projectId);
-      changes.push({ collection: STAGE_INTERVALS, updateOne: { filter: { _id: open }, update: { $set: due } } });
-      changes.push({ collection: DUE_STEPS, updateOne: { filter: { _id: open }, update: { $set: due, $setOnInsert: { projectId, ...dimensionsOf(stored) } }, upsert: true } });
-    }
-    const stepDone = event.type === 'SolutionSubmitted' ? 'SOLUTION' : event.type === 'BidDocumentsChecked' ? 'BID_CHECK' : undefined;
-    if (stepDone) {
-      // the step in hand is done, once: a deadline of another kind, or one done already, stays as it is
-      const inHand = { _id: (open ??= intervalOf(stored, projectId)), step: stepDone, doneAt: null };
-      changes.push({ collection: STAGE_INTERVALS, updateOne: { filter: inHand, update: { $set: { doneAt: at } } } });
-      changes.push({ collection: DUE_STEPS, updateOne: { filter: inHand, update: { $set: { doneAt: at } } } });
-    }
+    changes.push(...clockChanges(stored, event, projectId, at));
     const amount =
       event.type === 'LeadRegistered' ? event.data.estimatedAmount
         : event.type === 'QuotationSubmitted' || event.type === 'ContractSigned' ? event.data.amount : undefined;

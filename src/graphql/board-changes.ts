@@ -6,7 +6,6 @@ import type { Logger } from 'pino';
 import { PIPELINE_CARDS, pipelineBoardProjection } from '../../projections/pipeline-board/pipeline-board.projection.js';
 import { projectIdOf } from '../application/project-event-metadata.js';
 import { boardCard, type CardDocument } from '../../projections/pipeline-board/pipeline-board.query.js';
-import { shanghaiDate } from '../domain/policy/working-calendar.js';
 import { READ_STORE, type ReadStore } from '../read-store/read-store.port.js';
 import { InlineProjector } from '../storage/inline-projector.js';
 import { LOGGER } from '../storage/storage.module.js';
@@ -36,10 +35,10 @@ export class BoardChanges implements OnApplicationBootstrap {
 
   private async publish(pubsub: PubSub, ids: string[]): Promise<void> {
     const cards = await this.reads.find<CardDocument>(PIPELINE_CARDS, { _id: { $in: ids }, stage: { $exists: true } });
-    const day = shanghaiDate(new Date());
+    const now = new Date();
     for (const card of cards) {
       const access = { businessUnit: card.businessUnit ?? null, members: [...(card.members ?? []), ...(card.ownerId ? [card.ownerId] : [])] };
-      await pubsub.publish({ topic: BOARD_CHANGED, payload: { boardChanged: boardCard(card, day), access } });
+      await pubsub.publish({ topic: BOARD_CHANGED, payload: { boardChanged: boardCard(card, now), access } });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
 import { BID_STEPS, CHANNELS, DECLINED_SUBJECTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, TRACKING_KINDS } from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -8,6 +9,7 @@ export const ChannelEnum = enumOf(CHANNELS);
 export const OutcomeReasonEnum = enumOf(OUTCOME_REASONS);
 export const TrackingKindEnum = enumOf(TRACKING_KINDS);
 export const BidStepEnum = enumOf(BID_STEPS);
+export const DeadlineKindEnum = enumOf(DEADLINE_KINDS);
 export const StageEnum = enumOf([
   'NONE', 'LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION',
   'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT', 'WON', 'LOST', 'TERMINATED', 'CLOSED',
@@ -56,6 +58,14 @@ registerEnumType(BidStepEnum, {
   name: 'BidStep',
   description: '投标步骤',
   valuesMap: describe({ DOCUMENTS_PURCHASED: '购买标书', BOND_PAID: '缴纳投标保证金', DOCUMENTS_CHECKED: '标书审核', BID_SUBMITTED: '递交投标文件' }),
+});
+registerEnumType(DeadlineKindEnum, {
+  name: 'DeadlineKind',
+  description: '时限',
+  valuesMap: describe({
+    SOLUTION_REQUEST: '方案申请答复（1个工作日）', SOLUTION: '方案（按产品线，误差2个工作日）', AGREEMENT_REVIEW: '技术协议评审（1个工作日，现场签订2小时）',
+    CONTRACT_REVIEW: '合同评审（1个工作日，现场签订2小时）', BID_CHECK: '标书检查（开标前3日内）', BID_BOND: '投标保证金（标书规定期限）', SUMMARY: '项目总结（结案后）',
+  }),
 });
 registerEnumType(StageEnum, {
   name: 'Stage',

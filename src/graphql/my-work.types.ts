@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Length } from 'class-validator';
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLJSON } from 'graphql-scalars';
 import { BoardCard } from './pipeline-board.types.js';
 
 @ArgsType()
@@ -11,13 +11,15 @@ export class MyWorkArgs {
   userId?: string;
 }
 
-@ObjectType({ description: '待办事项：评审、审批、会签、终止审批' })
+@ObjectType({ description: '待办事项：评审、审批、会签、终止审批，及有时限的步骤（方案、标书检查、保证金、项目总结）；逾期在前' })
 export class WorkItemView {
   @Field(() => ID) projectId!: string;
-  @Field({ description: 'REVIEW, QUOTATION_APPROVAL, COUNTERSIGN or TERMINATION_DECISION' }) kind!: string;
+  @Field({ description: 'REVIEW, QUOTATION_APPROVAL, COUNTERSIGN, TERMINATION_DECISION, or a step under a time limit: SOLUTION, BID_CHECK, BID_BOND, SUMMARY' }) kind!: string;
   @Field({ description: 'USER: named to this person; ROLE: waiting for any holder of the role' }) assigneeType!: string;
   @Field() assignee!: string;
   @Field({ description: 'Waiting since' }) since!: string;
+  @Field(() => GraphQLDateTime, { nullable: true, description: '到期时间: when the step is due under its time limit' }) dueAt?: string;
+  @Field({ description: '逾期: past its time limit (and tolerance) and not done' }) overdue!: boolean;
   @Field(() => Int, { nullable: true, description: 'Countersign step' }) step?: number;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The document version to decide on' }) document?: unknown;
   @Field(() => BoardCard, { description: 'The project as its board card shows it today: stage, amount, the step’s due date, overdue' }) project!: BoardCard;

@@ -3,6 +3,7 @@ import { IsIn, IsOptional, Length } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import type { Stage } from '../domain/project/state.js';
 import { StageEnum } from './enums.js';
+import { Deadline } from './deadline.types.js';
 import { ProjectSummary } from './project.types.js';
 
 @InputType({ description: '看板筛选：负责人、区域、产品线、项目类别' })
@@ -36,11 +37,14 @@ export class BoardCard extends ProjectSummary {
   @Field(() => String, { nullable: true, description: '下一步' })
   nextStep!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Deadline of the step in hand (working-day calendar), YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'The earliest open deadline\'s date (Asia/Shanghai), YYYY-MM-DD' })
   dueOn!: string | null;
 
-  @Field({ description: '逾期 the step in hand is past its time limit' })
+  @Field({ description: '逾期 some open deadline is past its limit' })
   overdue!: boolean;
+
+  @Field(() => [Deadline], { description: '在途时限 the open time limits, earliest due first' })
+  deadlines!: Deadline[];
 
   @Field({ description: 'False once the project is closed: it leaves the board' })
   open!: boolean;

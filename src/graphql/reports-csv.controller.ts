@@ -35,6 +35,8 @@ const COLUMNS: Array<[string, (row: StatisticsRow) => string | number]> = [
   ['丢单 losses', (r) => r.losses],
   ['丢单原因 loss reasons', (r) => keyed(r.lossesByReason)],
   ['逾期步骤 overdue steps', (r) => r.overdueSteps],
+  ['逾期按时限 overdue by kind', (r) => keyed(r.overdueByKind)],
+  ['逾期按人员 overdue by person', (r) => keyed(r.overdueByPerson)],
   ['各阶段平均天数 average days per stage', (r) => neutraliseFormula(r.averageDaysPerStage.map((s) => `${s.stage}:${s.averageDays}`).join(' '))],
 ];
 

@@ -27,6 +27,8 @@ export function statisticsRow(row: PeriodRow): StatisticsRow {
     lossesByReason: ranked(counters.lossesByReason),
     firstPassRate: row.firstPassRate,
     overdueSteps: row.overdueSteps,
+    overdueByKind: ranked(row.overdueByKind),
+    overdueByPerson: ranked(row.overdueByPerson),
     averageDaysPerStage: row.averageDaysPerStage,
   };
 }
@@ -63,7 +65,7 @@ export class ReportsResolver {
     if (!MONTH.test(month)) throw new BadRequestException({ message: ['month must be YYYY-MM'] });
     const unit = reportingUnit(actor);
     const report = await this.reportAt(asOf);
-    return { month, groupBy, rows: (await report.rows([month], groupBy, unit)).map(statisticsRow) };
+    return { month, groupBy, rows: (await report.rows([month], groupBy, unit, asOf)).map(statisticsRow) };
   }
 
   @Query(() => QuarterlyAnalysis, { description: '季度信息分析报告 Quarterly analysis against the previous quarter and the same quarter last year' })
@@ -75,7 +77,7 @@ export class ReportsResolver {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
     const unit = reportingUnit(actor);
     const report = await this.reportAt(asOf);
-    const totals = async (q: string) => statisticsRow((await report.rows(monthsOfQuarter(q), 'all', unit))[0] ?? report.emptyRow());
+    const totals = async (q: string) => statisticsRow((await report.rows(monthsOfQuarter(q), 'all', unit, asOf))[0] ?? report.emptyRow());
     const [current, previous, lastYear] = await Promise.all([totals(quarter), totals(previousQuarter(quarter)), totals(sameQuarterLastYear(quarter))]);
     return {
       quarter,

@@ -55,7 +55,9 @@ export class StatisticsRow {
   @Field(() => Int, { description: '丢单数' }) losses!: number;
   @Field(() => [KeyCount], { description: '丢单原因' }) lossesByReason!: KeyCount[];
   @Field(() => Int) terminations!: number;
-  @Field(() => Int, { description: '逾期步骤' }) overdueSteps!: number;
+  @Field(() => Int, { description: '逾期步骤: steps whose time limit ran out in the period and were not done by it' }) overdueSteps!: number;
+  @Field(() => [KeyCount], { description: '逾期按时限 by kind of time limit (DeadlineKind)' }) overdueByKind!: KeyCount[];
+  @Field(() => [KeyCount], { description: '逾期按人员 by person: who did the step late, else who it waits for (a role when no one is named)' }) overdueByPerson!: KeyCount[];
   @Field(() => [StageDaysRow], { description: '各阶段平均天数' }) averageDaysPerStage!: StageDaysRow[];
 }
 

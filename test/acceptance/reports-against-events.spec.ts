@@ -55,6 +55,55 @@ const STAGE_OF: Record<string, (data: Record<string, any>) => string | undefined
   TechnicalAgreementSigned: () => 'PSM070_CONTRACT', ContractSigned: () => 'WON', ProjectTerminated: () => 'TERMINATED',
 };
 
+/** The clocks a closing event lapses (every one but the summary's), and the steps that stop a clock by being done, written out again from DOMAIN.md. */
+const CLOSING = new Set(['LeadRejected', 'LeadForwarded', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined']);
+const DONE_BY: Record<string, (data: Record<string, any>) => string | undefined> = {
+  SolutionSubmitted: () => 'SOLUTION', BidDocumentsChecked: () => 'BID_CHECK', BidBondPaid: () => 'BID_BOND', ProjectSummarized: () => 'SUMMARY',
+  ReviewPassed: (d) => (d.subject === 'TECHNICAL_AGREEMENT' ? 'AGREEMENT_REVIEW' : undefined), ReviewFailed: (d) => (d.subject === 'TECHNICAL_AGREEMENT' ? 'AGREEMENT_REVIEW' : undefined),
+  CountersignRejected: () => 'CONTRACT_REVIEW',
+};
+
+/** Overdue steps per month and person as of `at`: who did a step late, else the people it waited for, else the roles. */
+function overdueByMonthAndPerson(events: StoredEvent[], at: string): Map<string, Record<string, number>> {
+  type Clock = { kind: string; overdueAt: string; waitingFor: Array<{ userId?: string; role?: string }>; stoppedAt?: string; doneBy?: string };
+  const clocks: Clock[] = [];
+  const open = new Map<string, Map<string, Clock>>();
+  for (const event of events) {
+    const data = event.data as Record<string, any>;
+    const running = open.get(event.stream) ?? new Map<string, Clock>();
+    open.set(event.stream, running);
+    const when = event.metadata.occurredAt as string;
+    const stop = (kind: string, doneBy?: string) => {
+      const clock = running.get(kind);
+      if (clock) Object.assign(clock, { stoppedAt: when, doneBy });
+      running.delete(kind);
+    };
+    const closing = CLOSING.has(event.type) || (event.type === 'BidDecided' && data.decision === 'NO_BID');
+    if (closing) for (const kind of [...running.keys()]) stop(kind);
+    const doneKind = DONE_BY[event.type]?.(data);
+    if (doneKind) stop(doneKind, (event.metadata.actor as { userId: string }).userId);
+    if (event.type === 'ContractCountersigned' && running.get('CONTRACT_REVIEW')?.waitingFor.length === data.step + 1) stop('CONTRACT_REVIEW', (event.metadata.actor as { userId: string }).userId);
+    if (event.type === 'TechnicalAgreementSubmitted') stop('AGREEMENT_REVIEW');
+    if (event.type === 'ContractDrafted') stop('CONTRACT_REVIEW');
+    for (const deadline of data.deadlines ?? []) {
+      const clock: Clock = { kind: deadline.kind, overdueAt: deadline.overdueAt, waitingFor: deadline.waitingFor };
+      clocks.push(clock);
+      running.set(clock.kind, clock);
+    }
+  }
+  const counts = new Map<string, Record<string, number>>();
+  for (const clock of clocks) {
+    if (!(clock.overdueAt < at && (clock.stoppedAt === undefined || clock.stoppedAt > clock.overdueAt))) continue;
+    const month = monthFormat.format(new Date(Date.parse(clock.overdueAt) - 1)).slice(0, 7);
+    const named = clock.waitingFor.flatMap((party) => (party.userId ? [party.userId] : []));
+    const people = clock.doneBy ? [clock.doneBy] : named.length ? named : clock.waitingFor.map((party) => party.role!);
+    const byPerson = counts.get(month) ?? {};
+    counts.set(month, byPerson);
+    for (const person of people) byPerson[person] = (byPerson[person] ?? 0) + 1;
+  }
+  return counts;
+}
+
 describe('reports on a realistic data set (300 projects over 24 months, every path) match a count made from the events', () => {
   let dir: string;
   let events: SqliteEventStore;
@@ -116,6 +165,17 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
         .map(([stage, list]) => ({ stage, intervals: list.length, averageDays: Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 10) / 10 }))
         .sort((a, b) => a.stage.localeCompare(b.stage));
       expect({ month, stages: row.averageDaysPerStage }).toEqual({ month, stages: expected });
+    }
+  });
+
+  it('overdue steps per person equal the time limits followed through the events, month by month', async () => {
+    const at = '2026-11-01T00:00:00.000Z';
+    const expected = overdueByMonthAndPerson(log, at);
+    const report = new PeriodReport(reads);
+    expect([...expected.values()].some((byPerson) => Object.keys(byPerson).length > 0)).toBe(true);
+    for (const month of months) {
+      const [row] = await report.rows([month], 'all', null, new Date(at));
+      expect({ month, byPerson: row?.overdueByPerson ?? {} }).toEqual({ month, byPerson: expected.get(month) ?? {} });
     }
   });
 

@@ -47,7 +47,8 @@ describe('projects, my work and win/loss over GraphQL', () => {
 
   it('my work: the next countersigner sees the contract waiting, by role', async () => {
     const { data } = await psm.graphql('{ myWork { projectId kind assigneeType assignee step } }', {}, psm.tokenFor('am-li', 'ACCOUNT_MANAGER'));
-    expect(data.myWork).toEqual([{ projectId: drafted, kind: 'COUNTERSIGN', assigneeType: 'USER', assignee: 'am-li', step: 0 }]);
+    // the owner's closed projects wait for their summaries too
+    expect(data.myWork.filter((item: { kind: string }) => item.kind !== 'SUMMARY')).toEqual([{ projectId: drafted, kind: 'COUNTERSIGN', assigneeType: 'USER', assignee: 'am-li', step: 0 }]);
     await drive.ok(drive.am().do('countersign', { projectId: drafted, decision: 'SIGN', documentSha256: docOf('contract d').sha256 }));
     await psm.caughtUp();
     const marketing = await psm.graphql('{ myWork { projectId kind assigneeType assignee step } }', {}, psm.tokenFor('mk-zhou', 'MARKETING'));

@@ -16,11 +16,13 @@ describe('pipeline board projection', () => {
     });
   });
 
-  it('follows the stages, the class, the quotation amount and the deadline of the step in hand', async () => {
-    expect(await card(history('REVIEW'))).toMatchObject({ stage: 'PSM030_SOLUTION', projectClass: 'GENERAL', dueOn: '2026-11-27', stageEnteredAt: '2026-11-05T02:00:00.000Z' });
+  it('follows the stages, the class, the quotation amount and the open clocks', async () => {
+    expect(await card(history('REVIEW'))).toMatchObject({
+      stage: 'PSM030_SOLUTION', projectClass: 'GENERAL', stageEnteredAt: '2026-11-05T02:00:00.000Z',
+      deadlines: { SOLUTION: { kind: 'SOLUTION', dueAt: '2026-11-27T16:00:00.000Z', overdueAt: '2026-11-27T16:00:00.000Z', waitingFor: [] } },
+    });
     const quoted = await card(history('APPROVED'));
-    expect(quoted).toMatchObject({ stage: 'PSM040_QUOTATION', amount: cny(90_000) });
-    expect(quoted).not.toHaveProperty('dueOn');
+    expect(quoted).toMatchObject({ stage: 'PSM040_QUOTATION', amount: cny(90_000), deadlines: {} });
     expect(await card(countersigned())).toMatchObject({ stage: 'PSM070_CONTRACT', open: true });
   });
 

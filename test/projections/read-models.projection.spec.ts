@@ -16,7 +16,7 @@ const statistics = (reads: ReadStore, month: string, dimension: string, value: s
 const noBid: ProjectEvent[] = [...tendering(), { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'no ISO', decidedBy: 'd' } }];
 
 describe('stage history projection', () => {
-  it('keeps one interval per stage, closing the previous one, with the deadline and when the step was done', async () => {
+  it('keeps one interval per stage, closing the previous one', async () => {
     const reads = await projectAll(stageHistoryProjection, storedEvents(PROJECT, history('PSM040'), '2026-11-02T02:00:00Z'));
     const intervals = await reads.find(STAGE_INTERVALS, {}, { sort: { from: 1 } });
     expect(intervals.map(({ stage, from, to }) => [stage, from, to])).toEqual([
@@ -25,10 +25,9 @@ describe('stage history projection', () => {
       ['PSM010_EXCHANGE', '2026-11-04T02:00:00.000Z', '2026-11-05T02:00:00.000Z'],
       ['PSM030_SOLUTION', '2026-11-05T02:00:00.000Z', null],
     ]);
-    expect(intervals[3]).toMatchObject({ dueOn: '2026-11-27', step: 'SOLUTION', doneAt: '2026-11-06T02:00:00.000Z' });
   });
 
-  it('keeps each deadline apart: one per interval that had one, with when its step was done, counted overdue unless done by the day', async () => {
+  it('keeps each clock, with when it stopped and who did its step, counted overdue unless done by its day (a clock written before tolerances has none)', async () => {
     // A submits its solution in time, B never does, C submits it two days late; all were due on 2026-11-27
     const quoted = withDimensions(storedEvents('p-a', history('QUOTED'), '2026-11-02T02:00:00Z'));
     const inTime = quoted.slice(0, history('PSM040').length);
@@ -37,21 +36,20 @@ describe('stage history projection', () => {
     const reads = await projectAll(stageHistoryProjection, [...inTime, ...never, ...late]);
     await projectAll(monthlyStatisticsProjection, [...inTime, ...never, ...late], reads);
     const steps = await reads.find(DUE_STEPS, {}, { sort: { projectId: 1 } });
-    expect(steps.map(({ projectId, step, dueMonth, doneAt }) => [projectId, step, dueMonth, doneAt])).toEqual([
-      ['p-a', 'SOLUTION', '2026-11', '2026-11-06T02:00:00.000Z'],
-      ['p-b', 'SOLUTION', '2026-11', undefined],
-      ['p-c', 'SOLUTION', '2026-11', '2026-11-29T02:00:00.000Z'],
+    expect(steps.map(({ projectId, kind, dueMonth, overdueAt, stoppedAt, doneBy }) => [projectId, kind, dueMonth, overdueAt, stoppedAt, doneBy])).toEqual([
+      ['p-a', 'SOLUTION', '2026-11', '2026-11-27T16:00:00.000Z', '2026-11-06T02:00:00.000Z', 'u'],
+      ['p-b', 'SOLUTION', '2026-11', '2026-11-27T16:00:00.000Z', null, undefined],
+      ['p-c', 'SOLUTION', '2026-11', '2026-11-27T16:00:00.000Z', '2026-11-29T02:00:00.000Z', 'u'],
     ]);
-    // each deadline is kept under the id of the interval it was set in
-    const intervals = await reads.find(STAGE_INTERVALS, { dueOn: { $exists: true } }, { sort: { projectId: 1 } });
-    expect(steps.map((step) => step._id)).toEqual(intervals.map((interval) => interval._id));
-    const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null);
-    expect(row.overdueSteps).toBe(2);
-    // the review passing moves A on: its deadline stays, no longer the live one
+    const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null, new Date('2026-12-15T00:00:00Z'));
+    // C's late solution is counted on whoever submitted it; B's clock, written before clocks named anyone, on no one
+    expect(row).toMatchObject({ overdueSteps: 2, overdueByKind: { SOLUTION: 2 }, overdueByPerson: { u: 1 } });
+    // before B's limit passed, only C (done late) was overdue
+    const [before] = await new PeriodReport(reads).rows(['2026-11'], 'all', null, new Date('2026-11-27T12:00:00Z'));
+    expect(before.overdueSteps).toBe(0);
+    // the review passing moves A on: its clock stays as it stopped
     await projectAll(stageHistoryProjection, quoted.slice(inTime.length), reads);
-    const step = await reads.findOne(DUE_STEPS, { projectId: 'p-a' });
-    expect(step).toMatchObject({ doneAt: '2026-11-06T02:00:00.000Z', dueOn: '2026-11-27' });
-    expect(step!._id).not.toBe((await reads.findOne(STAGE_INTERVALS, { projectId: 'p-a', to: null }))!._id);
+    expect(await reads.findOne(DUE_STEPS, { projectId: 'p-a' })).toMatchObject({ stoppedAt: '2026-11-06T02:00:00.000Z', dueAt: '2026-11-27T16:00:00.000Z' });
   });
 
   it('a closed project ends with an open interval in its outcome', async () => {

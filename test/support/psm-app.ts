@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Clock } from '../../src/application/clock.js';
 import { TokenService } from '../../src/auth/token.service.js';
 import { createApp } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config/app-config.js';
@@ -50,6 +51,13 @@ export class PsmApp {
   async logHead(): Promise<string | undefined> {
     const head = await this.app.get<EventStore>(EVENT_STORE).head();
     return head === undefined ? undefined : String(head.position);
+  }
+
+  /** Commands are decided at `instant` from now on (undefined: at the real time again); the read side keeps the real time, so a limit set then may have run out. */
+  decideAt(instant: Date | undefined): void {
+    const clock = this.app.get(Clock, { strict: false });
+    if (instant) clock.now = () => new Date(instant);
+    else Reflect.deleteProperty(clock, 'now');
   }
 
   tokenFor(userId: string, ...roles: Role[]): string {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MONTHLY_STATISTICS, type Dimension } from '../../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { DUE_STEPS } from '../../../projections/stage-history/stage-history.projection.js';
-import { endOfShanghaiDay } from '../../domain/policy/working-calendar.js';
+import type { Deadline } from '../../domain/project/deadlines.js';
 import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
 
@@ -16,15 +16,33 @@ export interface PeriodRow {
   value: string;
   counters: Counters;
   firstPassRate: number | null;
-  /** Steps whose deadline fell in the period and were not done by it. */
+  /** Steps whose limit ran out in the period, by the report's instant, with the step not done by it. */
   overdueSteps: number;
+  /** The same, by kind of time limit. */
+  overdueByKind: Record<string, number>;
+  /** The same, by person: who did the step late, else the people it waits for, else the roles. */
+  overdueByPerson: Record<string, number>;
   averageDaysPerStage: StageDays[];
 }
 
-type Interval = Document & { dueOn?: string; doneAt?: string; ownerId?: string; region?: string; productLine?: string };
+type Clock = Document & Deadline & { stoppedAt: string | null; doneBy?: string; ownerId?: string; region?: string; productLine?: string };
 
-const valueOf = (interval: Interval, dimension: Dimension): string | undefined =>
-  dimension === 'all' ? '*' : dimension === 'owner' ? interval.ownerId : interval[dimension];
+const valueOf = (clock: Clock, dimension: Dimension): string | undefined =>
+  dimension === 'all' ? '*' : dimension === 'owner' ? clock.ownerId : clock[dimension];
+
+/** Overdue at `at`: its limit passed by then, and it had not stopped (done, or lapsed by a close or a new version) by its limit. */
+const isOverdue = (clock: Clock, at: string) => clock.overdueAt < at && (clock.stoppedAt === null || clock.stoppedAt > clock.overdueAt);
+
+/** Whose overdue step it is: who did it late, else the people it waits for, else the roles it waits for. */
+function peopleOf(clock: Clock): string[] {
+  if (clock.doneBy) return [clock.doneBy];
+  const named = clock.waitingFor.flatMap((party) => ('userId' in party ? [party.userId] : []));
+  return named.length ? named : clock.waitingFor.flatMap((party) => ('role' in party ? [party.role] : []));
+}
+
+const tally = (counts: Record<string, number>, key: string) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
 
 /** The report of a run of months: the stored counters summed, and the deadlines that fell in it. */
 @Injectable()
@@ -33,14 +51,16 @@ export class PeriodReport {
 
   /** The row of a period in which nothing happened. */
   emptyRow(value = '*'): PeriodRow {
-    return { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, averageDaysPerStage: [] };
+    return { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, overdueByKind: {}, overdueByPerson: {}, averageDaysPerStage: [] };
   }
 
-  /** The rows of a business unit's report (null: the projects registered outside any unit). */
-  async rows(months: string[], dimension: Dimension, businessUnit: string | null): Promise<PeriodRow[]> {
+  /** The rows of a business unit's report (null: the projects registered outside any unit), overdue counted as of `at`. */
+  async rows(months: string[], dimension: Dimension, businessUnit: string | null, at = new Date()): Promise<PeriodRow[]> {
     const [docs, due] = await Promise.all([
       this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, businessUnit, dimension }),
-      this.reads.find<Interval>(DUE_STEPS, { dueMonth: { $in: months }, businessUnit }, { projection: { dueOn: 1, doneAt: 1, ownerId: 1, region: 1, productLine: 1 } }),
+      this.reads.find<Clock>(DUE_STEPS, { dueMonth: { $in: months }, businessUnit }, {
+        projection: { kind: 1, overdueAt: 1, stoppedAt: 1, doneBy: 1, waitingFor: 1, ownerId: 1, region: 1, productLine: 1 },
+      }),
     ]);
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
@@ -49,10 +69,14 @@ export class PeriodReport {
       return row;
     };
     for (const doc of docs) addCounters(rowOf(String(doc.value)).counters, doc);
-    for (const interval of due) {
-      const value = valueOf(interval, dimension);
-      const doneInTime = interval.doneAt !== undefined && interval.doneAt < endOfShanghaiDay(interval.dueOn!);
-      if (value !== undefined && !doneInTime) rowOf(value).overdueSteps += 1;
+    const instant = at.toISOString();
+    for (const clock of due) {
+      const value = valueOf(clock, dimension);
+      if (value === undefined || !isOverdue(clock, instant)) continue;
+      const row = rowOf(value);
+      row.overdueSteps += 1;
+      tally(row.overdueByKind, clock.kind);
+      for (const person of peopleOf(clock)) tally(row.overdueByPerson, person);
     }
     for (const row of rows.values()) {
       row.firstPassRate = firstPassRate(row.counters);

@@ -29,14 +29,25 @@ export interface Policy {
   countersignChain: Role[];
   /** Win probability (percent) of an open project at each stage: weights the pipeline. */
   stageProbability: Record<string, number>;
+  /** Time limits (DOMAIN.md "Time limits (SLA)"): working days on the calendar unless said otherwise. */
   sla: {
     /** Working days from exchange/survey to the solution, per product line. */
     solutionWorkingDays: Record<string, number>;
     defaultSolutionWorkingDays: number;
+    /** Working days past its due date before a solution counts overdue (误差时间). */
+    solutionToleranceWorkingDays: number;
+    /** The technical team's answer to a solution request (starts with the solution-request command). */
     solutionRequestAnswerWorkingDays: number;
+    /** A technical-agreement or contract review. */
     reviewWorkingDays: number;
+    /** The same review when the signing is on site: hours, not working days. */
+    onSiteReviewHours: number;
     /** Calendar days the bid documents must be checked before the opening. */
     bidCheckDaysBeforeOpening: number;
+    /** Calendar days before the opening the bond is due when the tender documents state no deadline. */
+    bondDaysBeforeOpening: number;
+    /** Working days after a project closes within which its summary is due. */
+    summaryWorkingDays: number;
   };
 }
 

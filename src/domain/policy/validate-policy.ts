@@ -69,9 +69,13 @@ const POLICY = exactly({
   sla: exactly({
     solutionWorkingDays: table(count(0, 365)),
     defaultSolutionWorkingDays: count(0, 365),
+    solutionToleranceWorkingDays: count(0, 365),
     solutionRequestAnswerWorkingDays: count(0, 365),
     reviewWorkingDays: count(0, 365),
+    onSiteReviewHours: count(1, 24 * 365),
     bidCheckDaysBeforeOpening: count(0, 365),
+    bondDaysBeforeOpening: count(0, 365),
+    summaryWorkingDays: count(0, 365),
   }),
 });
 

@@ -46,6 +46,8 @@ export type RecordBidStep = Command<'RecordBidStep', {
   step: BidStep;
   /** DOCUMENTS_PURCHASED: the bid opening date (YYYY-MM-DD). */
   openingOn?: string;
+  /** DOCUMENTS_PURCHASED: the bond's deadline the tender documents state (YYYY-MM-DD); the policy's default when absent. */
+  bondDueOn?: string;
   /** BOND_PAID: the bond; BID_SUBMITTED: our price. */
   amount?: Money;
 }>;
@@ -59,13 +61,14 @@ export type RecordBidResult = Command<'RecordBidResult', {
   competitors?: string[];
 }>;
 export type RecordNegotiation = Command<'RecordNegotiation', { notes: string; document?: DocumentRef }>;
-export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; reviewers: string[] }>;
+export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; reviewers: string[]; signingOnSite?: boolean }>;
 export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string }>;
 export type DraftContract = Command<'DraftContract', {
   document: DocumentRef;
   amount: Money;
   /** Extra countersigners, inserted before the BU general manager. */
   extraSigners: Array<{ role: Role; userId?: string }>;
+  signingOnSite?: boolean;
 }>;
 export type Countersign = Command<'Countersign', { decision: 'SIGN' | 'REJECT'; documentSha256: string; comments?: string }>;
 export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef }>;

@@ -1,5 +1,6 @@
 import type { AddTrackingNote, AttachDocument, DecideTermination, HandOver, RecordCustomerDeclined, RequestTermination, SummarizeProject } from './commands.js';
 import { hasRole, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import { summaryDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import { CLOSED_STAGES, type Project } from './state.js';
@@ -19,7 +20,7 @@ export function decideTermination(project: Project, { data }: DecideTermination,
   const { deciders } = project.termination;
   if (!hasRole(context, deciders)) refuse('APPROVAL_LEVEL_REQUIRED', `this termination is decided by ${deciders.join(' or ')}`);
   const decidedBy = context.actor.userId;
-  if (data.approve) return [{ type: 'ProjectTerminated', data: { decidedBy, comments: data.comments } }];
+  if (data.approve) return [{ type: 'ProjectTerminated', data: { decidedBy, comments: data.comments, ...summaryDeadline(project, context) } }];
   return [{ type: 'TerminationDeclined', data: { decidedBy, comments: requireText(data.comments, 'comments on a declined termination') } }];
 }
 
@@ -60,5 +61,8 @@ const DECLINED_AT = { SOLUTION: 'PSM030_SOLUTION', TECHNICAL_AGREEMENT: 'PSM060_
 /** 未得到用户认可…则流程结束: the customer's refusal ends the project, with no termination to approve and no loss. */
 export function recordCustomerDeclined(project: Project, { data }: RecordCustomerDeclined, context: DecisionContext): ProjectEvent[] {
   requireStage(project, DECLINED_AT[data.subject]);
-  return [{ type: 'CustomerDeclined', data: { subject: data.subject, reason: requireText(data.reason, 'what the customer said'), recordedBy: context.actor.userId } }];
+  return [{
+    type: 'CustomerDeclined',
+    data: { subject: data.subject, reason: requireText(data.reason, 'what the customer said'), recordedBy: context.actor.userId, ...summaryDeadline(project, context) },
+  }];
 }

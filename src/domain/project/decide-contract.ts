@@ -1,6 +1,7 @@
 import type { Countersign, DraftContract, SignContract } from './commands.js';
 import { approvedQuotation } from './decide-quotation.js';
 import { hasRole, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import { reviewDeadline, summaryDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import { MEMBER_ROLES } from './members.js';
 import type { ProjectEvent } from './events.js';
@@ -32,7 +33,12 @@ export function draftContract(project: Project, { data }: DraftContract, context
   });
   const chain = [...fixed.slice(0, -1), ...extras, ...fixed.slice(-1)];
   const version = (project.contract?.version ?? 0) + 1;
-  return [{ type: 'ContractDrafted', data: { version, document: data.document, amount: data.amount, quotationVersion: quotation.version, chain } }];
+  const onSite = data.signingOnSite === true;
+  const deadline = reviewDeadline('CONTRACT_REVIEW', onSite, chain.map(({ role, userId }) => (userId ? { userId } : { role })), context);
+  return [{
+    type: 'ContractDrafted',
+    data: { version, document: data.document, amount: data.amount, quotationVersion: quotation.version, chain, ...(onSite ? { signingOnSite: true } : {}), deadlines: [deadline] },
+  }];
 }
 
 function countersigning(project: Project): Contract {
@@ -62,11 +68,14 @@ export function countersign(project: Project, { data }: Countersign, context: De
   return [{ type: 'ContractCountersigned', data: { ...base, documentSha256: data.documentSha256 } }];
 }
 
-export function signContract(project: Project, { data }: SignContract): ProjectEvent[] {
+export function signContract(project: Project, { data }: SignContract, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM070_CONTRACT');
   const contract = project.contract;
   if (contract?.status !== 'COUNTERSIGNED') return refuse('INVALID_TRANSITION', 'the contract is signed only when every countersign is done');
   requireApprovedAmount(project, contract.amount);
   requireSameDocument(data.document.sha256, contract.document.sha256, 'contract');
-  return [{ type: 'ContractSigned', data: { version: contract.version, amount: contract.amount, signedOn: data.signedOn, document: data.document } }];
+  return [{
+    type: 'ContractSigned',
+    data: { version: contract.version, amount: contract.amount, signedOn: data.signedOn, document: data.document, ...summaryDeadline(project, context) },
+  }];
 }

@@ -4,6 +4,7 @@ import type {
   ApproveProject, AssignLead, DecideForward, EvaluateLead, RecordExchange, RecordSurvey, RegisterLead, RequestLeadEvaluation, ScreenLead,
 } from './commands.js';
 import { hasResponsibility, requireMoney, requireStage, requireText, hasRole, type DecisionContext } from './decision-context.js';
+import { solutionDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import { CLOSED_STAGES, type Project } from './state.js';
@@ -88,11 +89,12 @@ export function approveProject(project: Project, { data }: ApproveProject, conte
   return [{ type: 'ProjectApproved', data: { ...data, projectClass, approvedBy: context.actor.userId } }];
 }
 
-/** The solution's due date: working days after today, per product line (policy in force now). */
-function solutionDueOn(project: Project, context: DecisionContext): string {
+/** The solution's due date, working days after today per product line (policy in force now), and its clock. */
+function solutionDue(project: Project, context: DecisionContext) {
   const { sla } = context.policy;
   const days = sla.solutionWorkingDays[project.lead.productLine] ?? sla.defaultSolutionWorkingDays;
-  return context.calendar.addWorkingDays(shanghaiDate(context.now), days);
+  const solutionDueOn = context.calendar.addWorkingDays(shanghaiDate(context.now), days);
+  return { solutionDueOn, deadlines: [solutionDeadline(project, solutionDueOn, context)] };
 }
 
 export function recordExchange(project: Project, { data }: RecordExchange, context: DecisionContext): ProjectEvent[] {
@@ -100,12 +102,12 @@ export function recordExchange(project: Project, { data }: RecordExchange, conte
   requireText(data.summary, 'the exchange memo');
   return [{
     type: 'ExchangeRecorded',
-    data: data.surveyNeeded ? data : { ...data, solutionDueOn: solutionDueOn(project, context) },
+    data: data.surveyNeeded ? data : { ...data, ...solutionDue(project, context) },
   }];
 }
 
 export function recordSurvey(project: Project, { data }: RecordSurvey, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM020_SURVEY');
   requireText(data.summary, 'the survey report');
-  return [{ type: 'SurveyCompleted', data: { ...data, solutionDueOn: solutionDueOn(project, context) } }];
+  return [{ type: 'SurveyCompleted', data: { ...data, ...solutionDue(project, context) } }];
 }

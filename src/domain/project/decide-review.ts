@@ -1,6 +1,7 @@
 import { approvalsNeeded } from '../policy/policy.js';
 import type { ApproveReview, RejectReview, SignTechnicalAgreement, SubmitSolution, SubmitTechnicalAgreement } from './commands.js';
 import { requireMoney, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import { reviewDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import type { Project, Review } from './state.js';
@@ -29,9 +30,12 @@ export function submitSolution(project: Project, { data }: SubmitSolution, conte
 export function submitTechnicalAgreement(project: Project, { data }: SubmitTechnicalAgreement, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM060_NEGOTIATION');
   const version = (project.agreement?.version ?? 0) + 1;
+  const named = namedReviewers(project, data.reviewers, context);
+  const onSite = data.signingOnSite === true;
+  const deadline = reviewDeadline('AGREEMENT_REVIEW', onSite, named.reviewers.map((userId) => ({ userId })), context);
   return [{
     type: 'TechnicalAgreementSubmitted',
-    data: { version, document: data.document, ...namedReviewers(project, data.reviewers, context) },
+    data: { version, document: data.document, ...named, ...(onSite ? { signingOnSite: true } : {}), deadlines: [deadline] },
   }];
 }
 

@@ -2,6 +2,7 @@ import { daysBetween, shanghaiDate } from '../policy/working-calendar.js';
 import type { DecideBid, RecordBidResult, RecordBidStep, RecordNegotiation } from './commands.js';
 import type { Responsibility } from '../policy/responsibilities.js';
 import { approvedQuotation } from './decide-quotation.js';
+import { defaultBondDueOn, summaryDeadline, tenderDeadlines } from './deadlines.js';
 import { requireMoney, requireResponsibility, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
@@ -13,7 +14,8 @@ export function decideBid(project: Project, { data }: DecideBid, context: Decisi
   requireStage(project, 'PSM050_TENDER');
   if (project.tender.decision) refuse('INVALID_TRANSITION', 'the bid / no-bid decision is already taken');
   const reason = data.decision === 'NO_BID' ? requireText(data.reason, 'a reason for not bidding') : data.reason;
-  return [{ type: 'BidDecided', data: { decision: data.decision, reason, decidedBy: context.actor.userId } }];
+  const summary = data.decision === 'NO_BID' ? summaryDeadline(project, context) : {};
+  return [{ type: 'BidDecided', data: { decision: data.decision, reason, decidedBy: context.actor.userId, ...summary } }];
 }
 
 /** Each bid step is a responsibility of its own: the profile says who buys, pays, checks and submits. */
@@ -35,8 +37,10 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
       if (!openingOn || !ISO_DATE.test(openingOn) || daysBetween(today, openingOn) < 0) {
         return refuse('INVALID_INPUT', 'the bid opening date (YYYY-MM-DD, not in the past) is required');
       }
-      const checkDue = new Date(Date.parse(openingOn) - context.policy.sla.bidCheckDaysBeforeOpening * 86_400_000);
-      return [{ type: 'TenderDocumentsPurchased', data: { openingOn, bidDocumentsCheckDueOn: checkDue.toISOString().slice(0, 10) } }];
+      const bondDueOn = data.bondDueOn ?? defaultBondDueOn(openingOn, context.policy);
+      if (!ISO_DATE.test(bondDueOn) || daysBetween(bondDueOn, openingOn) < 0) refuse('INVALID_INPUT', 'the bond deadline (YYYY-MM-DD) falls on or before the opening');
+      const checkDue = new Date(Date.parse(openingOn) - context.policy.sla.bidCheckDaysBeforeOpening * 86_400_000).toISOString().slice(0, 10);
+      return [{ type: 'TenderDocumentsPurchased', data: { openingOn, bidDocumentsCheckDueOn: checkDue, deadlines: tenderDeadlines(checkDue, bondDueOn, context.policy) } }];
     }
     case 'BOND_PAID':
       if (!tender.documentsPurchased) refuse('INVALID_TRANSITION', 'purchase the tender documents first');
@@ -84,6 +88,7 @@ export function recordBidResult(project: Project, { data }: RecordBidResult, con
       reasons: data.reasons!,
       notes: data.notes,
       ...competitors,
+      ...summaryDeadline(project, context),
     },
   }];
 }

@@ -68,7 +68,7 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
     case 'Countersign':
       return countersign(project, command, context);
     case 'SignContract':
-      return signContract(project, command);
+      return signContract(project, command, context);
     case 'RecordCustomerDeclined':
       return recordCustomerDeclined(project, command, context);
     case 'RequestTermination':

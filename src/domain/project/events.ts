@@ -14,8 +14,11 @@ import type {
   Vote,
   DeclinedSubject,
 } from './vocabulary.js';
+import type { Deadline } from './deadlines.js';
 
 type Event<Type extends string, Data> = { type: Type; data: Data };
+/** The SLA clocks an event starts (absent on events written before the clocks, and where it starts none). */
+type Starts = { deadlines?: Deadline[] };
 
 export type LeadRegistered = Event<'LeadRegistered', {
   projectId: string;
@@ -64,8 +67,8 @@ export type ExchangeRecorded = Event<'ExchangeRecorded', {
   memo?: DocumentRef;
   /** Set when no survey follows: the solution's due date under the policy in force. */
   solutionDueOn?: string;
-}>;
-export type SurveyCompleted = Event<'SurveyCompleted', { summary: string; report?: DocumentRef; solutionDueOn: string }>;
+} & Starts>;
+export type SurveyCompleted = Event<'SurveyCompleted', { summary: string; report?: DocumentRef; solutionDueOn: string } & Starts>;
 export type SolutionSubmitted = Event<'SolutionSubmitted', {
   version: number;
   document: DocumentRef;
@@ -96,8 +99,8 @@ export type QuotationApproved = Event<'QuotationApproved', {
   documentSha256: string;
 }>;
 export type ProcurementChosen = Event<'ProcurementChosen', { method: ProcurementMethod }>;
-export type BidDecided = Event<'BidDecided', { decision: 'BID' | 'NO_BID'; reason?: string; decidedBy: string }>;
-export type TenderDocumentsPurchased = Event<'TenderDocumentsPurchased', { openingOn: string; bidDocumentsCheckDueOn: string }>;
+export type BidDecided = Event<'BidDecided', { decision: 'BID' | 'NO_BID'; reason?: string; decidedBy: string } & Starts>;
+export type TenderDocumentsPurchased = Event<'TenderDocumentsPurchased', { openingOn: string; bidDocumentsCheckDueOn: string } & Starts>;
 export type BidBondPaid = Event<'BidBondPaid', { amount: Money }>;
 export type BidDocumentsChecked = Event<'BidDocumentsChecked', { checkedBy: string }>;
 export type BidSubmitted = Event<'BidSubmitted', { price: Money }>;
@@ -111,14 +114,16 @@ export type BidLost = Event<'BidLost', {
   notes?: string;
   /** Other bidders met at the opening. */
   competitors?: string[];
-}>;
+} & Starts>;
 export type NegotiationRecorded = Event<'NegotiationRecorded', { notes: string; document?: DocumentRef }>;
 export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', {
   version: number;
   document: DocumentRef;
   reviewers: string[];
   approvalsNeeded: number;
-}>;
+  /** The agreement is signed on site: its review is due within hours. */
+  signingOnSite?: boolean;
+} & Starts>;
 export type TechnicalAgreementSigned = Event<'TechnicalAgreementSigned', { version: number; signerId: string; documentSha256: string }>;
 export type ContractDrafted = Event<'ContractDrafted', {
   version: number;
@@ -126,7 +131,9 @@ export type ContractDrafted = Event<'ContractDrafted', {
   amount: Money;
   quotationVersion: number;
   chain: SignerStep[];
-}>;
+  /** The contract is signed on site: its review is due within hours. */
+  signingOnSite?: boolean;
+} & Starts>;
 export type ContractCountersigned = Event<'ContractCountersigned', {
   version: number;
   step: number;
@@ -141,11 +148,11 @@ export type CountersignRejected = Event<'CountersignRejected', {
   role: Role;
   comments: string;
 }>;
-export type ContractSigned = Event<'ContractSigned', { version: number; amount: Money; signedOn: string; document: DocumentRef }>;
+export type ContractSigned = Event<'ContractSigned', { version: number; amount: Money; signedOn: string; document: DocumentRef } & Starts>;
 export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string; deciders: Role[] }>;
 /** The customer declined the solution, the technical agreement or a contract: the project ends as closed, neither lost nor terminated. */
-export type CustomerDeclined = Event<'CustomerDeclined', { subject: DeclinedSubject; reason: string; recordedBy: string }>;
-export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string }>;
+export type CustomerDeclined = Event<'CustomerDeclined', { subject: DeclinedSubject; reason: string; recordedBy: string } & Starts>;
+export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string } & Starts>;
 export type TerminationDeclined = Event<'TerminationDeclined', { decidedBy: string; comments: string }>;
 export type ProjectHandedOver = Event<'ProjectHandedOver', { receivedBy: string; documents: DocumentRef[] }>;
 export type ProjectSummarized = Event<'ProjectSummarized', {

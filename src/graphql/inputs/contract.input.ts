@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ROLES, type Role } from '../../domain/project/vocabulary.js';
 import { CountersignDecisionEnum, RoleEnum } from '../enums.js';
 import { CommandInput, DocumentInput, IsCalendarDate, MoneyInput } from './common.input.js';
@@ -34,6 +34,11 @@ export class DraftContractInput extends CommandInput {
   @ValidateNested({ each: true })
   @Type(() => SignerInput)
   extraSigners!: SignerInput[];
+
+  @Field({ nullable: true, description: '现场签订: the review is then due within the policy\'s hours (2), not its working day' })
+  @IsOptional()
+  @IsBoolean()
+  signingOnSite?: boolean;
 }
 
 @InputType({ description: 'PSM070 会签：签署或退回（需意见）' })

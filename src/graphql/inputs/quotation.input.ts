@@ -55,6 +55,11 @@ export class RecordBidStepInput extends CommandInput {
   @IsCalendarDate()
   openingOn?: string;
 
+  @Field({ nullable: true, description: 'DOCUMENTS_PURCHASED: the bond deadline the tender documents state, YYYY-MM-DD; the policy\'s days before the opening when absent' })
+  @IsOptional()
+  @IsCalendarDate()
+  bondDueOn?: string;
+
   @Field(() => MoneyInput, { nullable: true, description: 'BOND_PAID: the bond; BID_SUBMITTED: our price' })
   @IsOptional()
   @ValidateNested()

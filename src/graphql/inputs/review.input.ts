@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { ReviewSubjectEnum } from '../enums.js';
 import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
 
@@ -35,6 +35,11 @@ export class SubmitTechnicalAgreementInput extends CommandInput {
   @ArrayMaxSize(20)
   @Length(1, 100, { each: true })
   reviewers!: string[];
+
+  @Field({ nullable: true, description: '现场签订: the review is then due within the policy\'s hours (2), not its working day' })
+  @IsOptional()
+  @IsBoolean()
+  signingOnSite?: boolean;
 }
 
 @InputType({ isAbstract: true })

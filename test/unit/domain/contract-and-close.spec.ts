@@ -1,7 +1,7 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { fold } from '../../../src/domain/project/state.js';
 import { as, given } from './given-when-then.js';
-import { agreementPassed, AM, cny, contracting, countersigned, doc, drafted, history, negotiating, won } from './fixtures.js';
+import { agreementPassed, AM, cny, contracting, countersigned, doc, drafted, dueBy, history, negotiating, summaryDue, won } from './fixtures.js';
 
 const am = as(AM, 'ACCOUNT_MANAGER');
 const contract = doc('contract');
@@ -22,6 +22,7 @@ describe('PSM070 contract text 确定合同文本', () => {
       data: {
         version: 1, document: contract, amount: cny(90_000), quotationVersion: 1,
         chain: [{ role: 'ACCOUNT_MANAGER', userId: AM }, { role: 'MARKETING' }, { role: 'TECH_MANAGER', userId: 'tm-he' }, { role: 'BU_GENERAL_MANAGER' }],
+        deadlines: [dueBy('CONTRACT_REVIEW', '2026-11-25', [{ userId: AM }, { role: 'MARKETING' }, { userId: 'tm-he' }, { role: 'BU_GENERAL_MANAGER' }])],
       },
     }]);
   });
@@ -63,7 +64,7 @@ describe('PSM080 contract signed 签订合同', () => {
   it('only when every countersign is done; the project is WON with the signed amount', () => {
     given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(signContract, am).thenThrows('INVALID_TRANSITION');
     given(countersigned()).when(signContract, am)
-      .then([{ type: 'ContractSigned', data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: contract } }]);
+      .then([{ type: 'ContractSigned', data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: contract, ...summaryDue } }]);
     expect(fold(won())).toMatchObject({ stage: 'WON', signedAmount: cny(90_000) });
   });
   it('a quotation changed after the countersigns stops the signature', () => {
@@ -84,11 +85,11 @@ describe('termination 终止', () => {
   it('decided by the sales director for GENERAL and the BU general manager for MAJOR projects', () => {
     const decide = { type: 'DecideTermination' as const, data: { approve: true } };
     given([...history('REVIEW'), requested]).when(decide, as('dir-sun', 'SALES_DIRECTOR'))
-      .then([{ type: 'ProjectTerminated', data: { decidedBy: 'dir-sun', comments: undefined } }]);
+      .then([{ type: 'ProjectTerminated', data: { decidedBy: 'dir-sun', comments: undefined, ...summaryDue } }]);
     expect(given(history('REVIEW', 'MAJOR', ['a', 'b', 'c'])).when(request, am).events()).toEqual([requestedMajor]);
     const major = [...history('REVIEW', 'MAJOR', ['a', 'b', 'c']), requestedMajor];
     given(major).when(decide, as('dir-sun', 'SALES_DIRECTOR')).thenThrows('APPROVAL_LEVEL_REQUIRED');
-    given(major).when(decide, as('gm-qian', 'BU_GENERAL_MANAGER')).then([{ type: 'ProjectTerminated', data: { decidedBy: 'gm-qian', comments: undefined } }]);
+    given(major).when(decide, as('gm-qian', 'BU_GENERAL_MANAGER')).then([{ type: 'ProjectTerminated', data: { decidedBy: 'gm-qian', comments: undefined, ...summaryDue } }]);
   });
   it('only an open project is terminated: one that closed while the request waited keeps its outcome', () => {
     const decide = { type: 'DecideTermination' as const, data: { approve: true } };
@@ -147,7 +148,7 @@ describe('the customer declines 客户不接受: the process ends, with no termi
     ];
     for (const [before, subject] of cases) {
       const events = given(before).when(declined(subject), am).events();
-      expect(events).toEqual([{ type: 'CustomerDeclined', data: { subject, reason: 'chose another supplier', recordedBy: AM } }]);
+      expect(events).toEqual([{ type: 'CustomerDeclined', data: { subject, reason: 'chose another supplier', recordedBy: AM, ...summaryDue } }]);
       expect(fold([...before, ...events])).toMatchObject({ stage: 'CLOSED', outcome: 'CUSTOMER_DECLINED' });
     }
   });

@@ -1,4 +1,5 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
+import type { Deadline, DeadlineKind, Party } from '../../../src/domain/project/deadlines.js';
 import type { DocumentRef, Money, ProjectClass } from '../../../src/domain/project/vocabulary.js';
 
 export const PROJECT = '6f1d2c1e-5b7a-4c39-9d57-2f3e8c1a9b10';
@@ -11,6 +12,13 @@ export const doc = (title: string, n = 1): DocumentRef => ({
 
 export const AM = 'am-li';
 export const ENGINEER = 'pe-wang';
+
+/** An SLA clock due at the end of a day in Shanghai, overdue at the end of `overdueOn` (the same day unless a tolerance applies). */
+export const dueBy = (kind: DeadlineKind, dueOn: string, waitingFor: Party[], overdueOn = dueOn): Deadline =>
+  ({ kind, dueAt: `${dueOn}T16:00:00.000Z`, overdueAt: `${overdueOn}T16:00:00.000Z`, waitingFor });
+
+/** The summary clock a project closed at NOW starts: its owner's, 5 working days on (Tuesday 2026-11-24 → 2026-12-01). */
+export const summaryDue = { deadlines: [dueBy('SUMMARY', '2026-12-01', [{ userId: AM }])] };
 
 export function leadRegistered(estimatedYuan = 800_000, productLine = 'ROBOT_CELL'): ProjectEvent {
   return {

@@ -3,7 +3,7 @@ import type { RegisterLead } from '../../../src/domain/project/commands.js';
 import type { LeadRegistered } from '../../../src/domain/project/events.js';
 import { fold } from '../../../src/domain/project/state.js';
 import { as, given } from './given-when-then.js';
-import { AM, cny, history, leadRegistered } from './fixtures.js';
+import { AM, cny, dueBy, ENGINEER, history, leadRegistered } from './fixtures.js';
 
 const register = (): RegisterLead => {
   const { ownerId: _owner, ...data } = (leadRegistered() as LeadRegistered).data;
@@ -169,7 +169,7 @@ describe('PSM010 exchange and PSM020 survey', () => {
     const surveying = [...history('PSM030'), { type: 'ExchangeRecorded' as const, data: { summary: 'memo', surveyNeeded: true } }];
     // robot cells: 3 working days after Tuesday 2026-11-24
     given(surveying).when({ type: 'RecordSurvey', data: { summary: 'site report' } }, engineer)
-      .then([{ type: 'SurveyCompleted', data: { summary: 'site report', solutionDueOn: '2026-11-27' } }]);
+      .then([{ type: 'SurveyCompleted', data: { summary: 'site report', solutionDueOn: '2026-11-27', deadlines: [dueBy('SOLUTION', '2026-11-27', [{ userId: ENGINEER }], '2026-12-01')] } }]);
   });
   it('without a survey request there is no survey step', () => {
     given(history('REVIEW')).when({ type: 'RecordSurvey', data: { summary: 'x' } }, engineer).thenThrows('INVALID_TRANSITION');
@@ -178,6 +178,10 @@ describe('PSM010 exchange and PSM020 survey', () => {
     // 2026-09-30 + 2 working days for single equipment: National Day holidays push it to 2026-10-09
     const singleEquipment = [leadRegistered(800_000, 'SINGLE_EQUIPMENT'), ...history('PSM030').slice(1)];
     given(singleEquipment).when({ type: 'RecordExchange', data: { summary: 'memo', surveyNeeded: false } }, engineer, { now: new Date('2026-09-30T02:00:00Z') })
-      .then([{ type: 'ExchangeRecorded', data: { summary: 'memo', surveyNeeded: false, solutionDueOn: '2026-10-09' } }]);
+      .then([{
+        type: 'ExchangeRecorded',
+        // overdue only after the 2 working days' tolerance: Saturday 10-10 is an in-lieu working day
+        data: { summary: 'memo', surveyNeeded: false, solutionDueOn: '2026-10-09', deadlines: [dueBy('SOLUTION', '2026-10-09', [{ userId: ENGINEER }], '2026-10-12')] },
+      }]);
   });
 });

@@ -39,6 +39,11 @@ describe('policy 政策: who does what is a profile, validated whole', () => {
       [(p) => { p.review.MAJOR.rule = 'LOUDEST'; }, 'policy.review.MAJOR.rule must be one of ONE_APPROVAL, MAJORITY'],
       [(p) => { p.countersignChain = ['ACCOUNT_MANAGER', 'MARKETING']; p.responsibilities.countersign = ['ACCOUNT_MANAGER']; }, 'policy.countersignChain names MARKETING, which policy.responsibilities.countersign does not'],
       [(p) => { delete p.version; }, 'policy.version is missing'],
+      [(p) => { delete p.sla.solutionToleranceWorkingDays; }, 'policy.sla.solutionToleranceWorkingDays is missing'],
+      [(p) => { delete p.sla.onSiteReviewHours; }, 'policy.sla.onSiteReviewHours is missing'],
+      [(p) => { delete p.sla.bondDaysBeforeOpening; }, 'policy.sla.bondDaysBeforeOpening is missing'],
+      [(p) => { delete p.sla.summaryWorkingDays; }, 'policy.sla.summaryWorkingDays is missing'],
+      [(p) => { p.sla.onSiteReviewHours = 0; }, 'policy.sla.onSiteReviewHours must be a whole number from 1'],
     ];
     for (const [change, message] of cases) {
       const policy = file('enterprise-standard');

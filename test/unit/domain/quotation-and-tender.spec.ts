@@ -1,7 +1,7 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { ENTERPRISE_STANDARD } from '../../support/policies.js';
 import { as, given } from './given-when-then.js';
-import { AM, cny, doc, history, tendering } from './fixtures.js';
+import { AM, cny, doc, dueBy, history, summaryDue, tendering } from './fixtures.js';
 
 const am = as(AM, 'ACCOUNT_MANAGER');
 const quote = (yuan: number, n = 1) => ({ type: 'SubmitQuotation' as const, data: { amount: cny(yuan), document: doc('quotation', n) } });
@@ -68,7 +68,14 @@ describe('PSM050 tender 商务招投标', () => {
   const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
   const marketing = as('mk-lin', 'MARKETING');
   const bid: ProjectEvent = { type: 'BidDecided', data: { decision: 'BID', decidedBy: AM } };
-  const purchased: ProjectEvent = { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-10', bidDocumentsCheckDueOn: '2026-12-07' } };
+  const purchased: ProjectEvent = {
+    type: 'TenderDocumentsPurchased',
+    data: {
+      openingOn: '2026-12-10', bidDocumentsCheckDueOn: '2026-12-07',
+      // the bond: no deadline given, so the day before the opening (enterprise-standard)
+      deadlines: [dueBy('BID_CHECK', '2026-12-07', [{ role: 'MARKETING' }]), dueBy('BID_BOND', '2026-12-09', [{ role: 'ACCOUNT_MANAGER' }, { role: 'SALES_SUPERVISOR' }])],
+    },
+  };
   const checked: ProjectEvent = { type: 'BidDocumentsChecked', data: { checkedBy: 'mk-lin' } };
   const submitted: ProjectEvent = { type: 'BidSubmitted', data: { price: cny(90_000) } };
   const step = (s: 'DOCUMENTS_PURCHASED' | 'BOND_PAID' | 'DOCUMENTS_CHECKED' | 'BID_SUBMITTED', extra = {}) => ({ type: 'RecordBidStep' as const, data: { step: s, ...extra } });
@@ -76,7 +83,7 @@ describe('PSM050 tender 商务招投标', () => {
   it('the account manager decides bid or no-bid (enterprise-standard); no-bid needs a reason and ends the project as LOST', () => {
     given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID' } }, am).thenThrows('REASON_REQUIRED');
     given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, director).thenThrows('NOT_ALLOWED_FOR_ROLE');
-    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: AM } };
+    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: AM, ...summaryDue } };
     given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification' } }, am).then([noBid]);
     given([...tendering(), noBid]).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).thenThrows('INVALID_TRANSITION');
   });
@@ -115,9 +122,9 @@ describe('PSM050 tender 商务招投标', () => {
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB' } }, am).thenThrows('REASON_REQUIRED');
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'] } }, am).thenThrows('INVALID_INPUT');
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'], ourPrice: cny(90_000) } }, am)
-      .then([{ type: 'BidLost', data: { winner: 'ABB', ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined } }]);
+      .then([{ type: 'BidLost', data: { winner: 'ABB', ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined, ...summaryDue } }]);
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] } }, am)
-      .then([{ type: 'BidLost', data: { winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined } }]);
+      .then([{ type: 'BidLost', data: { winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined, ...summaryDue } }]);
   });
   it('a won bid goes on to the technical agreement', () => {
     const done = [...tendering(), bid, purchased, checked, submitted];
@@ -125,6 +132,9 @@ describe('PSM050 tender 商务招投标', () => {
     given(done).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).then([{ type: 'BidWon', data: {} }]);
     given([...done, { type: 'BidWon', data: {} }])
       .when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement'), reviewers: ['rv-1'] } }, as('pe-wang', 'PRESALES_ENGINEER'))
-      .then([{ type: 'TechnicalAgreementSubmitted', data: { version: 1, document: doc('agreement'), reviewers: ['rv-1'], approvalsNeeded: 1 } }]);
+      .then([{
+        type: 'TechnicalAgreementSubmitted',
+        data: { version: 1, document: doc('agreement'), reviewers: ['rv-1'], approvalsNeeded: 1, deadlines: [dueBy('AGREEMENT_REVIEW', '2026-11-25', [{ userId: 'rv-1' }])] },
+      }]);
   });
 });
