@@ -8,7 +8,6 @@ import { decide } from '../../../src/domain/project/decide.js';
 import { DomainError, type DomainErrorCode } from '../../../src/domain/project/errors.js';
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { fold, type Project } from '../../../src/domain/project/state.js';
-import type { Role } from '../../../src/domain/project/vocabulary.js';
 import { ENTERPRISE_STANDARD, EQUIPMENT_MAKER } from '../../support/policies.js';
 import { AM, ENGINEER, agreementPassed, cny, countersigned, doc, history, leadRegistered, tendering, won } from './fixtures.js';
 import { as, contextFor, given } from './given-when-then.js';
