@@ -1,3 +1,5 @@
+import { ACTIONS } from '../domain/project/action-catalogue.js';
+
 /**
  * What each field of the schema costs a request, in one table. The unit is one field's value
  * resolved from memory; every selected field costs 1, plus its own work, plus its children times
@@ -38,6 +40,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.projectHistory': { work: 50, page: { list: 'HistoryPageView.entries', size: (args) => between(1, 1000, args.limit) } },
   'Query.projectDiff': { work: 400 }, // two replays of the stream
   'Query.verifyProject': { work: 200 }, // hashes every event of the stream
+  'Query.availableActions': { work: 50, items: ACTIONS.length }, // reads the stream, then decides each action in memory
   'Query.myWork': { work: 100, items: 50 },
   'Query.monthlyStatistics': { work: REPORT, replay: WHOLE_LOG_REPLAY },
   'Query.quarterlyAnalysis': { work: 3 * REPORT, replay: WHOLE_LOG_REPLAY },

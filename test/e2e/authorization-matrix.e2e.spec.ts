@@ -120,6 +120,10 @@ describe('the authorization matrix: every query and mutation × every role × me
       const { data } = await psm.graphql('query($id: ID!) { projectDiff(id: $id, from: { atRevision: 0 }, to: { atRevision: 4 }) { changes { field } } }', { id: project }, token);
       return (data?.projectDiff?.changes.length ?? 0) > 0;
     },
+    availableActions: async (token) => {
+      const { data } = await psm.graphql('query($id: ID!) { availableActions(projectId: $id, includeRefused: true) { command } }', { id: project }, token);
+      return (data?.availableActions?.length ?? 0) > 0;
+    },
     'GET /projects/:id/archive': async (token) => (await get(`/projects/${project}/archive`, token)).status === 200,
     verifyProject: async (token) => (await psm.graphql('query($id: ID!) { verifyProject(id: $id) { status } }', { id: project }, token)).data?.verifyProject?.status === 'INTACT',
     'myWork(userId)': async (token) => {

@@ -39,7 +39,6 @@ export function approveQuotation(project: Project, { data }: ApproveQuotation, c
   requireStage(project, ...QUOTING_STAGES);
   const quotation = project.quotation;
   if (!quotation) return refuse('INVALID_TRANSITION', 'no quotation has been submitted');
-  requireSameDocument(data.documentSha256, quotation.document.sha256, 'quotation');
   const approverId = context.actor.userId;
   if (quotation.approvals.some((approval) => approval.approverId === approverId)) {
     refuse('ALREADY_VOTED', `${approverId} has already approved quotation v${quotation.version}`);
@@ -51,6 +50,7 @@ export function approveQuotation(project: Project, { data }: ApproveQuotation, c
       ? `quotation v${quotation.version} (${quotation.amount.amount} fen) awaits ${pending.join(' and ')}`
       : `quotation v${quotation.version} is already approved`);
   }
+  requireSameDocument(data.documentSha256, quotation.document.sha256, 'quotation');
   return [{ type: 'QuotationApproved', data: { version: quotation.version, role, approverId, documentSha256: data.documentSha256 } }];
 }
 

@@ -75,8 +75,8 @@ export function signTechnicalAgreement(project: Project, { data }: SignTechnical
   requireStage(project, 'PSM060_NEGOTIATION');
   const agreement = project.agreement;
   if (agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION', 'the technical agreement has not passed its review');
-  requireSameDocument(data.documentSha256, agreement.document.sha256, 'technical agreement');
   const signer = project.presalesEngineerId ?? project.lead.ownerId;
   if (context.actor.userId !== signer) refuse('NOT_ALLOWED_FOR_ROLE', `the technical agreement is signed by ${signer}`);
+  requireSameDocument(data.documentSha256, agreement.document.sha256, 'technical agreement');
   return [{ type: 'TechnicalAgreementSigned', data: { version: agreement.version, signerId: signer, documentSha256: data.documentSha256 } }];
 }

@@ -56,9 +56,9 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
       if (!tender.documentsChecked) refuse('INVALID_TRANSITION', 'the bid documents must be checked first');
       if (tender.submitted) refuse('INVALID_TRANSITION', 'the bid is already submitted');
       requireBeforeOpening(tender.openingOn!, today);
-      const price = requireMoney(data.amount, 'our bid price', context);
       // nothing is bid at an unapproved amount, as nothing is signed at one
       const quotation = approvedQuotation(project);
+      const price = requireMoney(data.amount, 'our bid price', context);
       if (price.amount !== quotation.amount.amount || price.currency !== quotation.amount.currency) {
         refuse('QUOTATION_NOT_APPROVED', `our bid price ${price.amount} is not the approved quotation's amount (v${quotation.version}: ${quotation.amount.amount})`);
       }

@@ -208,10 +208,10 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       needStage(p, ...QUOTING);
       const quotation = p.quotation;
       if (!quotation) return refuse('INVALID_TRANSITION');
-      needSame(input.documentSha256, quotation.sha);
       if (quotation.approvals.some((approval) => approval.userId === userId)) refuse('ALREADY_VOTED');
       const pending = quotation.required.filter((required) => !quotation.approvals.some((approval) => approval.role === required));
       if (!pending.includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
+      needSame(input.documentSha256, quotation.sha);
       quotation.approvals.push({ role, userId });
       return [['QuotationApproved'], p];
     }
@@ -237,8 +237,8 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     case 'SignTechnicalAgreement': {
       needStage(p, 'PSM060_NEGOTIATION');
       if (p.agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION');
-      needSame(input.documentSha256, p.agreement.sha);
       if (userId !== (p.presalesEngineerId ?? p.ownerId)) refuse('NOT_ALLOWED_FOR_ROLE');
+      needSame(input.documentSha256, p.agreement.sha);
       return [['TechnicalAgreementSigned'], { ...p, stage: 'PSM070_CONTRACT', agreement: { ...p.agreement, signed: true } }];
     }
     case 'DraftContract': {

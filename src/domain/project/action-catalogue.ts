@@ -1,0 +1,110 @@
+import { shanghaiDate } from '../policy/working-calendar.js';
+import type { ProjectCommand, ProjectCommandType } from './commands.js';
+import type { DecisionContext } from './decision-context.js';
+import type { Project } from './state.js';
+import type { DocumentRef, Money, ReviewSubject } from './vocabulary.js';
+
+/** Every command but a lead's registration acts on a project that exists. */
+export type ActionType = Exclude<ProjectCommandType, 'RegisterLead'>;
+type DataOf<Type extends ActionType> = Extract<ProjectCommand, { type: Type }>['data'];
+
+/**
+ * One thing a person may do to a project, and the data to ask the rules about it with: the document
+ * and amount in force (so that a stale sha or an unapproved price never speaks for the state), and a
+ * placeholder wherever only the data sent could be wrong. Where the data itself decides who may act
+ * (the facts that make a project MAJOR), every form of it is asked.
+ */
+interface Form<Type extends ActionType> {
+  variant?: string;
+  label: string;
+  probe: (project: Project, context: DecisionContext) => DataOf<Type> | Array<DataOf<Type>>;
+}
+
+export interface Action {
+  command: ActionType;
+  variant?: string;
+  label: string;
+  probes: (project: Project, context: DecisionContext) => ProjectCommand[];
+}
+
+const PLACEHOLDER = 'placeholder';
+const NO_DOCUMENT = '0'.repeat(64);
+const document = (sha256 = NO_DOCUMENT): DocumentRef => ({ title: PLACEHOLDER, uri: 'https://documents.invalid/placeholder', sha256 });
+const money = (context: DecisionContext): Money => ({ amount: 1, currency: context.policy.currency });
+const today = (context: DecisionContext) => shanghaiDate(context.now);
+const underReview = (project: Project, subject: ReviewSubject) =>
+  (subject === 'SOLUTION' ? project.solution : project.agreement)?.document.sha256 ?? NO_DOCUMENT;
+const quoted = (project: Project, context: DecisionContext) => project.quotation?.amount ?? money(context);
+
+/** A vote on the review of this subject open now. */
+const onReview = (subject: ReviewSubject) => (project: Project) => ({ subject, documentSha256: underReview(project, subject) });
+
+/** The actions of the procedure, in its order; the compiler holds it to every command type. */
+const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
+  ScreenLead: [
+    { variant: 'QUALIFY', label: '筛选：合格', probe: () => ({ decision: 'QUALIFY' }) },
+    { variant: 'REJECT', label: '筛选：拒绝', probe: () => ({ decision: 'REJECT', reason: PLACEHOLDER }) },
+    { variant: 'FORWARD', label: '筛选：转交', probe: () => ({ decision: 'FORWARD', businessUnit: PLACEHOLDER }) },
+  ],
+  ApproveProject: [{
+    label: '立项',
+    probe: (_project, context) => [true, false].map((hasMatureReference) => ({
+      sponsorId: PLACEHOLDER, presalesEngineerId: PLACEHOLDER, hasMatureReference, needsRndChanges: false,
+      milestones: [{ name: PLACEHOLDER, dueOn: today(context) }], presalesBudget: money(context),
+    })),
+  }],
+  RecordExchange: [{ label: '现场交流', probe: () => ({ summary: PLACEHOLDER, surveyNeeded: true }) }],
+  RecordSurvey: [{ label: '现场调研', probe: () => ({ summary: PLACEHOLDER }) }],
+  SubmitSolution: [{ label: '提交解决方案', probe: (_project, context) => ({ document: document(), systemBudget: money(context), reviewers: [] }) }],
+  ApproveReview: [
+    { variant: 'SOLUTION', label: '解决方案评审通过', probe: onReview('SOLUTION') },
+    { variant: 'TECHNICAL_AGREEMENT', label: '技术协议评审通过', probe: onReview('TECHNICAL_AGREEMENT') },
+  ],
+  RejectReview: [
+    { variant: 'SOLUTION', label: '解决方案评审不通过', probe: (project) => ({ ...onReview('SOLUTION')(project), comments: PLACEHOLDER }) },
+    { variant: 'TECHNICAL_AGREEMENT', label: '技术协议评审不通过', probe: (project) => ({ ...onReview('TECHNICAL_AGREEMENT')(project), comments: PLACEHOLDER }) },
+  ],
+  SubmitQuotation: [{ label: '提交报价', probe: (_project, context) => ({ amount: money(context), document: document() }) }],
+  ApproveQuotation: [{ label: '报价审批', probe: (project) => ({ documentSha256: project.quotation?.document.sha256 ?? NO_DOCUMENT }) }],
+  ChooseProcurement: [{ label: '确定采购方式', probe: () => ({ method: 'TENDER' }) }],
+  DecideBid: [
+    { variant: 'BID', label: '决定投标', probe: () => ({ decision: 'BID' }) },
+    { variant: 'NO_BID', label: '决定不投标', probe: () => ({ decision: 'NO_BID', reason: PLACEHOLDER }) },
+  ],
+  RecordBidStep: [
+    { variant: 'DOCUMENTS_PURCHASED', label: '购买标书', probe: (_project, context) => ({ step: 'DOCUMENTS_PURCHASED', openingOn: today(context) }) },
+    { variant: 'BOND_PAID', label: '缴纳投标保证金', probe: (_project, context) => ({ step: 'BOND_PAID', amount: money(context) }) },
+    { variant: 'DOCUMENTS_CHECKED', label: '检查标书', probe: () => ({ step: 'DOCUMENTS_CHECKED' }) },
+    { variant: 'BID_SUBMITTED', label: '递交投标文件', probe: (project, context) => ({ step: 'BID_SUBMITTED', amount: quoted(project, context) }) },
+  ],
+  RecordBidResult: [{ label: '登记开标结果', probe: () => ({ result: 'WON' }) }],
+  RecordNegotiation: [{ label: '登记商务谈判', probe: () => ({ notes: PLACEHOLDER }) }],
+  SubmitTechnicalAgreement: [{ label: '提交技术协议', probe: () => ({ document: document(), reviewers: [] }) }],
+  SignTechnicalAgreement: [{ label: '签署技术协议', probe: (project) => ({ documentSha256: underReview(project, 'TECHNICAL_AGREEMENT') }) }],
+  DraftContract: [{ label: '确定合同文本', probe: (project, context) => ({ document: document(), amount: quoted(project, context), extraSigners: [] }) }],
+  Countersign: [
+    { variant: 'SIGN', label: '会签', probe: (project) => ({ decision: 'SIGN', documentSha256: project.contract?.document.sha256 ?? NO_DOCUMENT }) },
+    { variant: 'REJECT', label: '会签退回', probe: (project) => ({ decision: 'REJECT', documentSha256: project.contract?.document.sha256 ?? NO_DOCUMENT, comments: PLACEHOLDER }) },
+  ],
+  SignContract: [{ label: '签订合同', probe: (project, context) => ({ signedOn: today(context), document: document(project.contract?.document.sha256) }) }],
+  RecordCustomerDeclined: [
+    { variant: 'SOLUTION', label: '客户不接受解决方案', probe: () => ({ subject: 'SOLUTION', reason: PLACEHOLDER }) },
+    { variant: 'TECHNICAL_AGREEMENT', label: '客户不接受技术协议', probe: () => ({ subject: 'TECHNICAL_AGREEMENT', reason: PLACEHOLDER }) },
+    { variant: 'CONTRACT_INTENT', label: '客户无签约意向', probe: () => ({ subject: 'CONTRACT_INTENT', reason: PLACEHOLDER }) },
+  ],
+  RequestTermination: [{ label: '申请终止', probe: () => ({ reason: PLACEHOLDER }) }],
+  DecideTermination: [{ label: '终止审批', probe: () => ({ approve: true }) }],
+  HandOver: [{ label: '移交', probe: () => ({ receivedBy: PLACEHOLDER }) }],
+  SummarizeProject: [{ label: '项目总结', probe: () => ({ reasons: ['OTHER'], text: PLACEHOLDER }) }],
+  AddTrackingNote: [{ label: '项目跟踪', probe: () => ({ kind: 'CALL', note: PLACEHOLDER }) }],
+  AttachDocument: [{ label: '归档文件', probe: () => ({ kind: PLACEHOLDER, version: PLACEHOLDER, ...document() }) }],
+};
+
+export const ACTIONS: readonly Action[] = (Object.entries(CATALOGUE) as Array<[ActionType, Array<Form<ActionType>>]>).flatMap(([command, forms]) =>
+  forms.map(({ variant, label, probe }): Action => ({
+    command,
+    ...(variant ? { variant } : {}),
+    label,
+    probes: (project, context) => [probe(project, context)].flat().map((data) => ({ type: command, data }) as ProjectCommand),
+  })),
+);

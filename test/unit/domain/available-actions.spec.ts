@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import type { Policy } from '../../../src/domain/policy/policy.js';
+import { commandRoleTable } from '../../../src/domain/policy/responsibilities.js';
+import { ACTIONS } from '../../../src/domain/project/action-catalogue.js';
+import { availableActions, type AvailableAction } from '../../../src/domain/project/available-actions.js';
+import type { ProjectCommand } from '../../../src/domain/project/commands.js';
+import { decide } from '../../../src/domain/project/decide.js';
+import { DomainError, type DomainErrorCode } from '../../../src/domain/project/errors.js';
+import type { ProjectEvent } from '../../../src/domain/project/events.js';
+import { fold, type Project } from '../../../src/domain/project/state.js';
+import { ENTERPRISE_STANDARD, EQUIPMENT_MAKER } from '../../support/policies.js';
+import { AM, ENGINEER, agreementPassed, cny, countersigned, doc, history, leadRegistered, tendering, won } from './fixtures.js';
+import { as, contextFor, given } from './given-when-then.js';
+
+const CAST = [
+  as(AM, 'ACCOUNT_MANAGER'), as(ENGINEER, 'PRESALES_ENGINEER'), as('pe-zhang', 'PRESALES_ENGINEER'),
+  as('rv-1', 'REVIEWER'), as('rv-2', 'REVIEWER'), as('rv-3', 'REVIEWER'), as('rv-4', 'REVIEWER'), as('sup-zhao', 'SALES_SUPERVISOR'),
+  as('dir-sun', 'SALES_DIRECTOR'), as('gm-qian', 'BU_GENERAL_MANAGER'), as('tm-he', 'TECH_MANAGER'),
+  as('oc-wu', 'OPERATIONS_CENTER'), as('mk-zhou', 'MARKETING'), as('admin', 'ADMIN'),
+];
+type Person = (typeof CAST)[number];
+const REVIEWERS = ['rv-1', 'rv-2', 'rv-3'];
+const keyOf = (action: { command: string; variant?: string }) => `${action.command}/${action.variant ?? ''}`;
+
+/** This spec's own idea of valid data for each action, written apart from the catalogue's probes. */
+function validCommands(project: Project): Record<string, ProjectCommand[]> {
+  const c = <Type extends ProjectCommand['type']>(type: Type, data: Extract<ProjectCommand, { type: Type }>['data']) => ({ type, data }) as ProjectCommand;
+  const sha = (review?: { document: { sha256: string } }) => review?.document.sha256 ?? doc('nothing').sha256;
+  const quoted = project.quotation?.amount ?? cny(90_000);
+  const contractSha = sha(project.contract);
+  const forms: Record<string, ProjectCommand[]> = {
+    'ScreenLead/QUALIFY': [c('ScreenLead', { decision: 'QUALIFY' })],
+    'ScreenLead/REJECT': [c('ScreenLead', { decision: 'REJECT', reason: 'no budget' })],
+    'ScreenLead/FORWARD': [c('ScreenLead', { decision: 'FORWARD', businessUnit: 'BU-South' })],
+    'ApproveProject/': [true, false].map((hasMatureReference) => c('ApproveProject', {
+      sponsorId: 'dir-sun', presalesEngineerId: ENGINEER, hasMatureReference, milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
+    })),
+    'RecordExchange/': [true, false].map((surveyNeeded) => c('RecordExchange', { summary: 'met the plant manager', surveyNeeded })),
+    'RecordSurvey/': [c('RecordSurvey', { summary: 'site report' })],
+    'SubmitSolution/': [c('SubmitSolution', { document: doc('solution', (project.solution?.version ?? 0) + 1), systemBudget: cny(600_000), reviewers: REVIEWERS })],
+    'SubmitQuotation/': [90_000, 400_000].map((yuan) => c('SubmitQuotation', { amount: cny(yuan), document: doc(`quotation ${yuan}`, (project.quotation?.version ?? 0) + 1) })),
+    'ApproveQuotation/': [c('ApproveQuotation', { documentSha256: sha(project.quotation) })],
+    'ChooseProcurement/': (['TENDER', 'NEGOTIATION'] as const).map((method) => c('ChooseProcurement', { method })),
+    'DecideBid/BID': [c('DecideBid', { decision: 'BID' })],
+    'DecideBid/NO_BID': [c('DecideBid', { decision: 'NO_BID', reason: 'no qualification' })],
+    'RecordBidStep/DOCUMENTS_PURCHASED': [c('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: '2026-12-24' })],
+    'RecordBidStep/BOND_PAID': [c('RecordBidStep', { step: 'BOND_PAID', amount: cny(5_000) })],
+    'RecordBidStep/DOCUMENTS_CHECKED': [c('RecordBidStep', { step: 'DOCUMENTS_CHECKED' })],
+    'RecordBidStep/BID_SUBMITTED': [c('RecordBidStep', { step: 'BID_SUBMITTED', amount: quoted })],
+    'RecordBidResult/': [
+      c('RecordBidResult', { result: 'WON', competitors: ['甲公司'] }),
+      c('RecordBidResult', { result: 'LOST', winner: '甲公司', ourPrice: quoted, reasons: ['PRICE'] }),
+    ],
+    'RecordNegotiation/': [c('RecordNegotiation', { notes: 'terms agreed' })],
+    'SubmitTechnicalAgreement/': [c('SubmitTechnicalAgreement', { document: doc('agreement', (project.agreement?.version ?? 0) + 1), reviewers: REVIEWERS })],
+    'SignTechnicalAgreement/': [c('SignTechnicalAgreement', { documentSha256: sha(project.agreement) })],
+    'DraftContract/': [c('DraftContract', { document: doc('contract', (project.contract?.version ?? 0) + 1), amount: quoted, extraSigners: [] })],
+    'Countersign/SIGN': [c('Countersign', { decision: 'SIGN', documentSha256: contractSha })],
+    'Countersign/REJECT': [c('Countersign', { decision: 'REJECT', documentSha256: contractSha, comments: 'penalty clause' })],
+    'SignContract/': [c('SignContract', { signedOn: '2026-11-24', document: { ...doc('signed contract'), sha256: contractSha } })],
+    'RequestTermination/': [c('RequestTermination', { reason: 'customer postponed' })],
+    'DecideTermination/': [c('DecideTermination', { approve: true }), c('DecideTermination', { approve: false, comments: 'keep going' })],
+    'HandOver/': [c('HandOver', { receivedBy: 'delivery' })],
+    'SummarizeProject/': [c('SummarizeProject', { reasons: ['PRICE'], text: 'lessons learnt' })],
+    'AddTrackingNote/': [c('AddTrackingNote', { kind: 'CALL', note: 'called the customer' })],
+    'AttachDocument/': [c('AttachDocument', { kind: 'MINUTES', version: '1', ...doc('minutes') })],
+  };
+  for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT'] as const) {
+    const documentSha256 = sha(subject === 'SOLUTION' ? project.solution : project.agreement);
+    forms[`ApproveReview/${subject}`] = [c('ApproveReview', { subject, documentSha256 })];
+    forms[`RejectReview/${subject}`] = [c('RejectReview', { subject, documentSha256, comments: 'not convincing' })];
+  }
+  for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const) {
+    forms[`RecordCustomerDeclined/${subject}`] = [c('RecordCustomerDeclined', { subject, reason: 'chose another supplier' })];
+  }
+  return forms;
+}
+
+const outcome = (run: () => ProjectEvent[]): ProjectEvent[] | DomainError => {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+};
+
+/** Where the answer and the real commands disagree, for every person of the cast on this project now. */
+function disagreements(project: Project, policy: Policy, met: Set<string>): string[] {
+  const found: string[] = [];
+  const valid = validCommands(project);
+  for (const person of CAST) {
+    const context = contextFor(person, { policy });
+    for (const answer of availableActions(project, context)) {
+      const results = valid[keyOf(answer)].map((command) => outcome(() => decide(command, project, context)));
+      const where = `${keyOf(answer)} by ${person.userId} at ${project.stage} under ${policy.profile}`;
+      met.add(answer.allowed ? 'ALLOWED' : answer.refusal!.code);
+      if (answer.allowed && results.every((result) => result instanceof DomainError)) {
+        found.push(`${where}: answered allowed, but ${results.map((result) => (result as DomainError).code).join(', ')}`);
+      }
+      if (!answer.allowed && results.some((result) => !(result instanceof DomainError) || result.code !== answer.refusal!.code)) {
+        found.push(`${where}: answered ${answer.refusal!.code}, but ${results.map((result) => (result instanceof DomainError ? result.code : 'accepted')).join(', ')}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Steps that end a project early or set it back: a walk takes them one time in four, so that walks also reach the contract. */
+const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
+  ['RequestTermination', 'DecideTermination', 'RecordCustomerDeclined', 'RejectReview'].includes(type)
+  || (type === 'ScreenLead' && data.decision !== 'QUALIFY') || (type === 'DecideBid' && data.decision === 'NO_BID')
+  || (type === 'RecordBidResult' && data.result === 'LOST') || (type === 'Countersign' && data.decision === 'REJECT')
+  || (type === 'SubmitSolution' && project.solution !== undefined) || (type === 'SubmitQuotation' && project.quotation !== undefined)
+  || (type === 'SubmitTechnicalAgreement' && project.agreement !== undefined) || (type === 'DraftContract' && project.contract !== undefined);
+
+/** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
+function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
+  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation'];
+  const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
+    .filter((command) => choice % 4 === 0 || !setsBack(command, project));
+  const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
+    const result = outcome(() => decide(command, project, contextFor(person, { policy })));
+    return result instanceof DomainError ? [] : [result];
+  }));
+  return steps.length ? steps[Math.floor(choice / 4) % steps.length] : undefined;
+}
+
+const TENDER_OPENED_ON_20TH: ProjectEvent[] = [
+  ...tendering(),
+  { type: 'BidDecided', data: { decision: 'BID', decidedBy: 'dir-sun' } },
+  { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-11-20', bidDocumentsCheckDueOn: '2026-11-17' } },
+];
+const REQUOTED_AFTER_COUNTERSIGN: ProjectEvent[] = [
+  ...countersigned(),
+  { type: 'QuotationSubmitted', data: { version: 2, amount: cny(95_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } },
+  { type: 'QuotationApproved', data: { version: 2, role: 'TECH_MANAGER', approverId: 'tm-he', documentSha256: doc('quotation', 2).sha256 } },
+];
+const answerFor = (events: ProjectEvent[], person: Person, policy = ENTERPRISE_STANDARD) =>
+  availableActions(fold(events) as Project, contextFor(person, { policy }));
+const find = (answers: AvailableAction[], key: string) => answers.find((answer) => keyOf(answer) === key)!;
+
+describe('what may I do now 我现在能做什么', () => {
+  it('has an action for every command on a project: a new command without one fails here', () => {
+    const onProjects = Object.keys(commandRoleTable(ENTERPRISE_STANDARD)).filter((type) => type !== 'RegisterLead');
+    expect([...new Set(ACTIONS.map((action) => action.command))].sort()).toEqual(onProjects.sort());
+    expect(new Set(ACTIONS.map(keyOf)).size).toBe(ACTIONS.length);
+  });
+
+  it('answers as the commands themselves do, at every step of random walks through the procedure, under both profiles', () => {
+    const met = new Set<string>();
+    const reached = new Set<string>();
+    for (const policy of [ENTERPRISE_STANDARD, EQUIPMENT_MAKER]) {
+      fc.assert(fc.property(fc.boolean(), fc.array(fc.nat(), { minLength: 30, maxLength: 30 }), (major, choices) => {
+        let events: ProjectEvent[] = [leadRegistered(major ? 6_000_000 : 800_000)];
+        for (const choice of choices) {
+          const project = fold(events) as Project;
+          expect(disagreements(project, policy, met)).toEqual([]);
+          reached.add(project.stage);
+          const next = nextStep(project, policy, choice);
+          if (!next) break;
+          events = [...events, ...next];
+          reached.add(fold(events).stage);
+        }
+      }), { numRuns: 8, seed: 16 });
+    }
+    const codes: Array<DomainErrorCode | 'ALLOWED'> = [
+      'ALLOWED', 'INVALID_TRANSITION', 'NOT_ALLOWED_FOR_ROLE', 'APPROVAL_LEVEL_REQUIRED', 'NOT_A_REVIEWER', 'ALREADY_VOTED', 'NOT_NEXT_SIGNER', 'QUOTATION_NOT_APPROVED',
+    ];
+    expect([...met]).toEqual(expect.arrayContaining(codes));
+    expect([...reached]).toEqual(expect.arrayContaining(['PSM050_TENDER', 'PSM070_CONTRACT', 'WON', 'TERMINATED', 'CLOSED']));
+  }, 60_000);
+
+  it('answers as the commands do where a deadline passed or the quotation changed under a contract', () => {
+    const met = new Set<string>();
+    for (const events of [TENDER_OPENED_ON_20TH, REQUOTED_AFTER_COUNTERSIGN, won()]) {
+      expect(disagreements(fold(events) as Project, ENTERPRISE_STANDARD, met)).toEqual([]);
+    }
+    expect([...met]).toEqual(expect.arrayContaining(['DEADLINE_PASSED', 'DOCUMENT_CHANGED']));
+  });
+
+  it('offers the account manager the steps of a new lead that are theirs, and gives the reason for the others', () => {
+    const answers = answerFor([leadRegistered()], as(AM, 'ACCOUNT_MANAGER'));
+    expect(answers.filter((answer) => answer.allowed).map(keyOf)).toEqual(['RequestTermination/', 'AddTrackingNote/', 'AttachDocument/']);
+    expect(find(answers, 'ScreenLead/QUALIFY')).toMatchObject({ label: '筛选：合格', allowed: false, refusal: { code: 'NOT_ALLOWED_FOR_ROLE' } });
+  });
+
+  it('lets a named reviewer vote on the solution once, and tells everyone else why not', () => {
+    const open = history('PSM040');
+    expect(find(answerFor(open, as('rv-1', 'REVIEWER')), 'ApproveReview/SOLUTION')).toMatchObject({ allowed: true, label: '解决方案评审通过' });
+    expect(find(answerFor(open, as('rv-2', 'REVIEWER')), 'ApproveReview/SOLUTION').refusal?.code).toBe('NOT_A_REVIEWER');
+    expect(find(answerFor(open, as('rv-1', 'REVIEWER')), 'ApproveReview/TECHNICAL_AGREEMENT').refusal?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('opens the approval of a project of a small estimate to the BU general manager too, by its MAJOR form', () => {
+    expect(find(answerFor(history('PSM010'), as('gm-qian', 'BU_GENERAL_MANAGER')), 'ApproveProject/').allowed).toBe(true);
+    expect(find(answerFor(history('PSM010', 'MAJOR'), as('dir-sun', 'SALES_DIRECTOR')), 'ApproveProject/').refusal?.code).toBe('APPROVAL_LEVEL_REQUIRED');
+  });
+});
+
+describe('a decider checks the step before the data sent', () => {
+  const stale = doc('nothing').sha256;
+  it('a quotation approver of the wrong level is told so, whatever document they saw', () => {
+    given(history('APPROVED')).when({ type: 'ApproveQuotation', data: { documentSha256: stale } }, as('oc-wu', 'OPERATIONS_CENTER')).thenThrows('APPROVAL_LEVEL_REQUIRED');
+  });
+  it('the technical agreement is signed by its signer, whatever document is sent', () => {
+    given(agreementPassed()).when({ type: 'SignTechnicalAgreement', data: { documentSha256: stale } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+  });
+  it('no bid is submitted without an approved quotation, whatever price is sent', () => {
+    const requoted: ProjectEvent[] = [
+      ...TENDER_OPENED_ON_20TH.slice(0, -1),
+      { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-24', bidDocumentsCheckDueOn: '2026-12-21' } },
+      { type: 'BidDocumentsChecked', data: { checkedBy: 'mk-zhou' } },
+      { type: 'QuotationSubmitted', data: { version: 2, amount: cny(95_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } },
+    ];
+    given(requoted).when({ type: 'RecordBidStep', data: { step: 'BID_SUBMITTED', amount: cny(0) } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('QUOTATION_NOT_APPROVED');
+  });
+});
