@@ -37,7 +37,7 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     }));
     expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestTermination', 'addTrackingNote', 'attachDocument']);
     expect(await allowed('sup-zhao', 'SALES_SUPERVISOR')).toEqual([
-      'screenLead QUALIFY', 'screenLead REJECT', 'screenLead FORWARD', 'requestTermination', 'addTrackingNote', 'attachDocument',
+      'screenLead QUALIFY', 'screenLead REJECT', 'screenLead FORWARD', 'assignLead', 'requestLeadEvaluation', 'requestTermination', 'addTrackingNote', 'attachDocument',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
 
   it('offers the director the approval of a qualified lead', async () => {
     await driver.ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('screenLead', { projectId, decision: 'QUALIFY' }));
-    expect(await allowed('dir-sun', 'SALES_DIRECTOR')).toEqual(['approveProject', 'attachDocument']);
+    expect(await allowed('dir-sun', 'SALES_DIRECTOR')).toEqual(['evaluateLead', 'approveProject', 'attachDocument']);
   });
 
   it('offers the vote on the solution to its reviewer only, and the engineer a new version', async () => {

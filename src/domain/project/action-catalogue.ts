@@ -46,6 +46,10 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
     { variant: 'REJECT', label: '筛选：拒绝', probe: () => ({ decision: 'REJECT', reason: PLACEHOLDER }) },
     { variant: 'FORWARD', label: '筛选：转交', probe: () => ({ decision: 'FORWARD', businessUnit: PLACEHOLDER }) },
   ],
+  AssignLead: [{ label: '分派客户经理', probe: () => ({ ownerId: PLACEHOLDER }) }],
+  DecideForward: [{ label: '转交审批', probe: () => ({ approve: true }) }],
+  RequestLeadEvaluation: [{ label: '提交部长评估', probe: () => ({ question: PLACEHOLDER }) }],
+  EvaluateLead: [{ label: '评估重要程度', probe: () => ({ importance: 'MEDIUM' }) }],
   ApproveProject: [{
     label: '立项',
     probe: (_project, context) => [true, false].map((hasMatureReference) => ({

@@ -32,6 +32,10 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'ScreenLead/QUALIFY': [c('ScreenLead', { decision: 'QUALIFY' })],
     'ScreenLead/REJECT': [c('ScreenLead', { decision: 'REJECT', reason: 'no budget' })],
     'ScreenLead/FORWARD': [c('ScreenLead', { decision: 'FORWARD', businessUnit: 'BU-South' })],
+    'AssignLead/': [c('AssignLead', { ownerId: project.lead.ownerId === 'am-zhou' ? AM : 'am-zhou' })],
+    'DecideForward/': [c('DecideForward', { approve: true }), c('DecideForward', { approve: false, comments: 'we make it ourselves' })],
+    'RequestLeadEvaluation/': [c('RequestLeadEvaluation', { question: 'a market for us?' })],
+    'EvaluateLead/': [c('EvaluateLead', { importance: 'HIGH' })],
     'ApproveProject/': [true, false].map((hasMatureReference) => c('ApproveProject', {
       sponsorId: 'dir-sun', presalesEngineerId: ENGINEER, hasMatureReference, milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
     })),
@@ -116,7 +120,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
-  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation'];
+  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
