@@ -50,12 +50,15 @@ export function projectWalk(team: number, projectId: string, random: Random): So
   cmd(t.am, 'ACCOUNT_MANAGER', 'addTrackingNote', { kind: 'VISIT', note: '拜访客户，确认需求', nextAction: 'send the solution', nextActionOn: isoDay(7) });
   let solution = 1;
   if (random.chance(20)) {
-    cmd(t.pe, 'PRESALES_ENGINEER', 'submitSolution', { document: doc(`${projectId} solution v1`), systemBudget: cny(yuan / 2), reviewers: [t.reviewers[0]] });
+    cmd(t.pe, 'PRESALES_ENGINEER', 'submitSolution', { document: doc(`${projectId} solution v1`) });
+    cmd(t.mk, 'MARKETING', 'conveneReview', { subject: 'SOLUTION', reviewers: [t.reviewers[0]] });
     cmd(t.reviewers[0], 'REVIEWER', 'rejectReview', { subject: 'SOLUTION', documentSha256: doc(`${projectId} solution v1`).sha256, comments: 'cycle time unproven' });
     solution = 2;
   }
   const solutionDoc = doc(`${projectId} solution v${solution}`);
-  cmd(t.pe, 'PRESALES_ENGINEER', 'submitSolution', { document: solutionDoc, systemBudget: cny(yuan / 2), reviewers: [t.reviewers[0]] });
+  cmd(t.pe, 'PRESALES_ENGINEER', 'submitSolution', { document: solutionDoc });
+  if (solution === 1) cmd(t.am, 'ACCOUNT_MANAGER', 'setSystemBudget', { systemBudget: cny(yuan / 2) });
+  cmd(t.mk, 'MARKETING', 'conveneReview', { subject: 'SOLUTION', reviewers: [t.reviewers[0]] });
   cmd(t.reviewers[1], 'REVIEWER', 'approveReview', { subject: 'SOLUTION', documentSha256: solutionDoc.sha256 }, 'FORBIDDEN');
   cmd(t.reviewers[0], 'REVIEWER', 'approveReview', { subject: 'SOLUTION', documentSha256: solutionDoc.sha256 });
   const quotation = doc(`${projectId} quotation`);
@@ -94,7 +97,8 @@ export function projectWalk(team: number, projectId: string, random: Random): So
     cmd(t.am, 'ACCOUNT_MANAGER', 'recordNegotiation', { notes: 'payment terms agreed' });
   }
   const agreement = doc(`${projectId} agreement`);
-  cmd(t.pe, 'PRESALES_ENGINEER', 'submitTechnicalAgreement', { document: agreement, reviewers: [t.reviewers[2]] });
+  cmd(t.pe, 'PRESALES_ENGINEER', 'submitTechnicalAgreement', { document: agreement });
+  cmd(t.mk, 'MARKETING', 'conveneReview', { subject: 'TECHNICAL_AGREEMENT', reviewers: [t.reviewers[2]] });
   cmd(t.reviewers[2], 'REVIEWER', 'approveReview', { subject: 'TECHNICAL_AGREEMENT', documentSha256: agreement.sha256 });
   cmd(t.pe, 'PRESALES_ENGINEER', 'signTechnicalAgreement', { documentSha256: agreement.sha256 });
   let draft = 1;

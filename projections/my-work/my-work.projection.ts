@@ -12,7 +12,7 @@ export const WORK_ITEMS = 'work_items';
 /** The clocks whose step is an item of its own; the reviews' clocks time their REVIEW and COUNTERSIGN items. */
 const CLOCKED_STEPS = ['SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
 type ClockedStep = (typeof CLOCKED_STEPS)[number];
-type Kind = 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | ClockedStep;
+type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | ClockedStep;
 type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 
 const assigneeOf = (party: Party): Assignee => ('userId' in party ? { assigneeType: 'USER', assignee: party.userId } : { assigneeType: 'ROLE', assignee: party.role });
@@ -24,11 +24,12 @@ const limitsOf = (deadline: Deadline | undefined) => (deadline ? { dueAt: deadli
 export const myWorkProjection: Projection = {
   name: 'my-work',
   // 2: the steps under a time limit (solution, bid check, bond, summary) are items; items carry their due and overdue instants
-  version: 2,
+  // 3: a submitted solution or agreement waits for its organisers to convene the review, then for the reviewers they name
+  version: 3,
   eventTypes: [
     ...new Set([
       ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,
-      ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
+      ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
         'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined'] as const),
     ]),
   ],
@@ -67,7 +68,15 @@ export const myWorkProjection: Projection = {
       case 'SolutionSubmitted':
       case 'TechnicalAgreementSubmitted': {
         const subject = event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT';
-        return [...clocked, clear('REVIEW'), ...event.data.reviewers.map((reviewer) => add('REVIEW', user(reviewer), { subject, version: event.data.version, document: event.data.document, ...limits }))];
+        const { version, document, reviewers, organisers } = event.data;
+        const about = { subject, version, document, ...limits };
+        // one written before reviews were organised named its reviewers itself
+        const waiting = reviewers ? reviewers.map((reviewer) => add('REVIEW', user(reviewer), about)) : (organisers ?? []).map((organiser) => add('CONVENE_REVIEW', role(organiser), about));
+        return [...clocked, clear('REVIEW'), clear('CONVENE_REVIEW'), ...waiting];
+      }
+      case 'ReviewConvened': {
+        const { subject, version, reviewers } = event.data;
+        return [...clocked, clear('CONVENE_REVIEW'), ...reviewers.map((reviewer) => add('REVIEW', user(reviewer), { subject, version, ...limits }))];
       }
       case 'ReviewVoteCast':
         return [{ collection: WORK_ITEMS, deleteOne: { filter: { _id: `${projectId}|REVIEW|${event.data.reviewerId}` } } }];

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NEXT_STEP, PIPELINE_CARDS } from './pipeline-board.projection.js';
-import { AMOUNT_HISTORY, DUE_STEPS, STAGE_INTERVALS } from '../stage-history/stage-history.projection.js';
+import { AMOUNT_HISTORY, DUE_STEPS, OWNER_HISTORY, STAGE_INTERVALS } from '../stage-history/stage-history.projection.js';
 import type { Deadline } from '../../src/domain/project/deadlines.js';
 import type { Stage } from '../../src/domain/project/state.js';
 import type { Money } from '../../src/domain/project/vocabulary.js';
@@ -104,6 +104,7 @@ export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' 
 type IntervalDocument = Document & { projectId: string; stage: Stage; from: string; to: string | null; projectClass?: string | null };
 type ClockDocument = Document & Deadline & { projectId: string };
 type AmountDocument = Document & { projectId: string; at: string; amount: Money };
+type OwnerDocument = Document & { projectId: string; at: string; ownerId: string };
 
 /** The open projects by stage: count, amount and weighted amount per column, a card per project. */
 @QueryHandler(GetPipelineBoard)
@@ -137,11 +138,12 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     const current = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { registeredAt: { $lte: at } }] }, { projection: CARD_FIELDS });
     if (current.length === 0) return [];
     const visibleIds = current.map((card) => card._id);
-    const [intervals, amounts, clocks] = await Promise.all([
+    const [intervals, amounts, owners, clocks] = await Promise.all([
       this.reads.find<IntervalDocument>(STAGE_INTERVALS, {
         projectId: { $in: visibleIds }, stage: { $in: OPEN_STAGES }, from: { $lte: at }, $or: [{ to: null }, { to: { $gt: at } }],
       }),
       this.reads.find<AmountDocument>(AMOUNT_HISTORY, { projectId: { $in: visibleIds }, at: { $lte: at } }, { sort: { at: 1 } }),
+      this.reads.find<OwnerDocument>(OWNER_HISTORY, { projectId: { $in: visibleIds }, at: { $lte: at } }, { sort: { at: 1 } }),
       this.reads.find<ClockDocument>(DUE_STEPS, { projectId: { $in: visibleIds }, startedAt: { $lte: at }, $or: [{ stoppedAt: null }, { stoppedAt: { $gt: at } }] }),
     ]);
     const clocksOf = new Map<string, Record<string, Deadline>>();
@@ -150,11 +152,12 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     }
     const cardOf = new Map(current.map((card) => [card._id, card]));
     const amountOf = new Map(amounts.map((entry) => [entry.projectId, entry.amount]));
+    const ownerOf = new Map(owners.map((entry) => [entry.projectId, entry.ownerId]));
     return intervals.flatMap((interval): CardDocument[] => {
       const card = cardOf.get(interval.projectId);
       if (!card) return [];
       const then: CardDocument = {
-        ...card, stage: interval.stage, stageEnteredAt: interval.from, amount: amountOf.get(interval.projectId) ?? card.amount,
+        ...card, stage: interval.stage, stageEnteredAt: interval.from, amount: amountOf.get(interval.projectId) ?? card.amount, ownerId: ownerOf.get(interval.projectId) ?? card.ownerId,
         projectClass: interval.projectClass ?? null, nextStep: NEXT_STEP[interval.stage] ?? null, deadlines: clocksOf.get(interval.projectId) ?? {},
       };
       return Object.entries(selection).every(([key, value]) => then[key] === value) ? [then] : [];

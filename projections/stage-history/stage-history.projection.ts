@@ -1,6 +1,7 @@
 import { dimensionsOf, occurredAt, projectIdOf, stageBeforeOf } from '../../src/application/project-event-metadata.js';
 import { toDomainEvent } from '../../src/application/project-stream.js';
 import { DEADLINE_EVENT_TYPES, deadlinesEndedBy, deadlinesStartedBy } from '../../src/domain/project/deadlines-of-events.js';
+import { ownerSetBy } from '../../src/domain/project/members.js';
 import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
@@ -10,6 +11,8 @@ import type { Projection } from '../runtime/projection.js';
 
 export const STAGE_INTERVALS = 'stage_intervals';
 export const AMOUNT_HISTORY = 'amount_history';
+/** Every change of a project's owner (registration, 分派): whose a card was at a past instant. */
+export const OWNER_HISTORY = 'owner_history';
 /** Every SLA clock a project ran, open or stopped: the board as of an instant shows them, the reports count them overdue. */
 export const DUE_STEPS = 'due_steps';
 
@@ -64,12 +67,13 @@ function clockChanges(stored: StoredEvent, event: ProjectEvent, projectId: strin
  */
 export const stageHistoryProjection: Projection = {
   name: 'stage-history',
-  eventTypes: [...new Set([...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES, 'QuotationSubmitted' as const])],
+  eventTypes: [...new Set([...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES, 'QuotationSubmitted' as const, 'LeadAssigned' as const])],
   rebuildCost: 3.4,
   // 2: intervals and deadlines under ids (1 found them by query, the deadline by a `live` flag)
   // 3: a no-bid decision closes the project (CLOSED), no longer LOST
   // 4: every SLA clock in due_steps (kind, due and overdue instants, who it waits for, who did it); intervals carry none
-  version: 4,
+  // 5: owner_history, as leads are assigned
+  version: 5,
   collections: [
     {
       name: STAGE_INTERVALS,
@@ -77,6 +81,7 @@ export const stageHistoryProjection: Projection = {
       indexes: [{ name: 'by_project', key: { projectId: 1, to: 1 } }],
     },
     { name: AMOUNT_HISTORY, large: true, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
+    { name: OWNER_HISTORY, indexes: [{ name: 'by_project_time', key: { projectId: 1, at: 1 } }] },
     {
       name: DUE_STEPS,
       indexes: [
@@ -106,6 +111,10 @@ export const stageHistoryProjection: Projection = {
         : event.type === 'QuotationSubmitted' || event.type === 'ContractSigned' ? event.data.amount : undefined;
     if (amount) {
       changes.push({ collection: AMOUNT_HISTORY, updateOne: { filter: { _id: `${projectId}|${stored.revision}` }, update: { $set: { projectId, at, amount } }, upsert: true } });
+    }
+    const ownerId = ownerSetBy(event);
+    if (ownerId) {
+      changes.push({ collection: OWNER_HISTORY, updateOne: { filter: { _id: `${projectId}|${stored.revision}` }, update: { $set: { projectId, at, ownerId } }, upsert: true } });
     }
     return changes;
   },

@@ -62,7 +62,8 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   const yuan = major ? random.int(5_100_000, 20_000_000) : random.int(50_000, 4_000_000);
   const pathRoll = random.int(1, 100);
   let total = 0;
-  const path = PATHS.find(([, weight]) => (total += weight) >= pathRoll)![0];
+  // the first projects take every path once, so that even a small world shows each way a project ends
+  const path = n < PATHS.length ? PATHS[n][0] : PATHS.find(([, weight]) => (total += weight) >= pathRoll)![0];
   let at = start.getTime();
   const steps: ScheduledCommand[] = [];
   const next = (command: ProjectCommand, actor: Actor, gapDays: [number, number] = [1, 9]) => {
@@ -74,6 +75,7 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   const title = `${random.pick(CUSTOMERS)} ${random.pick(['焊接', '码垛', '装配', '喷涂', '检测'])}项目 #${n + 1}`;
 
   const supervisor = as('sup-1', 'SALES_SUPERVISOR');
+  const marketing = as('mk-1', 'MARKETING');
   // one lead in five comes in through the supervisor (登记), who hands it to its account manager (分派)
   const byHand = n % 5 === 0;
   next({ type: 'RegisterLead', data: {
@@ -99,9 +101,14 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   const versions = random.chance(25) ? 2 : 1;
   for (let version = 1; version <= versions; version++) {
     const solution = documentOf(`${projectId} solution v${version}`);
-    next({ type: 'SubmitSolution', data: { document: solution, systemBudget: cny(yuan * 0.7), reviewers } }, pe, [1, 3]);
+    next({ type: 'SubmitSolution', data: { document: solution } }, pe, [1, 3]);
+    if (version === 1) next({ type: 'SetSystemBudget', data: { systemBudget: cny(yuan * 0.7) } }, am, [0, 1]);
+    next({ type: 'ConveneReview', data: { subject: 'SOLUTION', reviewers } }, marketing, [0, 1]);
     if (version < versions) {
-      next({ type: 'RejectReview', data: { subject: 'SOLUTION', documentSha256: solution.sha256, comments: 'rework the layout' } }, as('rv-1', 'REVIEWER'), [2, 6]);
+      // two rejections make the outcome certain under either rule
+      for (const reviewer of reviewers.slice(0, 2)) {
+        next({ type: 'RejectReview', data: { subject: 'SOLUTION', documentSha256: solution.sha256, comments: 'rework the layout' } }, as(reviewer, 'REVIEWER'), [1, 3]);
+      }
     } else {
       for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
         next({ type: 'ApproveReview', data: { subject: 'SOLUTION', documentSha256: solution.sha256 } }, as(reviewer, 'REVIEWER'), [0, 2]);
@@ -150,7 +157,8 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   }
 
   const agreement = documentOf(`${projectId} agreement`);
-  next({ type: 'SubmitTechnicalAgreement', data: { document: agreement, reviewers } }, pe, [1, 3]);
+  next({ type: 'SubmitTechnicalAgreement', data: { document: agreement } }, pe, [1, 3]);
+  next({ type: 'ConveneReview', data: { subject: 'TECHNICAL_AGREEMENT', reviewers } }, marketing, [0, 1]);
   for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
     next({ type: 'ApproveReview', data: { subject: 'TECHNICAL_AGREEMENT', documentSha256: agreement.sha256 } }, as(reviewer, 'REVIEWER'), [0, 1]);
   }

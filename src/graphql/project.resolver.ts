@@ -111,6 +111,16 @@ export class ProjectResolver {
     return this.run('SubmitSolution', input, actor);
   }
 
+  @Mutation(() => CommandResult, { description: '系统预算 Set the system budget of the solution (account manager)' })
+  setSystemBudget(@Args('input') input: review.SetSystemBudgetInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SetSystemBudget', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '组织评审 Convene the review of the submitted version and name its reviewers' })
+  conveneReview(@Args('input') input: review.ConveneReviewInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ConveneReview', input, actor);
+  }
+
   @Mutation(() => CommandResult, { description: '评审通过 Approve the open review' })
   approveReview(@Args('input') input: review.ApproveReviewInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('ApproveReview', input, actor);

@@ -61,6 +61,8 @@ const DONE_BY: Record<string, (data: Record<string, any>) => string | undefined>
   SolutionSubmitted: () => 'SOLUTION', BidDocumentsChecked: () => 'BID_CHECK', BidBondPaid: () => 'BID_BOND', ProjectSummarized: () => 'SUMMARY',
   ReviewPassed: (d) => (d.subject === 'TECHNICAL_AGREEMENT' ? 'AGREEMENT_REVIEW' : undefined), ReviewFailed: (d) => (d.subject === 'TECHNICAL_AGREEMENT' ? 'AGREEMENT_REVIEW' : undefined),
   CountersignRejected: () => 'CONTRACT_REVIEW',
+  // the organisers' part of an agreement's review: the reviewers they name take the same limit on
+  ReviewConvened: (d) => (d.subject === 'TECHNICAL_AGREEMENT' ? 'AGREEMENT_REVIEW' : undefined),
 };
 
 /** Overdue steps per month and person as of `at`: who did a step late, else the people it waited for, else the roles. */

@@ -72,7 +72,8 @@ describe('the authorization matrix: every query and mutation × every role × me
       milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
     });
     await run(as('PRESALES_ENGINEER'), 'recordExchange', { projectId: project, summary: 'memo', surveyNeeded: false });
-    await run(as('PRESALES_ENGINEER'), 'submitSolution', { projectId: project, document: docOf('solution v1'), systemBudget: cny(600_000), reviewers: ['rv-a'] });
+    await run(as('PRESALES_ENGINEER'), 'submitSolution', { projectId: project, document: docOf('solution v1') });
+    await run(as('MARKETING'), 'conveneReview', { projectId: project, subject: 'SOLUTION', reviewers: ['rv-a'] });
     const closed = randomUUID();
     await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(closed));
     await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: closed, reason: 'budget cut' });

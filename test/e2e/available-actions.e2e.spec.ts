@@ -66,12 +66,16 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     }));
     const engineer = psm.as('pe-wang', 'PRESALES_ENGINEER');
     await driver.ok(engineer.do('recordExchange', { projectId, summary: 'memo', surveyNeeded: false }));
-    await driver.ok(engineer.do('submitSolution', { projectId, document: docOf('solution v1'), systemBudget: cny(600_000), reviewers: ['rv-1'] }));
+    await driver.ok(engineer.do('submitSolution', { projectId, document: docOf('solution v1') }));
+    // the author's review is convened by 市场部, not by the author
+    expect(await allowed('mk-zhou', 'MARKETING')).toEqual(['conveneReview SOLUTION', 'attachDocument']);
+    expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'conveneReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
+    await driver.convene(projectId, 'SOLUTION', ['rv-1']);
     expect(await allowed('rv-1', 'REVIEWER')).toEqual(['approveReview SOLUTION', 'rejectReview SOLUTION', 'attachDocument']);
     expect(await refusalOf('rv-1', 'REVIEWER', 'approveReview TECHNICAL_AGREEMENT')).toBe('INVALID_TRANSITION');
     expect(await allowed('pe-wang', 'PRESALES_ENGINEER')).toEqual(['submitSolution', 'addTrackingNote', 'attachDocument']);
     expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'approveReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'attachDocument']);
   });
 
   it('follows the quotation through its approval: the approver, then the account manager', async () => {

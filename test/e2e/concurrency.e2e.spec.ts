@@ -27,7 +27,8 @@ describe('50 concurrent calls on one project', () => {
     }));
     await drive.ok(psm.as('pe', 'PRESALES_ENGINEER').do('recordExchange', { projectId, summary: 'memo', surveyNeeded: false }));
     const reviewers = Array.from({ length: 9 }, (_, i) => `rv-${i}`);
-    await drive.ok(psm.as('pe', 'PRESALES_ENGINEER').do('submitSolution', { projectId, document: docOf('line solution'), systemBudget: cny(1), reviewers }));
+    await drive.ok(psm.as('pe', 'PRESALES_ENGINEER').do('submitSolution', { projectId, document: docOf('line solution') }));
+    await drive.convene(projectId, 'SOLUTION', reviewers);
 
     const calls = Array.from({ length: 50 }, (_, i) =>
       psm.as(reviewers[i % 9], 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('line solution').sha256 }));

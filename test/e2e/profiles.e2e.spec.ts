@@ -9,16 +9,16 @@ type Hand = [string, Role];
 
 /** Who does the steps where the two shipped profiles differ (documents 000 and 003). */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
-  approveQuotation: Hand; decideBid: Hand; buyTenderDocuments: Hand; payBidBond: Hand; checkBidDocuments: Hand; chain: Hand[];
+  approveQuotation: Hand; decideBid: Hand; buyTenderDocuments: Hand; payBidBond: Hand; checkBidDocuments: Hand; organiseAgreementReview: Hand; chain: Hand[];
 }> = {
   'enterprise-standard': {
     approveQuotation: ['tm-he', 'TECH_MANAGER'], decideBid: ['am-li', 'ACCOUNT_MANAGER'], buyTenderDocuments: ['am-li', 'ACCOUNT_MANAGER'],
-    payBidBond: ['am-li', 'ACCOUNT_MANAGER'], checkBidDocuments: ['mk-zhou', 'MARKETING'],
+    payBidBond: ['am-li', 'ACCOUNT_MANAGER'], checkBidDocuments: ['mk-zhou', 'MARKETING'], organiseAgreementReview: ['mk-zhou', 'MARKETING'],
     chain: [['am-li', 'ACCOUNT_MANAGER'], ['mk-zhou', 'MARKETING'], ['gm-qian', 'BU_GENERAL_MANAGER']],
   },
   'equipment-maker': {
     approveQuotation: ['dir-sun', 'SALES_DIRECTOR'], decideBid: ['dir-sun', 'SALES_DIRECTOR'], buyTenderDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
-    payBidBond: ['sup-zhao', 'SALES_SUPERVISOR'], checkBidDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
+    payBidBond: ['sup-zhao', 'SALES_SUPERVISOR'], checkBidDocuments: ['sup-zhao', 'SALES_SUPERVISOR'], organiseAgreementReview: ['sup-zhao', 'SALES_SUPERVISOR'],
     chain: [['am-li', 'ACCOUNT_MANAGER'], ['dir-sun', 'SALES_DIRECTOR'], ['tm-he', 'TECH_MANAGER'], ['gm-qian', 'BU_GENERAL_MANAGER']],
   },
 };
@@ -61,7 +61,10 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
       milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000),
     });
     await step(engineer, 'recordExchange', { summary: 'memo', surveyNeeded: false });
-    await step(engineer, 'submitSolution', { document: docOf('solution'), systemBudget: cny(600_000), reviewers: ['rv-1'] });
+    await step(engineer, 'submitSolution', { document: docOf('solution') });
+    await step(am, 'setSystemBudget', { systemBudget: cny(600_000) });
+    // the author does not convene their own review: 市场部 does, in both profiles
+    await only(['mk-zhou', 'MARKETING'], engineer, 'conveneReview', { subject: 'SOLUTION', reviewers: ['rv-1'] });
     await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'SOLUTION', documentSha256: docOf('solution').sha256 });
     const quoted = await step(am, 'submitQuotation', { amount: cny(90_000), document: docOf('quotation') });
     expect(quoted.events[0].data.requiredApprovals).toEqual([hands.approveQuotation[1]]);
@@ -76,7 +79,8 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     await only(hands.checkBidDocuments, other.checkBidDocuments, 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
     await step(am, 'recordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) });
     await step(am, 'recordBidResult', { result: 'WON', competitors: ['ABB'] });
-    await step(engineer, 'submitTechnicalAgreement', { document: docOf('agreement'), reviewers: ['rv-1'] });
+    await step(engineer, 'submitTechnicalAgreement', { document: docOf('agreement') });
+    await only(hands.organiseAgreementReview, other.organiseAgreementReview, 'conveneReview', { subject: 'TECHNICAL_AGREEMENT', reviewers: ['rv-1'] });
     await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 });
     await step(engineer, 'signTechnicalAgreement', { documentSha256: docOf('agreement').sha256 });
     const drafted = await step(am, 'draftContract', { document: docOf('contract'), amount: cny(90_000) });

@@ -47,7 +47,8 @@ describe('nobody reads or acts on a project outside their reach', () => {
     });
     await ok(T.peA, 'recordExchange', { projectId: victim, summary: 'memo', surveyNeeded: false });
     // the probe's reviewers include a role-less user and ADMIN: named, they still see nothing
-    await ok(T.peA, 'submitSolution', { projectId: victim, document: docOf('solution-secret'), systemBudget: cny(600_000), reviewers: ['rev-a1', 'nobody', 'admin-1'] });
+    await ok(T.peA, 'submitSolution', { projectId: victim, document: docOf('solution-secret') });
+    await ok(token('mk-a', ['MARKETING'], 'A'), 'conveneReview', { projectId: victim, subject: 'SOLUTION', reviewers: ['rev-a1', 'nobody', 'admin-1'] });
     await ok(T.rvA, 'approveReview', { projectId: victim, subject: 'SOLUTION', documentSha256: docOf('solution-secret').sha256 });
     quotationCommand = randomUUID();
     const { errors } = await psm.graphql('mutation($input: SubmitQuotationInput!) { submitQuotation(input: $input) { revision } }',

@@ -21,9 +21,8 @@ describe('refused commands through GraphQL: a code, a message, and nothing appen
       projectId: inReview, sponsorId: 'gm-qian', presalesEngineerId: 'pe-wang', hasMatureReference: false, milestones: [{ name: 'go-live', dueOn: '2027-03-01' }], presalesBudget: cny(5_000),
     }));
     await drive.ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('recordExchange', { projectId: inReview, summary: 'memo', surveyNeeded: false }));
-    await drive.ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('submitSolution', {
-      projectId: inReview, document: docOf('sol'), systemBudget: cny(200_000), reviewers: ['rv-1', 'rv-2', 'rv-3'],
-    }));
+    await drive.ok(psm.as('pe-wang', 'PRESALES_ENGINEER').do('submitSolution', { projectId: inReview, document: docOf('sol') }));
+    await drive.convene(inReview, 'SOLUTION', ['rv-1', 'rv-2', 'rv-3']);
   });
   afterAll(() => psm.stop());
 

@@ -13,8 +13,8 @@ import { PsmApp } from '../support/psm-app.js';
 
 /** MODEL_SEED replays a failure; MODEL_RUNS runs more sequences per profile. The defaults are what CI runs. */
 const SEED = Number(process.env.MODEL_SEED ?? 20261125);
-const SEQUENCES = Number(process.env.MODEL_RUNS ?? 80);
-const STEPS = 50;
+const SEQUENCES = Number(process.env.MODEL_RUNS ?? 60);
+const STEPS = 70;
 /** Sequences run side by side, each on its own projects: the service sees concurrent users as it would in use. */
 const PARALLEL = 20;
 

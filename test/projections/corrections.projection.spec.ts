@@ -22,13 +22,16 @@ describe('out-of-stage corrections', () => {
     expect(amounts.map((entry) => entry.amount)).toEqual([cny(800_000), cny(90_000), cny(95_000)]);
   });
 
-  it('a new solution version replaces the open review’s reviewers and counts the failed review', async () => {
+  it('a new solution version waits for its organisers, then replaces the open review’s reviewers, and the failed review counts', async () => {
     const resubmitted: ProjectEvent[] = [
       ...history('PSM040'),
       { type: 'ReviewVoteCast', data: { subject: 'SOLUTION', version: 1, reviewerId: 'rv-1', vote: 'REJECT', comments: 'x', documentSha256: doc('solution').sha256 } },
       { type: 'ReviewFailed', data: { subject: 'SOLUTION', version: 1, reviewerId: 'rv-1', comments: 'x' } },
-      { type: 'SolutionSubmitted', data: { version: 2, document: doc('solution', 2), systemBudget: cny(1), reviewers: ['rv-7'], approvalsNeeded: 1 } },
+      { type: 'SolutionSubmitted', data: { version: 2, document: doc('solution', 2), authorId: 'pe-wang', organisers: ['MARKETING'] } },
     ];
+    const awaiting = await projectAll(myWorkProjection, storedEvents(PROJECT, resubmitted));
+    expect(await awaiting.find(WORK_ITEMS)).toEqual([expect.objectContaining({ kind: 'CONVENE_REVIEW', assigneeType: 'ROLE', assignee: 'MARKETING', version: 2 })]);
+    resubmitted.push({ type: 'ReviewConvened', data: { subject: 'SOLUTION', version: 2, reviewers: ['rv-7'], approvalsNeeded: 1, convenedBy: 'mk-zhou' } });
     const work = await projectAll(myWorkProjection, storedEvents(PROJECT, resubmitted));
     expect(await work.find(WORK_ITEMS)).toEqual([expect.objectContaining({ kind: 'REVIEW', assignee: 'rv-7', version: 2 })]);
     expect(await (await projectAll(winLossProjection, storedEvents(PROJECT, resubmitted))).findOne(WIN_LOSS, { _id: PROJECT })).toMatchObject({ failedReviews: 1 });

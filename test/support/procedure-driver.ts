@@ -17,6 +17,11 @@ export class ProcedureDriver {
     return this.psm.as('am-li', 'ACCOUNT_MANAGER');
   }
 
+  /** 市场部 convenes the review of the version just submitted (the default profile's organiser). */
+  convene(projectId: string, subject: 'SOLUTION' | 'TECHNICAL_AGREEMENT', reviewers: string[]): Promise<Step> {
+    return this.ok(this.psm.as('mk-zhou', 'MARKETING').do('conveneReview', { projectId, subject, reviewers }));
+  }
+
   /** Lead → approval → exchange → survey → solution passed → quotation submitted. */
   async toQuotation(options: { yuan?: number; major?: boolean } = {}): Promise<string> {
     const { psm } = this;
@@ -35,7 +40,9 @@ export class ProcedureDriver {
     await this.ok(engineer.do('recordExchange', { projectId, summary: 'memo', surveyNeeded: true }));
     await this.ok(engineer.do('recordSurvey', { projectId, summary: 'site report' }));
     const reviewers = options.major ? ['rv-1', 'rv-2', 'rv-3'] : ['rv-1'];
-    await this.ok(engineer.do('submitSolution', { projectId, document: docOf('solution v1'), systemBudget: cny(600_000), reviewers }));
+    await this.ok(engineer.do('submitSolution', { projectId, document: docOf('solution v1') }));
+    await this.ok(this.am().do('setSystemBudget', { projectId, systemBudget: cny(600_000) }));
+    await this.convene(projectId, 'SOLUTION', reviewers);
     for (const reviewer of reviewers.slice(0, options.major ? 2 : 1)) {
       await this.ok(psm.as(reviewer, 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
     }
@@ -52,7 +59,8 @@ export class ProcedureDriver {
 
   async signAgreement(projectId: string) {
     const engineer = this.psm.as('pe-wang', 'PRESALES_ENGINEER');
-    await this.ok(engineer.do('submitTechnicalAgreement', { projectId, document: docOf('agreement'), reviewers: ['rv-1'] }));
+    await this.ok(engineer.do('submitTechnicalAgreement', { projectId, document: docOf('agreement') }));
+    await this.convene(projectId, 'TECHNICAL_AGREEMENT', ['rv-1']);
     await this.ok(this.psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 }));
     await this.ok(engineer.do('signTechnicalAgreement', { projectId, documentSha256: docOf('agreement').sha256 }));
   }

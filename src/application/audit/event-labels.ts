@@ -16,6 +16,8 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   ExchangeRecorded: '现场交流',
   SurveyCompleted: '现场调研',
   SolutionSubmitted: '提交解决方案',
+  SystemBudgetSet: '确定系统预算',
+  ReviewConvened: '组织评审',
   ReviewVoteCast: '评审投票',
   ReviewPassed: '评审通过',
   ReviewFailed: '评审不通过',

@@ -59,7 +59,12 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   }],
   RecordExchange: [{ label: '现场交流', probe: () => ({ summary: PLACEHOLDER, surveyNeeded: true }) }],
   RecordSurvey: [{ label: '现场调研', probe: () => ({ summary: PLACEHOLDER }) }],
-  SubmitSolution: [{ label: '提交解决方案', probe: (_project, context) => ({ document: document(), systemBudget: money(context), reviewers: [] }) }],
+  SubmitSolution: [{ label: '提交解决方案', probe: () => ({ document: document() }) }],
+  SetSystemBudget: [{ label: '确定系统预算', probe: (_project, context) => ({ systemBudget: money(context) }) }],
+  ConveneReview: [
+    { variant: 'SOLUTION', label: '组织解决方案评审', probe: () => ({ subject: 'SOLUTION', reviewers: [] }) },
+    { variant: 'TECHNICAL_AGREEMENT', label: '组织技术协议评审', probe: () => ({ subject: 'TECHNICAL_AGREEMENT', reviewers: [] }) },
+  ],
   ApproveReview: [
     { variant: 'SOLUTION', label: '解决方案评审通过', probe: onReview('SOLUTION') },
     { variant: 'TECHNICAL_AGREEMENT', label: '技术协议评审通过', probe: onReview('TECHNICAL_AGREEMENT') },
@@ -83,7 +88,7 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   ],
   RecordBidResult: [{ label: '登记开标结果', probe: () => ({ result: 'WON' }) }],
   RecordNegotiation: [{ label: '登记商务谈判', probe: () => ({ notes: PLACEHOLDER }) }],
-  SubmitTechnicalAgreement: [{ label: '提交技术协议', probe: () => ({ document: document(), reviewers: [] }) }],
+  SubmitTechnicalAgreement: [{ label: '提交技术协议', probe: () => ({ document: document() }) }],
   SignTechnicalAgreement: [{ label: '签署技术协议', probe: (project) => ({ documentSha256: underReview(project, 'TECHNICAL_AGREEMENT') }) }],
   DraftContract: [{ label: '确定合同文本', probe: (project, context) => ({ document: document(), amount: quoted(project, context), extraSigners: [] }) }],
   Countersign: [

@@ -6,6 +6,7 @@ import type {
   Money,
   OutcomeReason,
   ProcurementMethod,
+  ReviewScores,
   ReviewSubject,
   Role,
   DeclinedSubject,
@@ -35,9 +36,11 @@ export type ApproveProject = Command<'ApproveProject', {
 }>;
 export type RecordExchange = Command<'RecordExchange', { summary: string; surveyNeeded: boolean; memo?: DocumentRef }>;
 export type RecordSurvey = Command<'RecordSurvey', { summary: string; report?: DocumentRef }>;
-export type SubmitSolution = Command<'SubmitSolution', { document: DocumentRef; systemBudget: Money; reviewers: string[] }>;
-export type ApproveReview = Command<'ApproveReview', { subject: ReviewSubject; documentSha256: string; comments?: string }>;
-export type RejectReview = Command<'RejectReview', { subject: ReviewSubject; documentSha256: string; comments: string }>;
+export type SubmitSolution = Command<'SubmitSolution', { document: DocumentRef }>;
+export type SetSystemBudget = Command<'SetSystemBudget', { systemBudget: Money }>;
+export type ConveneReview = Command<'ConveneReview', { subject: ReviewSubject; reviewers: string[] }>;
+export type ApproveReview = Command<'ApproveReview', { subject: ReviewSubject; documentSha256: string; comments?: string; scores?: ReviewScores }>;
+export type RejectReview = Command<'RejectReview', { subject: ReviewSubject; documentSha256: string; comments: string; scores?: ReviewScores }>;
 export type SubmitQuotation = Command<'SubmitQuotation', { amount: Money; document: DocumentRef }>;
 export type ApproveQuotation = Command<'ApproveQuotation', { documentSha256: string }>;
 export type ChooseProcurement = Command<'ChooseProcurement', { method: ProcurementMethod }>;
@@ -61,7 +64,7 @@ export type RecordBidResult = Command<'RecordBidResult', {
   competitors?: string[];
 }>;
 export type RecordNegotiation = Command<'RecordNegotiation', { notes: string; document?: DocumentRef }>;
-export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; reviewers: string[]; signingOnSite?: boolean }>;
+export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; signingOnSite?: boolean }>;
 export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string }>;
 export type DraftContract = Command<'DraftContract', {
   document: DocumentRef;
@@ -91,6 +94,8 @@ export type ProjectCommand =
   | RecordExchange
   | RecordSurvey
   | SubmitSolution
+  | SetSystemBudget
+  | ConveneReview
   | ApproveReview
   | RejectReview
   | SubmitQuotation

@@ -15,7 +15,7 @@ export interface DeadlineEnd {
 /** The types of the events that start or stop a clock: read models that follow the clocks fold these. */
 export const DEADLINE_EVENT_TYPES: readonly ProjectEventType[] = [
   ...STAGE_CHANGING_TYPES,
-  'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewFailed', 'ContractDrafted', 'ContractCountersigned', 'CountersignRejected',
+  'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewFailed', 'ContractDrafted', 'ContractCountersigned', 'CountersignRejected',
   'TenderDocumentsPurchased', 'BidBondPaid', 'BidDocumentsChecked', 'ProjectSummarized',
 ];
 
@@ -46,6 +46,9 @@ export function deadlinesEndedBy(event: ProjectEvent): DeadlineEnd[] {
     // a new version is reviewed on a clock of its own
     case 'TechnicalAgreementSubmitted':
       return lapsed('AGREEMENT_REVIEW');
+    // the organisers' part is over: the same clock goes on, waiting for the reviewers (it restarts in the event)
+    case 'ReviewConvened':
+      return event.data.subject === 'TECHNICAL_AGREEMENT' ? [{ kind: 'AGREEMENT_REVIEW', done: true }] : [];
     case 'ContractDrafted':
       return lapsed('CONTRACT_REVIEW');
     case 'ContractCountersigned':

@@ -1,73 +1,115 @@
 import { approvalsNeeded } from '../policy/policy.js';
-import type { ApproveReview, RejectReview, SignTechnicalAgreement, SubmitSolution, SubmitTechnicalAgreement } from './commands.js';
-import { requireMoney, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
-import { reviewDeadline } from './deadlines.js';
+import type { Responsibility } from '../policy/responsibilities.js';
+import type {
+  ApproveReview, ConveneReview, RejectReview, SetSystemBudget, SignTechnicalAgreement, SubmitSolution, SubmitTechnicalAgreement,
+} from './commands.js';
+import { requireMoney, requireResponsibility, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
+import { reviewDeadline, type Deadline } from './deadlines.js';
+import { REVIEW_SCORE_MAX, type ReviewScores } from './vocabulary.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import type { Project, Review } from './state.js';
 
-/** Reviewers are named when the review opens; a MAJOR project needs the policy's quorum of them. */
-function namedReviewers(project: Project, reviewers: string[], context: DecisionContext) {
-  const unique = [...new Set(reviewers.map((reviewer) => reviewer.trim()).filter(Boolean))];
-  const projectClass = project.projectClass ?? 'GENERAL';
-  const { minReviewers } = context.policy.review[projectClass];
-  if (unique.length < minReviewers) {
-    refuse('INVALID_INPUT', `a ${projectClass} review needs at least ${minReviewers} named reviewer(s)`);
-  }
-  return { reviewers: unique, approvalsNeeded: approvalsNeeded(context.policy, projectClass, unique.length) };
-}
+/** Who convenes each kind of review under the profile: 市场部, or 业务主管 for technical agreements (equipment-maker). */
+const ORGANISER: Record<Review['subject'], Responsibility> = { SOLUTION: 'organiseSolutionReview', TECHNICAL_AGREEMENT: 'organiseAgreementReview' };
+
+/** A version submitted for review: its author, and the roles that convene its committee. */
+const submitted = (version: number, context: DecisionContext, subject: Review['subject']) => ({
+  version, authorId: context.actor.userId, organisers: context.policy.responsibilities[ORGANISER[subject]],
+});
 
 export function submitSolution(project: Project, { data }: SubmitSolution, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM030_SOLUTION');
-  requireMoney(data.systemBudget, 'the system budget', context);
   const version = (project.solution?.version ?? 0) + 1;
-  return [{
-    type: 'SolutionSubmitted',
-    data: { version, document: data.document, systemBudget: data.systemBudget, ...namedReviewers(project, data.reviewers, context) },
-  }];
+  return [{ type: 'SolutionSubmitted', data: { ...submitted(version, context, 'SOLUTION'), document: data.document } }];
+}
+
+/** 客户经理根据…系统范围确定预算: the account manager sets the solution's system budget, while it is being worked out. */
+export function setSystemBudget(project: Project, { data }: SetSystemBudget, context: DecisionContext): ProjectEvent[] {
+  requireStage(project, 'PSM030_SOLUTION');
+  return [{ type: 'SystemBudgetSet', data: { systemBudget: requireMoney(data.systemBudget, 'the system budget', context), setBy: context.actor.userId } }];
 }
 
 export function submitTechnicalAgreement(project: Project, { data }: SubmitTechnicalAgreement, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM060_NEGOTIATION');
   const version = (project.agreement?.version ?? 0) + 1;
-  const named = namedReviewers(project, data.reviewers, context);
   const onSite = data.signingOnSite === true;
-  const deadline = reviewDeadline('AGREEMENT_REVIEW', onSite, named.reviewers.map((userId) => ({ userId })), context);
+  // the review's clock runs from the submission: first for its organisers, then for the reviewers they name
+  const organisers = context.policy.responsibilities.organiseAgreementReview;
+  const deadline = reviewDeadline('AGREEMENT_REVIEW', onSite, organisers.map((role) => ({ role })), context);
   return [{
     type: 'TechnicalAgreementSubmitted',
-    data: { version, document: data.document, ...named, ...(onSite ? { signingOnSite: true } : {}), deadlines: [deadline] },
+    data: { ...submitted(version, context, 'TECHNICAL_AGREEMENT'), document: data.document, ...(onSite ? { signingOnSite: true } : {}), deadlines: [deadline] },
   }];
 }
+
+/**
+ * The organiser convenes the committee of the version in force and names its reviewers: never its
+ * author, and at least the policy's quorum for the project's class.
+ */
+export function conveneReview(project: Project, { data }: ConveneReview, context: DecisionContext): ProjectEvent[] {
+  const { subject } = data;
+  requireStage(project, subject === 'SOLUTION' ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+  requireResponsibility(context, ORGANISER[subject]);
+  const review = subject === 'SOLUTION' ? project.solution : project.agreement;
+  if (review?.status !== 'AWAITING_REVIEWERS') return refuse('INVALID_TRANSITION', `no ${nameOf(subject)} waits for its committee`);
+  const reviewers = [...new Set(data.reviewers.map((reviewer) => reviewer.trim()).filter(Boolean))];
+  if (review.authorId && reviewers.includes(review.authorId)) refuse('INVALID_INPUT', `${review.authorId} wrote the ${nameOf(subject)}: an author does not review their own work`);
+  const projectClass = project.projectClass ?? 'GENERAL';
+  const { minReviewers } = context.policy.review[projectClass];
+  if (reviewers.length < minReviewers) refuse('INVALID_INPUT', `a ${projectClass} review needs at least ${minReviewers} named reviewer(s)`);
+  // the review's clock, started at the submission, now waits for the reviewers
+  const clock: Deadline | undefined = review.clock && { ...review.clock, waitingFor: reviewers.map((userId) => ({ userId })) };
+  return [{
+    type: 'ReviewConvened',
+    data: {
+      subject, version: review.version, reviewers, approvalsNeeded: approvalsNeeded(context.policy, projectClass, reviewers.length), convenedBy: context.actor.userId,
+      ...(clock ? { deadlines: [clock] } : {}),
+    },
+  }];
+}
+
+const nameOf = (subject: Review['subject']) => subject.toLowerCase().replace('_', ' ');
 
 function openReview(project: Project, subject: Review['subject']): Review {
   requireStage(project, subject === 'SOLUTION' ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
   const review = subject === 'SOLUTION' ? project.solution : project.agreement;
-  if (review?.status !== 'OPEN') return refuse('INVALID_TRANSITION', `no ${subject.toLowerCase().replace('_', ' ')} review is open`);
+  if (review?.status !== 'OPEN') return refuse('INVALID_TRANSITION', `no ${nameOf(subject)} review is open`);
   return review;
 }
 
-/** One vote per named reviewer, on the version in force; one rejection fails the review. */
+function requireScores(scores: ReviewScores | undefined, subject: Review['subject']): void {
+  if (!scores) return;
+  if (subject !== 'SOLUTION') refuse('INVALID_INPUT', 'scores are given to a solution');
+  const valid = (score: number) => Number.isInteger(score) && score >= 1 && score <= REVIEW_SCORE_MAX;
+  if (![scores.rationality, scores.innovation, scores.completeness].every(valid)) refuse('INVALID_INPUT', `each score is a whole number from 1 to ${REVIEW_SCORE_MAX}`);
+}
+
+/**
+ * One vote per named reviewer, on the version in force. The review is decided once its outcome is
+ * certain, whatever the order of the votes: passed with the approvals it needs, failed once the
+ * rejections leave too few reviewers to reach them.
+ */
 export function castVote(project: Project, command: ApproveReview | RejectReview, context: DecisionContext): ProjectEvent[] {
-  const { subject, documentSha256 } = command.data;
+  const { subject, documentSha256, scores } = command.data;
   const review = openReview(project, subject);
   const reviewerId = context.actor.userId;
   if (!review.reviewers.includes(reviewerId)) refuse('NOT_A_REVIEWER', `${reviewerId} is not named on this review`);
   if (review.votes[reviewerId]) refuse('ALREADY_VOTED', `${reviewerId} has already voted on version ${review.version}`);
   requireSameDocument(documentSha256, review.document.sha256, subject === 'SOLUTION' ? 'solution' : 'technical agreement');
+  requireScores(scores, subject);
   const { version } = review;
-  if (command.type === 'RejectReview') {
-    const comments = requireText(command.data.comments, 'comments on a rejection');
-    return [
-      { type: 'ReviewVoteCast', data: { subject, version, reviewerId, vote: 'REJECT', comments, documentSha256 } },
-      { type: 'ReviewFailed', data: { subject, version, reviewerId, comments } },
-    ];
+  const vote = command.type === 'RejectReview' ? 'REJECT' : 'APPROVE';
+  const comments = vote === 'REJECT' ? requireText(command.data.comments, 'comments on a rejection') : command.data.comments;
+  const cast: ProjectEvent = { type: 'ReviewVoteCast', data: { subject, version, reviewerId, vote, comments, documentSha256, ...(scores ? { scores } : {}) } };
+  const votes = [...Object.values(review.votes), vote];
+  const approvals = votes.filter((given) => given === 'APPROVE').length;
+  const rejections = votes.length - approvals;
+  if (approvals >= review.approvalsNeeded) return [cast, { type: 'ReviewPassed', data: { subject, version, approvals } }];
+  if (rejections > review.reviewers.length - review.approvalsNeeded) {
+    return [cast, { type: 'ReviewFailed', data: { subject, version, reviewerId, comments: comments ?? '' } }];
   }
-  const cast: ProjectEvent = {
-    type: 'ReviewVoteCast',
-    data: { subject, version, reviewerId, vote: 'APPROVE', comments: command.data.comments, documentSha256 },
-  };
-  const approvals = Object.values(review.votes).filter((vote) => vote === 'APPROVE').length + 1;
-  return approvals >= review.approvalsNeeded ? [cast, { type: 'ReviewPassed', data: { subject, version, approvals } }] : [cast];
+  return [cast];
 }
 
 /** Signed by the technical lead when the project has one, else by the account manager. */

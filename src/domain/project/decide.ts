@@ -6,7 +6,7 @@ import {
   approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, screenLead,
 } from './decide-lead.js';
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
-import { castVote, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
+import { castVote, conveneReview, setSystemBudget, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
 import { decideBid, recordBidResult, recordBidStep, recordNegotiation } from './decide-tender.js';
 import { hasRole, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
@@ -42,6 +42,10 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return recordSurvey(project, command, context);
     case 'SubmitSolution':
       return submitSolution(project, command, context);
+    case 'SetSystemBudget':
+      return setSystemBudget(project, command, context);
+    case 'ConveneReview':
+      return conveneReview(project, command, context);
     case 'ApproveReview':
     case 'RejectReview':
       return castVote(project, command, context);

@@ -19,6 +19,8 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   ExchangeRecorded: 1,
   SurveyCompleted: 1,
   SolutionSubmitted: 1,
+  SystemBudgetSet: 1,
+  ReviewConvened: 1,
   ReviewVoteCast: 1,
   ReviewPassed: 1,
   ReviewFailed: 1,

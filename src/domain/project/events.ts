@@ -6,6 +6,7 @@ import type {
   OutcomeReason,
   ProcurementMethod,
   ProjectClass,
+  ReviewScores,
   ReviewSubject,
   Role,
   SignerStep,
@@ -69,13 +70,32 @@ export type ExchangeRecorded = Event<'ExchangeRecorded', {
   solutionDueOn?: string;
 } & Starts>;
 export type SurveyCompleted = Event<'SurveyCompleted', { summary: string; report?: DocumentRef; solutionDueOn: string } & Starts>;
-export type SolutionSubmitted = Event<'SolutionSubmitted', {
+/**
+ * A document submitted for review; the profile's organisers convene its committee (ReviewConvened).
+ * Events written before reviews were organised carry the author's reviewers and budget instead: their
+ * review opened at submission.
+ */
+interface Submitted {
   version: number;
   document: DocumentRef;
-  systemBudget: Money;
+  /** Who wrote it: never among its reviewers. */
+  authorId?: string;
+  /** The roles that convene its review, under the policy in force. */
+  organisers?: Role[];
+  reviewers?: string[];
+  approvalsNeeded?: number;
+}
+export type SolutionSubmitted = Event<'SolutionSubmitted', Submitted & { systemBudget?: Money }>;
+/** 系统预算: the account manager sets the system budget of the solution. */
+export type SystemBudgetSet = Event<'SystemBudgetSet', { systemBudget: Money; setBy: string }>;
+/** The organiser convenes the committee of one version: its reviewers, and the approvals that pass it. */
+export type ReviewConvened = Event<'ReviewConvened', {
+  subject: ReviewSubject;
+  version: number;
   reviewers: string[];
   approvalsNeeded: number;
-}>;
+  convenedBy: string;
+} & Starts>;
 export type ReviewVoteCast = Event<'ReviewVoteCast', {
   subject: ReviewSubject;
   version: number;
@@ -83,6 +103,8 @@ export type ReviewVoteCast = Event<'ReviewVoteCast', {
   vote: Vote;
   comments?: string;
   documentSha256: string;
+  /** A reviewer's scores of a solution (合理性, 创新性, 完整性), for the quality KPI. */
+  scores?: ReviewScores;
 }>;
 export type ReviewPassed = Event<'ReviewPassed', { subject: ReviewSubject; version: number; approvals: number }>;
 export type ReviewFailed = Event<'ReviewFailed', { subject: ReviewSubject; version: number; reviewerId: string; comments: string }>;
@@ -116,11 +138,7 @@ export type BidLost = Event<'BidLost', {
   competitors?: string[];
 } & Starts>;
 export type NegotiationRecorded = Event<'NegotiationRecorded', { notes: string; document?: DocumentRef }>;
-export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', {
-  version: number;
-  document: DocumentRef;
-  reviewers: string[];
-  approvalsNeeded: number;
+export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', Submitted & {
   /** The agreement is signed on site: its review is due within hours. */
   signingOnSite?: boolean;
 } & Starts>;
@@ -184,6 +202,8 @@ export type ProjectEvent =
   | ExchangeRecorded
   | SurveyCompleted
   | SolutionSubmitted
+  | SystemBudgetSet
+  | ReviewConvened
   | ReviewVoteCast
   | ReviewPassed
   | ReviewFailed

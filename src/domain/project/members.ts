@@ -17,9 +17,12 @@ export function namedIn(event: ProjectEvent): string[] {
   switch (event.type) {
     case 'ProjectApproved':
       return [event.data.sponsorId, ...(event.data.presalesEngineerId ? [event.data.presalesEngineerId] : [])];
+    case 'ReviewConvened':
+      return event.data.reviewers;
+    // written before reviews were organised: the author named the reviewers at submission
     case 'SolutionSubmitted':
     case 'TechnicalAgreementSubmitted':
-      return event.data.reviewers;
+      return event.data.reviewers ?? [];
     case 'ContractDrafted':
       return event.data.chain.flatMap((step) => (step.userId ? [step.userId] : []));
     case 'ProjectHandedOver':

@@ -1,4 +1,5 @@
-import type { LeadRegistered, ProjectEvent } from './events.js';
+import type { Deadline } from './deadlines.js';
+import type { LeadRegistered, ProjectEvent, SolutionSubmitted } from './events.js';
 import type {
   DocumentRef,
   LeadImportance,
@@ -28,15 +29,21 @@ export type Stage =
 
 export const CLOSED_STAGES: readonly Stage[] = ['WON', 'LOST', 'TERMINATED', 'CLOSED'];
 
-/** A document under review by named reviewers; votes are bound to the document's sha256. */
+/**
+ * A document under review: submitted, its committee convened by an organiser (no reviewers until
+ * then), then decided by its reviewers' votes, which are bound to the document's sha256.
+ */
 export interface Review {
   subject: ReviewSubject;
   version: number;
   document: DocumentRef;
+  authorId?: string;
   reviewers: string[];
   approvalsNeeded: number;
   votes: Record<string, Vote>;
-  status: 'OPEN' | 'PASSED' | 'FAILED';
+  status: 'AWAITING_REVIEWERS' | 'OPEN' | 'PASSED' | 'FAILED';
+  /** The review's time limit, when it has one (a technical agreement's), as its submission started it. */
+  clock?: Deadline;
 }
 
 export interface Quotation {
@@ -81,6 +88,7 @@ export interface Project {
   presalesEngineerId?: string;
   solutionDueOn?: string;
   solution?: Review;
+  systemBudget?: Money;
   quotation?: Quotation;
   procurement?: ProcurementMethod;
   tender: Tender;
@@ -97,10 +105,17 @@ export type ProjectState = { stage: 'NONE' } | Project;
 
 export const initialState = (): ProjectState => ({ stage: 'NONE' });
 
-const openReview = (
+/** A submitted version; one submitted before reviews were organised named its reviewers itself. */
+const submittedReview = (
   subject: ReviewSubject,
-  data: { version: number; document: DocumentRef; reviewers: string[]; approvalsNeeded: number },
-): Review => ({ subject, ...data, votes: {}, status: 'OPEN' });
+  { version, document, authorId, reviewers, approvalsNeeded, deadlines }: SolutionSubmitted['data'] & { deadlines?: Deadline[] },
+): Review => {
+  const clock = deadlines?.find((deadline) => deadline.kind === 'AGREEMENT_REVIEW');
+  return {
+    subject, version, document, ...(authorId ? { authorId } : {}), reviewers: reviewers ?? [], approvalsNeeded: approvalsNeeded ?? 0, votes: {},
+    status: reviewers ? 'OPEN' : 'AWAITING_REVIEWERS', ...(clock ? { clock } : {}),
+  };
+};
 
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
@@ -143,7 +158,17 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
     case 'SurveyCompleted':
       return { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
     case 'SolutionSubmitted':
-      return { ...project, solution: openReview('SOLUTION', event.data) };
+      return {
+        ...project,
+        solution: submittedReview('SOLUTION', event.data),
+        ...(event.data.systemBudget ? { systemBudget: event.data.systemBudget } : {}),
+      };
+    case 'SystemBudgetSet':
+      return { ...project, systemBudget: event.data.systemBudget };
+    case 'ReviewConvened':
+      return withReview(project, event.data.subject, (review) => ({
+        ...review, reviewers: event.data.reviewers, approvalsNeeded: event.data.approvalsNeeded, status: 'OPEN',
+      }));
     case 'ReviewVoteCast':
       return withReview(project, event.data.subject, (review) => ({
         ...review,
@@ -190,7 +215,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
     case 'NegotiationRecorded':
       return project;
     case 'TechnicalAgreementSubmitted':
-      return { ...project, agreement: { ...openReview('TECHNICAL_AGREEMENT', event.data), signed: false } };
+      return { ...project, agreement: { ...submittedReview('TECHNICAL_AGREEMENT', event.data), signed: false } };
     case 'TechnicalAgreementSigned':
       return { ...project, agreement: project.agreement && { ...project.agreement, signed: true }, stage: 'PSM070_CONTRACT' };
     case 'ContractDrafted':

@@ -39,6 +39,14 @@ export type ProcurementMethod = 'TENDER' | 'NEGOTIATION';
 export type ReviewSubject = 'SOLUTION' | 'TECHNICAL_AGREEMENT';
 export type Vote = 'APPROVE' | 'REJECT';
 
+/** 合理性, 创新性, 完整性: a reviewer's scores of a solution, each from 1 to REVIEW_SCORE_MAX. */
+export interface ReviewScores {
+  rationality: number;
+  innovation: number;
+  completeness: number;
+}
+export const REVIEW_SCORE_MAX = 5;
+
 /** Amounts are integer minor units (fen) with a currency code; never floats. */
 export interface Money {
   amount: number;

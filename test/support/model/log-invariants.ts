@@ -12,7 +12,7 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   LeadForwardProposed: 'ScreenLead', LeadForwardDeclined: 'DecideForward', LeadAssigned: 'AssignLead',
   LeadEvaluationRequested: 'RequestLeadEvaluation', LeadEvaluated: 'EvaluateLead',
   ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', CustomerDeclined: 'RecordCustomerDeclined', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
-  SolutionSubmitted: 'SubmitSolution', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
+  SolutionSubmitted: 'SubmitSolution', SystemBudgetSet: 'SetSystemBudget', ReviewConvened: 'ConveneReview', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
   QuotationSubmitted: 'SubmitQuotation', QuotationApproved: 'ApproveQuotation', ProcurementChosen: 'ChooseProcurement',
   BidDecided: 'DecideBid', TenderDocumentsPurchased: 'RecordBidStep', BidBondPaid: 'RecordBidStep', BidDocumentsChecked: 'RecordBidStep',
   BidSubmitted: 'RecordBidStep', BidWon: 'RecordBidResult', BidLost: 'RecordBidResult', NegotiationRecorded: 'RecordNegotiation',
@@ -63,14 +63,14 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
   let stage = 'NONE';
   let projectClass = 'GENERAL';
   const reviews = new Map<string, { reviewers: string[]; votes: Map<string, string>; concluded: boolean }>();
+  const authors = new Map<string, string>();
   let quotation: { version: number; required: Role[]; approved: Set<Role> } | undefined;
   let contract: { version: number; chain: Array<{ role: Role; userId?: string }>; signed: number; rejected: boolean } | undefined;
   // DOMAIN.md: account managers, engineers and reviewers act only on projects they own or a step named them on
   const members = new Set<string>();
   let owner: string | undefined;
   const named = (data: Record<string, any>, type: string): string[] => ({
-    ProjectApproved: [data.sponsorId, data.presalesEngineerId], SolutionSubmitted: data.reviewers,
-    TechnicalAgreementSubmitted: data.reviewers, ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
+    ProjectApproved: [data.sponsorId, data.presalesEngineerId], ReviewConvened: data.reviewers, ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
   } as Record<string, string[] | undefined>)[type] ?? [];
   const fullyApproved = () => quotation !== undefined && quotation.required.every((role) => quotation!.approved.has(role));
   log.forEach((event, index) => {
@@ -104,10 +104,17 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
         projectClass = data.to;
         break;
       case 'SolutionSubmitted':
-      case 'TechnicalAgreementSubmitted': {
-        const subject = event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT';
+      case 'TechnicalAgreementSubmitted':
+        authors.set(`${event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT'}|${data.version}`, actor?.userId);
+        break;
+      case 'ReviewConvened': {
+        const key = `${data.subject}|${data.version}`;
+        const organisers = data.subject === 'SOLUTION' ? policy.responsibilities.organiseSolutionReview : policy.responsibilities.organiseAgreementReview;
+        if (!roles.some((role) => organisers.includes(role))) fail(event, `convened by ${actor?.userId}, not an organiser of ${data.subject}`);
+        if (!authors.has(key) || reviews.has(key)) fail(event, 'convenes a version not submitted, or twice');
+        if (data.reviewers.includes(authors.get(key))) fail(event, 'the author sits on the review of their own work');
         if (projectClass === 'MAJOR' && data.reviewers.length < 3) fail(event, 'a MAJOR review with fewer than 3 reviewers');
-        reviews.set(`${subject}|${data.version}`, { reviewers: data.reviewers, votes: new Map(), concluded: false });
+        reviews.set(key, { reviewers: data.reviewers, votes: new Map(), concluded: false });
         break;
       }
       case 'ReviewVoteCast': {
@@ -126,8 +133,9 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
         const votes = [...review.votes.values()];
         const approvals = votes.filter((vote) => vote === 'APPROVE').length;
         const needed = projectClass === 'MAJOR' ? Math.floor(review.reviewers.length / 2) + 1 : 1;
-        if (event.type === 'ReviewPassed' && (votes.includes('REJECT') || approvals < needed)) fail(event, `passed with ${approvals} of ${needed} approvals and votes ${votes}`);
-        if (event.type === 'ReviewFailed' && !votes.includes('REJECT')) fail(event, 'failed without a rejection');
+        // decided once certain: passed at the approvals needed, failed once too few reviewers are left to reach them
+        if (event.type === 'ReviewPassed' && approvals < needed) fail(event, `passed with ${approvals} of ${needed} approvals and votes ${votes}`);
+        if (event.type === 'ReviewFailed' && votes.length - approvals <= review.reviewers.length - needed) fail(event, `failed while ${needed} approvals could still come (votes ${votes})`);
         break;
       }
       case 'QuotationSubmitted': {

@@ -43,7 +43,12 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     }))),
     v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false }),
     v('RecordSurvey', { summary: 'site report' }),
-    ...panels.map((reviewers) => v('SubmitSolution', { document: fresh('solution'), systemBudget: cny(600_000), reviewers })),
+    v('SubmitSolution', { document: fresh('solution') }), v('SetSystemBudget', { systemBudget: cny(600_000) }),
+    // the author on their own committee is refused: tried only as a refusal
+    ...(['SOLUTION', 'TECHNICAL_AGREEMENT'] as const).flatMap((subject) => {
+      const author = (subject === 'SOLUTION' ? project.solution : project.agreement)?.author ?? 'm-pe-1';
+      return [...panels, [author, 'm-rv-1', 'm-rv-2']].map((reviewers) => v('ConveneReview', { subject, reviewers }));
+    }),
     ...(['SOLUTION', 'TECHNICAL_AGREEMENT'] as const).flatMap((subject) =>
       current((subject === 'SOLUTION' ? project.solution : project.agreement)?.sha).flatMap((documentSha256) => [
         v('ApproveReview', { subject, documentSha256 }), v('RejectReview', { subject, documentSha256, comments: 'not convincing' }),
@@ -58,7 +63,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('RecordBidResult', { result: 'WON', competitors: ['甲公司'] }),
     v('RecordBidResult', { result: 'LOST', winner: '甲公司', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] }),
     v('RecordNegotiation', { notes: 'terms agreed' }),
-    ...panels.map((reviewers) => v('SubmitTechnicalAgreement', { document: fresh('agreement'), reviewers })),
+    v('SubmitTechnicalAgreement', { document: fresh('agreement') }),
     ...current(project.agreement?.sha).map((documentSha256) => v('SignTechnicalAgreement', { documentSha256 })),
     ...[[], [{ role: 'TECH_MANAGER' }], [{ role: 'REVIEWER', userId: 'm-rv-4' }], [{ role: 'REVIEWER' }]].flatMap((extraSigners) =>
       [quotationFen, quotationFen + 100].map((fen) => v('DraftContract', { document: fresh('contract'), amount: { amount: fen, currency: 'CNY' }, extraSigners }))),
@@ -86,15 +91,15 @@ export interface Intent {
 
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
-  if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation') return 0.15;
+  if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead') return 0.05;
   // a reassignment may come at any stage: rarely, so that sequences still reach the contract
   if (type === 'AssignLead') return project.stage === 'LEAD' ? 0.05 : 0.01;
   const resubmission = (type === 'SubmitSolution' && project.solution?.status !== 'FAILED' && project.solution)
     || (type === 'SubmitTechnicalAgreement' && project.agreement?.status !== 'FAILED' && project.agreement)
     || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract?.status === 'COUNTERSIGNING');
-  if (resubmission) return 0.1;
-  if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.05;
+  if (resubmission) return 0.05;
+  if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.02;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
     || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideForward' && input.approve) || (type === 'DecideBid' && input.decision === 'NO_BID')
     || (type === 'RecordBidResult' && input.result === 'LOST') || (type === 'Countersign' && input.decision === 'REJECT');

@@ -17,7 +17,7 @@ export type ModelStage =
 export const CLOSED: readonly ModelStage[] = ['WON', 'LOST', 'TERMINATED', 'CLOSED'];
 const QUOTING: readonly ModelStage[] = ['PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
 
-interface ModelReview { sha: string; reviewers: string[]; needed: number; votes: Record<string, 'APPROVE' | 'REJECT'>; status: 'OPEN' | 'PASSED' | 'FAILED' }
+interface ModelReview { sha: string; author: string; reviewers: string[]; needed: number; votes: Record<string, 'APPROVE' | 'REJECT'>; status: 'AWAITING' | 'OPEN' | 'PASSED' | 'FAILED' }
 interface ModelQuotation { sha: string; fen: number; required: Role[]; approvals: Array<{ role: Role; userId: string }> }
 interface ModelContract { sha: string; fen: number; chain: Array<{ role: Role; userId?: string }>; signers: string[]; status: 'COUNTERSIGNING' | 'REJECTED' | 'COUNTERSIGNED' | 'SIGNED' }
 
@@ -91,12 +91,16 @@ function approved(project: ModelProject): ModelQuotation {
   return quotation;
 }
 
-function openReview(policy: Policy, project: ModelProject, reviewers: string[], sha: string): ModelReview {
+/** A version submitted by its author: no reviewers until an organiser convenes its committee. */
+const submittedReview = (author: string, sha: string): ModelReview => ({ sha, author, reviewers: [], needed: 0, votes: {}, status: 'AWAITING' });
+
+/** The committee an organiser convenes: never the author, at least the class's quorum. */
+function convened(policy: Policy, project: ModelProject, review: ModelReview, reviewers: string[]): ModelReview {
   const unique = [...new Set(reviewers)];
   const projectClass = project.projectClass ?? 'GENERAL';
-  if (unique.length < policy.review[projectClass].minReviewers) refuse('INVALID_INPUT');
+  if (unique.includes(review.author) || unique.length < policy.review[projectClass].minReviewers) refuse('INVALID_INPUT');
   const needed = projectClass === 'GENERAL' ? 1 : Math.floor(unique.length / 2) + 1;
-  return { sha, reviewers: unique, needed, votes: {}, status: 'OPEN' };
+  return { ...review, reviewers: unique, needed, status: 'OPEN' };
 }
 
 const copyReview = <R extends ModelReview>(review: R): R => ({ ...review, reviewers: [...review.reviewers], votes: { ...review.votes } });
@@ -176,11 +180,23 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       return [['SurveyCompleted'], { ...p, stage: 'PSM030_SOLUTION' }];
     case 'SubmitSolution':
       needStage(p, 'PSM030_SOLUTION');
-      return [['SolutionSubmitted'], { ...p, solution: openReview(policy, p, input.reviewers, input.document.sha256), members: naming(...input.reviewers) }];
+      return [['SolutionSubmitted'], { ...p, solution: submittedReview(userId, input.document.sha256) }];
+    case 'SetSystemBudget':
+      needStage(p, 'PSM030_SOLUTION');
+      return [['SystemBudgetSet'], p];
     case 'SubmitTechnicalAgreement':
       needStage(p, 'PSM060_NEGOTIATION');
-      const agreement = { ...openReview(policy, p, input.reviewers, input.document.sha256), signed: false };
-      return [['TechnicalAgreementSubmitted'], { ...p, agreement, members: naming(...input.reviewers) }];
+      return [['TechnicalAgreementSubmitted'], { ...p, agreement: { ...submittedReview(userId, input.document.sha256), signed: false } }];
+    case 'ConveneReview': {
+      const solution = input.subject === 'SOLUTION';
+      needStage(p, solution ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+      if (!has(solution ? 'organiseSolutionReview' : 'organiseAgreementReview')) refuse('NOT_ALLOWED_FOR_ROLE');
+      const review = solution ? p.solution : p.agreement;
+      if (review?.status !== 'AWAITING') return refuse('INVALID_TRANSITION');
+      const committee = convened(policy, p, review, input.reviewers);
+      const members = naming(...committee.reviewers);
+      return [['ReviewConvened'], solution ? { ...p, solution: committee, members } : { ...p, agreement: { ...committee, signed: false }, members }];
+    }
     case 'ApproveReview':
     case 'RejectReview': {
       const solution = input.subject === 'SOLUTION';
@@ -191,13 +207,18 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       if (review.votes[userId]) refuse('ALREADY_VOTED');
       needSame(input.documentSha256, review.sha);
       review.votes[userId] = type === 'ApproveReview' ? 'APPROVE' : 'REJECT';
-      if (type === 'RejectReview') {
+      // decided once the outcome is certain, whatever the order
+      const approvals = Object.values(review.votes).filter((vote) => vote === 'APPROVE').length;
+      const rejections = Object.values(review.votes).length - approvals;
+      if (approvals >= review.needed) {
+        review.status = 'PASSED';
+        return [['ReviewVoteCast', 'ReviewPassed'], solution ? { ...p, stage: 'PSM040_QUOTATION' } : p];
+      }
+      if (rejections > review.reviewers.length - review.needed) {
         review.status = 'FAILED';
         return [['ReviewVoteCast', 'ReviewFailed'], p];
       }
-      if (Object.values(review.votes).filter((vote) => vote === 'APPROVE').length < review.needed) return [['ReviewVoteCast'], p];
-      review.status = 'PASSED';
-      return [['ReviewVoteCast', 'ReviewPassed'], solution ? { ...p, stage: 'PSM040_QUOTATION' } : p];
+      return [['ReviewVoteCast'], p];
     }
     case 'SubmitQuotation': {
       needStage(p, ...QUOTING);

@@ -41,7 +41,10 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     })),
     'RecordExchange/': [true, false].map((surveyNeeded) => c('RecordExchange', { summary: 'met the plant manager', surveyNeeded })),
     'RecordSurvey/': [c('RecordSurvey', { summary: 'site report' })],
-    'SubmitSolution/': [c('SubmitSolution', { document: doc('solution', (project.solution?.version ?? 0) + 1), systemBudget: cny(600_000), reviewers: REVIEWERS })],
+    'SubmitSolution/': [c('SubmitSolution', { document: doc('solution', (project.solution?.version ?? 0) + 1) })],
+    'SetSystemBudget/': [c('SetSystemBudget', { systemBudget: cny(600_000) })],
+    'ConveneReview/SOLUTION': [c('ConveneReview', { subject: 'SOLUTION', reviewers: REVIEWERS })],
+    'ConveneReview/TECHNICAL_AGREEMENT': [c('ConveneReview', { subject: 'TECHNICAL_AGREEMENT', reviewers: REVIEWERS })],
     'SubmitQuotation/': [90_000, 400_000].map((yuan) => c('SubmitQuotation', { amount: cny(yuan), document: doc(`quotation ${yuan}`, (project.quotation?.version ?? 0) + 1) })),
     'ApproveQuotation/': [c('ApproveQuotation', { documentSha256: sha(project.quotation) })],
     'ChooseProcurement/': (['TENDER', 'NEGOTIATION'] as const).map((method) => c('ChooseProcurement', { method })),
@@ -56,7 +59,7 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
       c('RecordBidResult', { result: 'LOST', winner: '甲公司', ourPrice: quoted, reasons: ['PRICE'] }),
     ],
     'RecordNegotiation/': [c('RecordNegotiation', { notes: 'terms agreed' })],
-    'SubmitTechnicalAgreement/': [c('SubmitTechnicalAgreement', { document: doc('agreement', (project.agreement?.version ?? 0) + 1), reviewers: REVIEWERS })],
+    'SubmitTechnicalAgreement/': [c('SubmitTechnicalAgreement', { document: doc('agreement', (project.agreement?.version ?? 0) + 1) })],
     'SignTechnicalAgreement/': [c('SignTechnicalAgreement', { documentSha256: sha(project.agreement) })],
     'DraftContract/': [c('DraftContract', { document: doc('contract', (project.contract?.version ?? 0) + 1), amount: quoted, extraSigners: [] })],
     'Countersign/SIGN': [c('Countersign', { decision: 'SIGN', documentSha256: contractSha })],
@@ -120,7 +123,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
-  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead'];
+  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {

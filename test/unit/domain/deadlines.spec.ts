@@ -18,9 +18,14 @@ describe('time limits (SLA): each clock is recorded by the event that starts it,
     expect(deadlinesOf(given(history('PSM030')).when(exchange, engineer, { policy: strict }).events())).toEqual([[dueBy('SOLUTION', '2026-11-27', [{ userId: ENGINEER }])]]);
   });
 
-  it('a technical-agreement review is due within 1 working day, or 2 hours when signing on site, waiting for its reviewers', () => {
-    const submit = (signingOnSite?: boolean) => ({ type: 'SubmitTechnicalAgreement' as const, data: { document: doc('agreement'), reviewers: ['rv-1', 'rv-2'], signingOnSite } });
-    expect(deadlinesOf(given(negotiating()).when(submit(), engineer).events())).toEqual([[dueBy('AGREEMENT_REVIEW', '2026-11-25', [{ userId: 'rv-1' }, { userId: 'rv-2' }])]]);
+  it('a technical-agreement review is due within 1 working day, or 2 hours when signing on site, waiting for its organisers, then its reviewers', () => {
+    const submit = (signingOnSite?: boolean) => ({ type: 'SubmitTechnicalAgreement' as const, data: { document: doc('agreement'), signingOnSite } });
+    const submitted = given(negotiating()).when(submit(), engineer).events();
+    expect(deadlinesOf(submitted)).toEqual([[dueBy('AGREEMENT_REVIEW', '2026-11-25', [{ role: 'MARKETING' }])]]);
+    // convened the next day, the same limit now waits for the reviewers named
+    const convene = { type: 'ConveneReview' as const, data: { subject: 'TECHNICAL_AGREEMENT' as const, reviewers: ['rv-1', 'rv-2'] } };
+    const convened = given([...negotiating(), ...submitted]).when(convene, as('mk-zhou', 'MARKETING'), { now: new Date('2026-11-25T02:00:00Z') }).events();
+    expect(deadlinesOf(convened)).toEqual([[dueBy('AGREEMENT_REVIEW', '2026-11-25', [{ userId: 'rv-1' }, { userId: 'rv-2' }])]]);
     const [onSite] = given(negotiating()).when(submit(true), engineer).events();
     expect(onSite.data).toMatchObject({ signingOnSite: true, deadlines: [{ kind: 'AGREEMENT_REVIEW', dueAt: twoHoursOn, overdueAt: twoHoursOn }] });
   });
@@ -61,9 +66,11 @@ describe('time limits (SLA): each clock is recorded by the event that starts it,
 describe('overdue never blocks a step', () => {
   const aMonthLater = { now: new Date('2026-12-24T02:00:00Z') };
   it('a solution, a review vote and a summary long past their limits are accepted as on time would be', () => {
-    const solution = { type: 'SubmitSolution' as const, data: { document: doc('solution'), systemBudget: cny(600_000), reviewers: ['rv-1'] } };
+    const solution = { type: 'SubmitSolution' as const, data: { document: doc('solution') } };
     expect(given(history('REVIEW')).when(solution, engineer, aMonthLater).events()).toMatchObject([{ type: 'SolutionSubmitted' }]);
-    const submitted = given(negotiating()).when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement'), reviewers: ['rv-1'], signingOnSite: true } }, engineer).events();
+    const onSite = given(negotiating()).when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement'), signingOnSite: true } }, engineer).events();
+    const convene = { type: 'ConveneReview' as const, data: { subject: 'TECHNICAL_AGREEMENT' as const, reviewers: ['rv-1'] } };
+    const submitted = [...onSite, ...given([...negotiating(), ...onSite]).when(convene, as('mk-zhou', 'MARKETING'), aMonthLater).events()];
     const vote = { type: 'ApproveReview' as const, data: { subject: 'TECHNICAL_AGREEMENT' as const, documentSha256: doc('agreement').sha256 } };
     expect(given([...negotiating(), ...submitted]).when(vote, as('rv-1', 'REVIEWER'), aMonthLater).events()).toMatchObject([{ type: 'ReviewVoteCast' }, { type: 'ReviewPassed' }]);
     const handedOver: ProjectEvent[] = [...won(), { type: 'ProjectHandedOver', data: { receivedBy: 'delivery-lin', documents: [] } }];

@@ -12,6 +12,7 @@ export const doc = (title: string, n = 1): DocumentRef => ({
 
 export const AM = 'am-li';
 export const ENGINEER = 'pe-wang';
+export const MARKETING = 'mk-zhou';
 
 /** An SLA clock due at the end of a day in Shanghai, overdue at the end of `overdueOn` (the same day unless a tolerance applies). */
 export const dueBy = (kind: DeadlineKind, dueOn: string, waitingFor: Party[], overdueOn = dueOn): Deadline =>
@@ -51,10 +52,13 @@ export function history(until: string, projectClass: ProjectClass = 'GENERAL', r
       },
     }]],
     ['PSM030', [{ type: 'ExchangeRecorded', data: { summary: 'met the plant manager', surveyNeeded: false, solutionDueOn: '2026-11-27' } }]],
-    ['REVIEW', [{
-      type: 'SolutionSubmitted',
-      data: { version: 1, document: doc('solution'), systemBudget: cny(600_000), reviewers, approvalsNeeded: projectClass === 'MAJOR' ? Math.floor(reviewers.length / 2) + 1 : 1 },
-    }]],
+    ['REVIEW', [
+      { type: 'SolutionSubmitted', data: { version: 1, document: doc('solution'), authorId: ENGINEER, organisers: ['MARKETING'] } },
+      {
+        type: 'ReviewConvened',
+        data: { subject: 'SOLUTION', version: 1, reviewers, approvalsNeeded: projectClass === 'MAJOR' ? Math.floor(reviewers.length / 2) + 1 : 1, convenedBy: MARKETING },
+      },
+    ]],
     ['PSM040', [
       ...reviewers.slice(0, projectClass === 'MAJOR' ? Math.floor(reviewers.length / 2) + 1 : 1).map((reviewerId): ProjectEvent => ({
         type: 'ReviewVoteCast', data: { subject: 'SOLUTION', version: 1, reviewerId, vote: 'APPROVE', documentSha256: doc('solution').sha256 },
@@ -82,9 +86,15 @@ export const tendering = (): ProjectEvent[] => [
   { type: 'ProcurementChosen', data: { method: 'TENDER' } },
 ];
 
+/** A technical agreement submitted by the engineer and its review convened with rv-1. */
+export const agreementSubmitted = (reviewers = ['rv-1']): ProjectEvent[] => [
+  { type: 'TechnicalAgreementSubmitted', data: { version: 1, document: doc('agreement'), authorId: ENGINEER, organisers: ['MARKETING'] } },
+  { type: 'ReviewConvened', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, reviewers, approvalsNeeded: 1, convenedBy: MARKETING } },
+];
+
 export const agreementPassed = (): ProjectEvent[] => [
   ...negotiating(),
-  { type: 'TechnicalAgreementSubmitted', data: { version: 1, document: doc('agreement'), reviewers: ['rv-1'], approvalsNeeded: 1 } },
+  ...agreementSubmitted(),
   { type: 'ReviewVoteCast', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, reviewerId: 'rv-1', vote: 'APPROVE', documentSha256: doc('agreement').sha256 } },
   { type: 'ReviewPassed', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, approvals: 1 } },
 ];

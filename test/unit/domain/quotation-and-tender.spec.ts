@@ -131,10 +131,10 @@ describe('PSM050 tender 商务招投标', () => {
     given([...tendering(), bid, purchased, checked]).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).thenThrows('INVALID_TRANSITION');
     given(done).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).then([{ type: 'BidWon', data: {} }]);
     given([...done, { type: 'BidWon', data: {} }])
-      .when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement'), reviewers: ['rv-1'] } }, as('pe-wang', 'PRESALES_ENGINEER'))
+      .when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement') } }, as('pe-wang', 'PRESALES_ENGINEER'))
       .then([{
         type: 'TechnicalAgreementSubmitted',
-        data: { version: 1, document: doc('agreement'), reviewers: ['rv-1'], approvalsNeeded: 1, deadlines: [dueBy('AGREEMENT_REVIEW', '2026-11-25', [{ userId: 'rv-1' }])] },
+        data: { version: 1, authorId: 'pe-wang', organisers: ['MARKETING'], document: doc('agreement'), deadlines: [dueBy('AGREEMENT_REVIEW', '2026-11-25', [{ role: 'MARKETING' }])] },
       }]);
   });
 });

@@ -35,10 +35,15 @@ export const ROLES: Labels<string> = {
 
 /** What waits in 我的待办 (WorkItemView.kind). */
 export const WORK_KINDS: Labels<string> = {
+  CONVENE_REVIEW: { zh: '组织评审', en: 'Convene a review' },
   REVIEW: { zh: '评审', en: 'Review' },
   QUOTATION_APPROVAL: { zh: '报价审批', en: 'Quotation approval' },
   COUNTERSIGN: { zh: '合同会签', en: 'Countersign' },
   TERMINATION_DECISION: { zh: '终止审批', en: 'Termination decision' },
+  SOLUTION: { zh: '提交解决方案', en: 'Solution due' },
+  BID_CHECK: { zh: '投标文件检查', en: 'Bid documents check' },
+  BID_BOND: { zh: '缴纳投标保证金', en: 'Bid bond' },
+  SUMMARY: { zh: '项目总结', en: 'Project summary' },
 };
 
 export const PROJECT_CLASSES: Labels<string> = {
