@@ -154,7 +154,11 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
     next({ type: 'ApproveReview', data: { subject: 'TECHNICAL_AGREEMENT', documentSha256: agreement.sha256 } }, as(reviewer, 'REVIEWER'), [0, 1]);
   }
-  next({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256 } }, pe);
+  // enterprise-standard: 部门领导 signs with the customer, and 市场部 files the signed paper's scan
+  const leader = as('dl-1', 'DEPARTMENT_LEADER');
+  const marketing = as('mk-1', 'MARKETING');
+  next({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256, capacity: 'DEPARTMENT_LEADER' } }, leader);
+  next({ type: 'ArchiveSignedScan', data: { document: 'TECHNICAL_AGREEMENT', scan: documentOf(`${projectId} agreement scan`) } }, marketing, [0, 1]);
   const drafts = random.chance(20) ? 2 : 1;
   let contract = documentOf(`${projectId} contract v1`);
   for (let version = 1; version <= drafts; version++) {
@@ -162,13 +166,14 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
     next({ type: 'DraftContract', data: { document: contract, amount: cny(quoteYuan), extraSigners: [] } }, am, [0, 2]);
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, am, [0, 1]);
     if (version < drafts) {
-      next({ type: 'Countersign', data: { decision: 'REJECT', documentSha256: contract.sha256, comments: 'payment terms' } }, as('mk-1', 'MARKETING'));
+      next({ type: 'Countersign', data: { decision: 'REJECT', documentSha256: contract.sha256, comments: 'payment terms' } }, marketing);
       continue;
     }
-    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('mk-1', 'MARKETING'), [0, 2]);
+    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, marketing, [0, 2]);
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('gm-1', 'BU_GENERAL_MANAGER'), [0, 2]);
   }
-  next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract } }, am, [2, 8]);
+  next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract, capacity: 'DEPARTMENT_LEADER' } }, leader, [2, 8]);
+  next({ type: 'ArchiveSignedScan', data: { document: 'CONTRACT', scan: documentOf(`${projectId} contract scan`) } }, marketing, [0, 1]);
   next({ type: 'HandOver', data: { receivedBy: 'delivery-1' } }, am, [2, 8]);
   next({ type: 'SummarizeProject', data: { reasons: [random.pick(REASONS)], text: 'won' } }, am);
   return steps;

@@ -10,6 +10,8 @@ import type {
   Role,
   DeclinedSubject,
   LeadImportance,
+  SignedDocument,
+  SigningCapacity,
 } from './vocabulary.js';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
@@ -61,8 +63,14 @@ export type RecordBidResult = Command<'RecordBidResult', {
   competitors?: string[];
 }>;
 export type RecordNegotiation = Command<'RecordNegotiation', { notes: string; document?: DocumentRef }>;
-export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; reviewers: string[]; signingOnSite?: boolean }>;
-export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string }>;
+export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', {
+  document: DocumentRef;
+  reviewers: string[];
+  signingOnSite?: boolean;
+  /** 用户自拟: the customer wrote the agreement; it is reviewed the same way. */
+  customerWritten?: boolean;
+}>;
+export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string; capacity: SigningCapacity }>;
 export type DraftContract = Command<'DraftContract', {
   document: DocumentRef;
   amount: Money;
@@ -71,7 +79,9 @@ export type DraftContract = Command<'DraftContract', {
   signingOnSite?: boolean;
 }>;
 export type Countersign = Command<'Countersign', { decision: 'SIGN' | 'REJECT'; documentSha256: string; comments?: string }>;
-export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef }>;
+export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef; capacity: SigningCapacity }>;
+export type NameSigningRepresentative = Command<'NameSigningRepresentative', { document: SignedDocument; userId: string }>;
+export type ArchiveSignedScan = Command<'ArchiveSignedScan', { document: SignedDocument; scan: DocumentRef }>;
 export type RecordCustomerDeclined = Command<'RecordCustomerDeclined', { subject: DeclinedSubject; reason: string }>;
 export type RequestTermination = Command<'RequestTermination', { reason: string }>;
 export type DecideTermination = Command<'DecideTermination', { approve: boolean; comments?: string }>;
@@ -105,6 +115,8 @@ export type ProjectCommand =
   | DraftContract
   | Countersign
   | SignContract
+  | NameSigningRepresentative
+  | ArchiveSignedScan
   | RecordCustomerDeclined
   | RequestTermination
   | DecideTermination

@@ -4,6 +4,7 @@ import { requireMoney, requireSameDocument, requireStage, requireText, type Deci
 import { reviewDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
+import { requireAgreementDrafter, requireSigner } from './hands.js';
 import type { Project, Review } from './state.js';
 
 /** Reviewers are named when the review opens; a MAJOR project needs the policy's quorum of them. */
@@ -29,13 +30,16 @@ export function submitSolution(project: Project, { data }: SubmitSolution, conte
 
 export function submitTechnicalAgreement(project: Project, { data }: SubmitTechnicalAgreement, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM060_NEGOTIATION');
+  requireAgreementDrafter(project, context);
   const version = (project.agreement?.version ?? 0) + 1;
   const named = namedReviewers(project, data.reviewers, context);
   const onSite = data.signingOnSite === true;
   const deadline = reviewDeadline('AGREEMENT_REVIEW', onSite, named.reviewers.map((userId) => ({ userId })), context);
   return [{
     type: 'TechnicalAgreementSubmitted',
-    data: { version, document: data.document, ...named, ...(onSite ? { signingOnSite: true } : {}), deadlines: [deadline] },
+    data: {
+      version, document: data.document, ...named, ...(onSite ? { signingOnSite: true } : {}), ...(data.customerWritten ? { customerWritten: true } : {}), deadlines: [deadline],
+    },
   }];
 }
 
@@ -70,13 +74,12 @@ export function castVote(project: Project, command: ApproveReview | RejectReview
   return approvals >= review.approvalsNeeded ? [cast, { type: 'ReviewPassed', data: { subject, version, approvals } }] : [cast];
 }
 
-/** Signed by the technical lead when the project has one, else by the account manager. */
+/** Signed in a capacity the profile allows (technical lead, else account manager; or department leader or representative). */
 export function signTechnicalAgreement(project: Project, { data }: SignTechnicalAgreement, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM060_NEGOTIATION');
   const agreement = project.agreement;
   if (agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION', 'the technical agreement has not passed its review');
-  const signer = project.presalesEngineerId ?? project.lead.ownerId;
-  if (context.actor.userId !== signer) refuse('NOT_ALLOWED_FOR_ROLE', `the technical agreement is signed by ${signer}`);
+  const { signerId, capacity } = requireSigner(project, 'TECHNICAL_AGREEMENT', data.capacity, context);
   requireSameDocument(data.documentSha256, agreement.document.sha256, 'technical agreement');
-  return [{ type: 'TechnicalAgreementSigned', data: { version: agreement.version, signerId: signer, documentSha256: data.documentSha256 } }];
+  return [{ type: 'TechnicalAgreementSigned', data: { version: agreement.version, signerId, capacity, documentSha256: data.documentSha256 } }];
 }
