@@ -5,7 +5,7 @@ import type { Filter } from '../read-store/read-store.port.js';
 import type { AuthenticatedActor } from './actor.js';
 
 /** Roles that see every project of their business unit; the others see the projects they are members of. */
-export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER'];
+export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER', 'DEPARTMENT_LEADER'];
 
 /** What decides whether a project is visible: its business unit (null: none) and the people working on it. */
 export interface ProjectAccessFacts {

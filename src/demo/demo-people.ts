@@ -19,4 +19,5 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   ...people('tm', 'TECH_MANAGER', ['高远']),
   ...people('oc', 'OPERATIONS_CENTER', ['罗琳']),
   ...people('mk', 'MARKETING', ['谢婷']),
+  ...people('dl', 'DEPARTMENT_LEADER', ['梁栋']),
 ];

@@ -39,6 +39,12 @@ const documentOf = (title: string): DocumentRef => ({
   sha256: createHash('sha256').update(title).digest('hex'),
 });
 
+/** A UUID fixed by a text: the same demo step always has the same command id. */
+function uuidOf(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /**
  * A realistic, deterministic pre-sales history: projects over the months before `end`, each following
  * one path of the procedure with its own timing, reworks and outcome, as commands with their actors.
@@ -70,6 +76,8 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
     steps.push({ at: new Date(at), projectId, commandId: random.uuid(), command, actor });
     at += random.int(gapDays[0] * DAY, gapDays[1] * DAY);
   };
+  // a filing step draws nothing from the random sequence, so every project after it stays as it was; it comes with the step before
+  const file = (command: ProjectCommand, actor: Actor, what: string) => steps.push({ at: new Date(at), projectId, commandId: uuidOf(`${projectId} ${what}`), command, actor });
   const am = as(owner, 'ACCOUNT_MANAGER');
   const pe = as(engineer, 'PRESALES_ENGINEER');
   const title = `${random.pick(CUSTOMERS)} ${random.pick(['焊接', '码垛', '装配', '喷涂', '检测'])}项目 #${n + 1}`;
@@ -162,7 +170,10 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
     next({ type: 'ApproveReview', data: { subject: 'TECHNICAL_AGREEMENT', documentSha256: agreement.sha256 } }, as(reviewer, 'REVIEWER'), [0, 1]);
   }
-  next({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256 } }, pe);
+  // enterprise-standard: 部门领导 signs with the customer, and 市场部 files the signed paper's scan
+  const leader = as('dl-1', 'DEPARTMENT_LEADER');
+  next({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256, capacity: 'DEPARTMENT_LEADER' } }, leader);
+  file({ type: 'ArchiveSignedScan', data: { document: 'TECHNICAL_AGREEMENT', scan: documentOf(`${projectId} agreement scan`) } }, marketing, 'agreement scan');
   const drafts = random.chance(20) ? 2 : 1;
   let contract = documentOf(`${projectId} contract v1`);
   for (let version = 1; version <= drafts; version++) {
@@ -170,13 +181,14 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
     next({ type: 'DraftContract', data: { document: contract, amount: cny(quoteYuan), extraSigners: [] } }, am, [0, 2]);
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, am, [0, 1]);
     if (version < drafts) {
-      next({ type: 'Countersign', data: { decision: 'REJECT', documentSha256: contract.sha256, comments: 'payment terms' } }, as('mk-1', 'MARKETING'));
+      next({ type: 'Countersign', data: { decision: 'REJECT', documentSha256: contract.sha256, comments: 'payment terms' } }, marketing);
       continue;
     }
-    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('mk-1', 'MARKETING'), [0, 2]);
+    next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, marketing, [0, 2]);
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('gm-1', 'BU_GENERAL_MANAGER'), [0, 2]);
   }
-  next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract } }, am, [2, 8]);
+  next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract, capacity: 'DEPARTMENT_LEADER' } }, leader, [2, 8]);
+  file({ type: 'ArchiveSignedScan', data: { document: 'CONTRACT', scan: documentOf(`${projectId} contract scan`) } }, marketing, 'contract scan');
   next({ type: 'HandOver', data: { receivedBy: 'delivery-1' } }, am, [2, 8]);
   next({ type: 'SummarizeProject', data: { reasons: [random.pick(REASONS)], text: 'won' } }, am);
   return steps;

@@ -1,6 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
-import { BID_STEPS, CHANNELS, DECLINED_SUBJECTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, TRACKING_KINDS } from '../domain/project/vocabulary.js';
+import {
+  BID_STEPS, CHANNELS, DECLINED_SUBJECTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
+} from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
@@ -22,6 +24,8 @@ export const LeadImportanceEnum = enumOf(LEAD_IMPORTANCE);
 export const BidDecisionEnum = enumOf(['BID', 'NO_BID'] as const);
 export const BidResultEnum = enumOf(['WON', 'LOST'] as const);
 export const CountersignDecisionEnum = enumOf(['SIGN', 'REJECT'] as const);
+export const SignedDocumentEnum = enumOf(SIGNED_DOCUMENTS);
+export const SigningCapacityEnum = enumOf(SIGNING_CAPACITIES);
 
 const describe = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, description]) => [key, { description }]));
 
@@ -31,7 +35,7 @@ registerEnumType(RoleEnum, {
   valuesMap: describe({
     ACCOUNT_MANAGER: '客户经理 / 业务经理', PRESALES_ENGINEER: '售前工程师', SALES_SUPERVISOR: '业务主管', SALES_DIRECTOR: '销售部长',
     MARKETING: '市场部', REVIEWER: '评审委员会委员', TECH_MANAGER: '技术部主管', OPERATIONS_CENTER: '运营中心',
-    BU_GENERAL_MANAGER: '事业部总经理', ADMIN: '管理员',
+    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', ADMIN: '管理员',
   }),
 });
 registerEnumType(ChannelEnum, {
@@ -85,3 +89,9 @@ registerEnumType(ReviewSubjectEnum, { name: 'ReviewSubject', description: '评�
 registerEnumType(BidDecisionEnum, { name: 'BidDecision', description: '投标决策', valuesMap: describe({ BID: '投标', NO_BID: '不投标' }) });
 registerEnumType(BidResultEnum, { name: 'BidResult', description: '开标结果', valuesMap: describe({ WON: '中标', LOST: '未中标' }) });
 registerEnumType(CountersignDecisionEnum, { name: 'CountersignDecision', description: '会签意见', valuesMap: describe({ SIGN: '同意', REJECT: '退回' }) });
+registerEnumType(SignedDocumentEnum, { name: 'SignedDocument', description: '与客户签订的文件', valuesMap: describe({ TECHNICAL_AGREEMENT: '技术协议', CONTRACT: '合同' }) });
+registerEnumType(SigningCapacityEnum, {
+  name: 'SigningCapacity',
+  description: '签字身份（由策略规定）',
+  valuesMap: describe({ TECHNICAL_LEAD: '技术负责人', ACCOUNT_MANAGER: '客户经理 / 业务经理', DEPARTMENT_LEADER: '部门领导', REPRESENTATIVE: '部门领导指定的代表人' }),
+});

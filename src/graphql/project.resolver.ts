@@ -191,6 +191,16 @@ export class ProjectResolver {
     return this.run('SignContract', input, actor);
   }
 
+  @Mutation(() => CommandResult, { description: '指定签约代表人 The department leader names who signs the technical agreement or the contract for them' })
+  nameSigningRepresentative(@Args('input') input: contract.NameSigningRepresentativeInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('NameSigningRepresentative', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '纸质签字版归档 File the scan of the signed technical agreement or contract' })
+  archiveSignedScan(@Args('input') input: contract.ArchiveSignedScanInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ArchiveSignedScan', input, actor);
+  }
+
   @Mutation(() => CommandResult, { description: '客户不接受 The customer declined the solution, the technical agreement or a contract: the project ends (no termination to approve, no loss)' })
   recordCustomerDeclined(@Args('input') input: close.RecordCustomerDeclinedInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('RecordCustomerDeclined', input, actor);

@@ -78,7 +78,7 @@ export class ProjectView {
   @Field(() => LeadImportanceEnum, { nullable: true, description: '重要程度 as the evaluator set it' })
   importance?: LeadImportance;
 
-  @Field(() => GraphQLJSON, { description: 'The whole state: reviews, quotation, tender, contract, termination' })
+  @Field(() => GraphQLJSON, { description: 'The whole state: reviews, quotation, tender, contract, termination; who signed the agreement and the contract in which capacity, and their signed scans' })
   details!: Record<string, unknown>;
 }
 

@@ -23,7 +23,7 @@ describe('audit replay over HTTP', () => {
     drive = new ProcedureDriver(psm);
     won = await drive.toDraftedContract();
     await drive.countersignAll(won, 'contract v1');
-    await drive.ok(drive.am().do('signContract', { projectId: won, signedOn: '2026-11-24', document: docOf('contract v1') }));
+    await drive.signContract(won, 'contract v1');
   });
   afterAll(() => psm.stop());
 

@@ -21,7 +21,7 @@ describe('walking whole projects through GraphQL', () => {
     await drive.signAgreement(projectId);
     await ok(am().do('draftContract', { projectId, document: docOf('contract v1'), amount: cny(90_000) }));
     await drive.countersignAll(projectId, 'contract v1');
-    const signed = await ok(am().do('signContract', { projectId, signedOn: '2026-11-24', document: docOf('contract v1') }));
+    const signed = await drive.signContract(projectId, 'contract v1');
     expect(signed.stage).toBe('WON');
     await ok(am().do('handOver', { projectId, receivedBy: 'delivery-lin' }));
     await ok(am().do('summarizeProject', { projectId, reasons: ['TECHNICAL'], text: 'the reference case convinced them' }));
@@ -56,7 +56,7 @@ describe('walking whole projects through GraphQL', () => {
     expect(rejected.events.map((e) => e.type)).toEqual(['CountersignRejected']);
     await ok(am().do('draftContract', { projectId, document: docOf('contract v2'), amount: cny(90_000) }));
     await drive.countersignAll(projectId, 'contract v2');
-    expect((await ok(am().do('signContract', { projectId, signedOn: '2026-11-24', document: docOf('contract v2') }))).stage).toBe('WON');
+    expect((await drive.signContract(projectId, 'contract v2')).stage).toBe('WON');
   });
 
   it('(d) a MAJOR project: 3 reviewers, and the quotation needs the operations center and the BU general manager', async () => {

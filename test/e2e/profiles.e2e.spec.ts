@@ -1,25 +1,34 @@
 import { readPolicyFile } from '../../src/config/policy-file.js';
 import { randomUUID } from 'node:crypto';
 import { projectStream } from '../../src/application/project-stream.js';
-import type { Role } from '../../src/domain/project/vocabulary.js';
+import type { Role, SigningCapacity } from '../../src/domain/project/vocabulary.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
 type Hand = [string, Role];
+/** A signer with the customer: who, and in which capacity they sign. */
+type Signer = { hand: Hand; capacity: SigningCapacity };
 
 /** Who does the steps where the two shipped profiles differ (documents 000 and 003). */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
   approveQuotation: Hand; decideBid: Hand; buyTenderDocuments: Hand; payBidBond: Hand; checkBidDocuments: Hand; organiseAgreementReview: Hand; chain: Hand[];
+  draftAgreement: Hand; signAgreement: Signer; signContract: Signer; archiveScan: Hand;
 }> = {
   'enterprise-standard': {
     approveQuotation: ['tm-he', 'TECH_MANAGER'], decideBid: ['am-li', 'ACCOUNT_MANAGER'], buyTenderDocuments: ['am-li', 'ACCOUNT_MANAGER'],
     payBidBond: ['am-li', 'ACCOUNT_MANAGER'], checkBidDocuments: ['mk-zhou', 'MARKETING'], organiseAgreementReview: ['mk-zhou', 'MARKETING'],
     chain: [['am-li', 'ACCOUNT_MANAGER'], ['mk-zhou', 'MARKETING'], ['gm-qian', 'BU_GENERAL_MANAGER']],
+    // document 000 §5.6 d, §5.8 b: 部门领导 or the representative they name signs; 市场部 files both versions
+    draftAgreement: ['pe-wang', 'PRESALES_ENGINEER'], signAgreement: { hand: ['dl-feng', 'DEPARTMENT_LEADER'], capacity: 'DEPARTMENT_LEADER' },
+    signContract: { hand: ['dir-sun', 'SALES_DIRECTOR'], capacity: 'REPRESENTATIVE' }, archiveScan: ['mk-zhou', 'MARKETING'],
   },
   'equipment-maker': {
     approveQuotation: ['dir-sun', 'SALES_DIRECTOR'], decideBid: ['dir-sun', 'SALES_DIRECTOR'], buyTenderDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
     payBidBond: ['sup-zhao', 'SALES_SUPERVISOR'], checkBidDocuments: ['sup-zhao', 'SALES_SUPERVISOR'], organiseAgreementReview: ['sup-zhao', 'SALES_SUPERVISOR'],
     chain: [['am-li', 'ACCOUNT_MANAGER'], ['dir-sun', 'SALES_DIRECTOR'], ['tm-he', 'TECH_MANAGER'], ['gm-qian', 'BU_GENERAL_MANAGER']],
+    // document 003 L83, L89: a mature product's agreement is the account manager's; the technical lead signs it, the account manager the contract
+    draftAgreement: ['am-li', 'ACCOUNT_MANAGER'], signAgreement: { hand: ['pe-wang', 'PRESALES_ENGINEER'], capacity: 'TECHNICAL_LEAD' },
+    signContract: { hand: ['am-li', 'ACCOUNT_MANAGER'], capacity: 'ACCOUNT_MANAGER' }, archiveScan: ['sup-zhao', 'SALES_SUPERVISOR'],
   },
 };
 const PROFILES = Object.keys(HANDS) as Array<keyof typeof HANDS>;
@@ -48,6 +57,14 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
         expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
       }
       return step(mine, mutation, input);
+    };
+    /** The other profile's signer, in their own capacity, is refused; then this profile's signer signs, recorded with their capacity. */
+    const signs = async (mine: Signer, theirs: Signer, mutation: string, input: Record<string, unknown>) => {
+      const { errors } = await as(theirs.hand).do(mutation, { projectId, ...input, capacity: theirs.capacity });
+      expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
+      const signed = await step(mine.hand, mutation, { ...input, capacity: mine.capacity });
+      expect(signed.events[0].data).toMatchObject({ signerId: mine.hand[0], capacity: mine.capacity });
+      return signed;
     };
     const am: Hand = ['am-li', 'ACCOUNT_MANAGER'];
     const engineer: Hand = ['pe-wang', 'PRESALES_ENGINEER'];
@@ -79,16 +96,24 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     await only(hands.checkBidDocuments, other.checkBidDocuments, 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
     await step(am, 'recordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) });
     await step(am, 'recordBidResult', { result: 'WON', competitors: ['ABB'] });
-    await step(engineer, 'submitTechnicalAgreement', { document: docOf('agreement') });
+    // document 000 lets the account manager or the engineer draft any agreement; document 003 gives a mature product's to the account manager
+    const agreement = { document: docOf('agreement') };
+    await (profile === 'equipment-maker' ? only(hands.draftAgreement, other.draftAgreement, 'submitTechnicalAgreement', agreement) : step(hands.draftAgreement, 'submitTechnicalAgreement', agreement));
     await only(hands.organiseAgreementReview, other.organiseAgreementReview, 'conveneReview', { subject: 'TECHNICAL_AGREEMENT', reviewers: ['rv-1'] });
     await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 });
-    await step(engineer, 'signTechnicalAgreement', { documentSha256: docOf('agreement').sha256 });
+    await signs(hands.signAgreement, other.signAgreement, 'signTechnicalAgreement', { documentSha256: docOf('agreement').sha256 });
+    const representative = { document: 'CONTRACT', userId: 'dir-sun' };
+    if (profile === 'enterprise-standard') await step(['dl-feng', 'DEPARTMENT_LEADER'], 'nameSigningRepresentative', representative);
+    else expect((await as(['dl-feng', 'DEPARTMENT_LEADER']).do('nameSigningRepresentative', { projectId, ...representative })).errors?.[0].extensions).toMatchObject({ domainCode: 'NOT_ALLOWED_FOR_ROLE' });
     const drafted = await step(am, 'draftContract', { document: docOf('contract'), amount: cny(90_000) });
     expect((drafted.events[0].data.chain as Array<{ role: string }>).map((signer) => signer.role)).toEqual(hands.chain.map(([, role]) => role));
     for (const signer of hands.chain) await step(signer, 'countersign', { decision: 'SIGN', documentSha256: docOf('contract').sha256 });
-    const signed = await step(am, 'signContract', { signedOn: opening, document: docOf('contract') });
+    const signed = await signs(hands.signContract, other.signContract, 'signContract', { signedOn: opening, document: docOf('contract') });
     expect(signed.stage).toBe('WON');
-    await step(am, 'handOver', { receivedBy: 'delivery-wu' });
+    const scan = await only(hands.archiveScan, other.archiveScan, 'archiveSignedScan', { document: 'CONTRACT', scan: docOf('signed contract scan') });
+    expect(scan.events[0].data).toMatchObject({ scan: docOf('signed contract scan'), signedVersionSha256: docOf('contract').sha256 });
+    const handedOver = await step(am, 'handOver', { receivedBy: 'delivery-wu' });
+    expect(handedOver.events[0].data.documents).toEqual(expect.arrayContaining([docOf('contract'), docOf('signed contract scan')]));
     const summary = await step(am, 'summarizeProject', { reasons: ['TECHNICAL'], text: 'won on the welding cell design' });
     expect(summary.events.map((event) => event.type)).toEqual(['ProjectSummarized']);
     // every decision records the profile it was taken under

@@ -16,7 +16,7 @@ describe('projects, my work and win/loss over GraphQL', () => {
     drafted = await drive.toDraftedContract('contract d');
     won = await drive.toDraftedContract('contract w');
     await drive.countersignAll(won, 'contract w');
-    await drive.ok(drive.am().do('signContract', { projectId: won, signedOn: '2026-11-24', document: docOf('contract w') }));
+    await drive.signContract(won, 'contract w');
     lost = await drive.toQuotation();
     await drive.approveQuotation(lost, 90_000, ['tm-he', 'TECH_MANAGER']);
     await drive.ok(drive.am().do('chooseProcurement', { projectId: lost, method: 'TENDER' }));

@@ -120,7 +120,7 @@ describe.each([ENTERPRISE_STANDARD, EQUIPMENT_MAKER])(`the procedure against its
     console.log(`model (${policy.profile}): ${seen.sequences} sequences, ${seen.commands} commands; events ${JSON.stringify(Object.fromEntries(seen.events))}; refusals ${JSON.stringify(Object.fromEntries(seen.refusals))}`);
     // the generator reached every part of the procedure and every kind of refusal
     expect(seen.sequences).toBeGreaterThanOrEqual(SEQUENCES);
-    const reached = ['ContractSigned', 'ProjectSummarized', 'BidLost', 'ProjectTerminated', 'CountersignRejected', 'ReviewFailed', 'LeadAssigned', 'LeadForwarded'];
+    const reached = ['ContractSigned', 'SignedScanArchived', 'ProjectSummarized', 'BidLost', 'ProjectTerminated', 'CountersignRejected', 'ReviewFailed', 'LeadAssigned', 'LeadForwarded'];
     expect(reached.filter((type) => !seen.events.has(type))).toEqual([]);
     expect(seen.refusals.size).toBeGreaterThanOrEqual(10);
     // the monthly counters add every project up: every read model is compared with a fold of the whole log at the end

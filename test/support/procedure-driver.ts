@@ -22,6 +22,11 @@ export class ProcedureDriver {
     return this.ok(this.psm.as('mk-zhou', 'MARKETING').do('conveneReview', { projectId, subject, reviewers }));
   }
 
+  /** 部门领导: signs with the customer under the default profile (enterprise-standard). */
+  leader() {
+    return this.psm.as('dl-feng', 'DEPARTMENT_LEADER');
+  }
+
   /** Lead → approval → exchange → survey → solution passed → quotation submitted. */
   async toQuotation(options: { yuan?: number; major?: boolean } = {}): Promise<string> {
     const { psm } = this;
@@ -62,7 +67,12 @@ export class ProcedureDriver {
     await this.ok(engineer.do('submitTechnicalAgreement', { projectId, document: docOf('agreement') }));
     await this.convene(projectId, 'TECHNICAL_AGREEMENT', ['rv-1']);
     await this.ok(this.psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 }));
-    await this.ok(engineer.do('signTechnicalAgreement', { projectId, documentSha256: docOf('agreement').sha256 }));
+    await this.ok(this.leader().do('signTechnicalAgreement', { projectId, documentSha256: docOf('agreement').sha256, capacity: 'DEPARTMENT_LEADER' }));
+  }
+
+  /** PSM080: the department leader signs the countersigned draft with the customer. */
+  async signContract(projectId: string, draft: string): Promise<Step> {
+    return this.ok(this.leader().do('signContract', { projectId, signedOn: '2026-11-24', document: docOf(draft), capacity: 'DEPARTMENT_LEADER' }));
   }
 
   /** A GENERAL project of 90,000 CNY, negotiated, with its contract drafted and awaiting countersigns. */

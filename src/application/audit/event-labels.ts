@@ -38,6 +38,8 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   ContractCountersigned: '会签',
   CountersignRejected: '会签退回',
   ContractSigned: '签订合同',
+  SigningRepresentativeNamed: '指定签约代表人',
+  SignedScanArchived: '纸质签字版归档',
   TerminationRequested: '项目终止申请',
   CustomerDeclined: '客户不接受，流程结束',
   ProjectTerminated: '项目终止',

@@ -1,4 +1,4 @@
-import type { ProjectClass, Role } from '../project/vocabulary.js';
+import type { ProjectClass, Role, SignedDocument, SigningCapacity } from '../project/vocabulary.js';
 import type { Responsibility } from './responsibilities.js';
 
 /**
@@ -25,6 +25,17 @@ export interface Policy {
   /** Who decides a termination of a project of each class. */
   terminationDeciders: Record<ProjectClass, Role[]>;
   review: Record<ProjectClass, { minReviewers: number; rule: 'ONE_APPROVAL' | 'MAJORITY' }>;
+  /** Who drafts the technical agreement, by product kind (document 003: 成熟產品或單機設備 / 複雜類設備或成線). */
+  agreementDrafters: {
+    /** Product lines that are single equipment (單機設備). */
+    singleEquipmentLines: string[];
+    /** A mature product (a mature reference at 立项) or single equipment. */
+    matureOrSingleEquipment: Role[];
+    /** Complex equipment and lines. */
+    complex: Role[];
+  };
+  /** In which capacities the technical agreement and the contract are signed with the customer. */
+  signingCapacities: Record<SignedDocument, SigningCapacity[]>;
   /** The fixed countersign chain; extra parties are inserted before its last step. */
   countersignChain: Role[];
   /** Win probability (percent) of an open project at each stage: weights the pipeline. */
@@ -58,6 +69,13 @@ export const policyRef = ({ profile, version }: Policy) => ({ profile, version }
 export function approvalsNeeded(policy: Policy, projectClass: ProjectClass, reviewers: number): number {
   return policy.review[projectClass].rule === 'ONE_APPROVAL' ? 1 : Math.floor(reviewers / 2) + 1;
 }
+
+/** The roles a capacity's signer holds; a representative holds whatever role the policy's signing responsibility lists. */
+export const CAPACITY_ROLES: Record<Exclude<SigningCapacity, 'REPRESENTATIVE'>, Role> = {
+  TECHNICAL_LEAD: 'PRESALES_ENGINEER',
+  ACCOUNT_MANAGER: 'ACCOUNT_MANAGER',
+  DEPARTMENT_LEADER: 'DEPARTMENT_LEADER',
+};
 
 /** The roles whose approval a quotation of this amount needs, in the order they are listed. */
 export function quotationApprovers(policy: Policy, projectClass: ProjectClass, amount: number): Role[] {

@@ -30,11 +30,12 @@ export const RESPONSIBILITIES = {
   submitBid: 'PSM050 submits the bid',
   recordBidResult: 'PSM050 records the tender result',
   recordNegotiation: 'PSM060 商务谈判 records a negotiation round',
-  submitTechnicalAgreement: 'PSM060 drafts and submits the technical agreement',
-  signTechnicalAgreement: 'PSM060 signs the technical agreement with the customer',
+  signTechnicalAgreement: 'PSM060 signs the technical agreement with the customer, in a capacity the policy allows (a representative holds one of these roles)',
   draftContract: 'PSM070 drafts the contract',
   countersign: 'PSM070 会签 may be a countersigner (the fixed chain, and extra parties)',
-  signContract: 'PSM080 signs the contract with the customer',
+  signContract: 'PSM080 signs the contract with the customer, in a capacity the policy allows (a representative holds one of these roles)',
+  nameSigningRepresentative: '部门领导 names the representative who signs the technical agreement or the contract with the customer',
+  archiveSignedScan: '归档 files the scanned paper version of the signed technical agreement or contract',
   recordCustomerDeclined: '客户不接受 records that the customer declined the solution, the agreement or a contract',
   requestTermination: '终止 requests a termination',
   handOver: '移交 hands a won project over',
@@ -44,8 +45,8 @@ export const RESPONSIBILITIES = {
 } as const;
 export type Responsibility = keyof typeof RESPONSIBILITIES;
 
-/** The steps whose roles come from a class or band table rather than one responsibility. */
-type TabledCommand = 'ApproveProject' | 'ApproveQuotation' | 'DecideTermination';
+/** The steps whose roles come from a class, band or product-kind table rather than one responsibility. */
+type TabledCommand = 'ApproveProject' | 'ApproveQuotation' | 'DecideTermination' | 'SubmitTechnicalAgreement';
 
 /** Which responsibilities each command exercises: a command a bid step exercises one of four, say. */
 export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, TabledCommand>, readonly Responsibility[]> = {
@@ -68,11 +69,12 @@ export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, Tabled
   RecordBidStep: ['buyTenderDocuments', 'payBidBond', 'checkBidDocuments', 'submitBid'],
   RecordBidResult: ['recordBidResult'],
   RecordNegotiation: ['recordNegotiation'],
-  SubmitTechnicalAgreement: ['submitTechnicalAgreement'],
   SignTechnicalAgreement: ['signTechnicalAgreement'],
   DraftContract: ['draftContract'],
   Countersign: ['countersign'],
   SignContract: ['signContract'],
+  NameSigningRepresentative: ['nameSigningRepresentative'],
+  ArchiveSignedScan: ['archiveSignedScan'],
   RecordCustomerDeclined: ['recordCustomerDeclined'],
   RequestTermination: ['requestTermination'],
   HandOver: ['handOver'],
@@ -92,6 +94,8 @@ export function commandRoles(policy: Policy, type: ProjectCommandType): Role[] {
       return union(...Object.values(policy.quotationApprovers));
     case 'DecideTermination':
       return union(...Object.values(policy.terminationDeciders));
+    case 'SubmitTechnicalAgreement':
+      return union(policy.agreementDrafters.matureOrSingleEquipment, policy.agreementDrafters.complex);
     default:
       return union(...COMMAND_RESPONSIBILITIES[type].map((responsibility) => policy.responsibilities[responsibility]));
   }
@@ -99,6 +103,6 @@ export function commandRoles(policy: Policy, type: ProjectCommandType): Role[] {
 
 /** Every command with the roles that may issue it under this policy. */
 export function commandRoleTable(policy: Policy): Record<ProjectCommandType, Role[]> {
-  const types = [...Object.keys(COMMAND_RESPONSIBILITIES), 'ApproveProject', 'ApproveQuotation', 'DecideTermination'] as ProjectCommandType[];
+  const types = [...Object.keys(COMMAND_RESPONSIBILITIES), 'ApproveProject', 'ApproveQuotation', 'DecideTermination', 'SubmitTechnicalAgreement'] as ProjectCommandType[];
   return Object.fromEntries(types.map((type) => [type, commandRoles(policy, type)])) as Record<ProjectCommandType, Role[]>;
 }

@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../project/vocabulary.js';
-import type { Policy } from './policy.js';
+import { ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../project/vocabulary.js';
+import { CAPACITY_ROLES, type Policy } from './policy.js';
 import { RESPONSIBILITIES } from './responsibilities.js';
 
 /** A policy file that cannot be used: the message names the setting. */
@@ -50,6 +50,12 @@ function exactly(shape: Record<string, Check>): Check {
 const table = (check: Check): Check => (value, path) =>
   (isObject(value) ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, check(entry, `${path}.${key}`)])) : fail(path, 'must be an object'));
 
+const texts: Check = (value, path) => (Array.isArray(value) ? value.map((entry, i) => text(entry, `${path}[${i}]`)) : fail(path, 'must be a list of texts'));
+function capacities(value: unknown, path: string) {
+  if (!Array.isArray(value) || value.length === 0) return fail(path, 'must list at least one signing capacity');
+  return [...new Set(value.map((capacity, i) => oneOf(SIGNING_CAPACITIES)(capacity, `${path}[${i}]`)))];
+}
+
 const perClass = (check: Check) => exactly({ GENERAL: check, MAJOR: check });
 const OPEN_STAGES = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
 
@@ -64,6 +70,8 @@ const POLICY = exactly({
   projectApprovers: perClass(assigned),
   terminationDeciders: perClass(assigned),
   review: perClass(exactly({ minReviewers: count(1, 50), rule: oneOf(['ONE_APPROVAL', 'MAJORITY']) })),
+  agreementDrafters: exactly({ singleEquipmentLines: texts, matureOrSingleEquipment: assigned, complex: assigned }),
+  signingCapacities: exactly(Object.fromEntries(SIGNED_DOCUMENTS.map((document) => [document, capacities]))),
   countersignChain: assigned,
   stageProbability: exactly(Object.fromEntries(OPEN_STAGES.map((stage) => [stage, count(0, 100)]))),
   sla: exactly({
@@ -85,6 +93,16 @@ export function validatePolicy(raw: unknown): Policy {
   // the chain's signers countersign: each of its roles must hold that responsibility
   for (const role of policy.countersignChain) {
     if (!policy.responsibilities.countersign.includes(role)) fail('policy.countersignChain', `names ${role}, which policy.responsibilities.countersign does not`);
+  }
+  // a signer in a capacity must pass the signing command's role check
+  const signing = { TECHNICAL_AGREEMENT: 'signTechnicalAgreement', CONTRACT: 'signContract' } as const;
+  for (const document of SIGNED_DOCUMENTS) {
+    for (const capacity of policy.signingCapacities[document]) {
+      const role = capacity === 'REPRESENTATIVE' ? undefined : CAPACITY_ROLES[capacity];
+      if (role && !policy.responsibilities[signing[document]].includes(role)) {
+        fail(`policy.signingCapacities.${document}`, `names ${capacity}, whose role ${role} policy.responsibilities.${signing[document]} does not list`);
+      }
+    }
   }
   return policy;
 }

@@ -2,7 +2,7 @@ import { shanghaiDate } from '../policy/working-calendar.js';
 import type { ProjectCommand, ProjectCommandType } from './commands.js';
 import type { DecisionContext } from './decision-context.js';
 import type { Project } from './state.js';
-import type { DocumentRef, Money, ReviewSubject } from './vocabulary.js';
+import type { DocumentRef, Money, ReviewSubject, SignedDocument } from './vocabulary.js';
 
 /** Every command but a lead's registration acts on a project that exists. */
 export type ActionType = Exclude<ProjectCommandType, 'RegisterLead'>;
@@ -38,6 +38,10 @@ const quoted = (project: Project, context: DecisionContext) => project.quotation
 
 /** A vote on the review of this subject open now. */
 const onReview = (subject: ReviewSubject) => (project: Project) => ({ subject, documentSha256: underReview(project, subject) });
+
+/** Each capacity the profile lets this document be signed in: the step is open to whoever holds one. */
+const inEachCapacity = <Data>(context: DecisionContext, signed: SignedDocument, data: Data) =>
+  context.policy.signingCapacities[signed].map((capacity) => ({ ...data, capacity }));
 
 /** The actions of the procedure, in its order; the compiler holds it to every command type. */
 const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
@@ -89,13 +93,27 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   RecordBidResult: [{ label: '登记开标结果', probe: () => ({ result: 'WON' }) }],
   RecordNegotiation: [{ label: '登记商务谈判', probe: () => ({ notes: PLACEHOLDER }) }],
   SubmitTechnicalAgreement: [{ label: '提交技术协议', probe: () => ({ document: document() }) }],
-  SignTechnicalAgreement: [{ label: '签署技术协议', probe: (project) => ({ documentSha256: underReview(project, 'TECHNICAL_AGREEMENT') }) }],
+  SignTechnicalAgreement: [{
+    label: '签署技术协议',
+    probe: (project, context) => inEachCapacity(context, 'TECHNICAL_AGREEMENT', { documentSha256: underReview(project, 'TECHNICAL_AGREEMENT') }),
+  }],
   DraftContract: [{ label: '确定合同文本', probe: (project, context) => ({ document: document(), amount: quoted(project, context), extraSigners: [] }) }],
   Countersign: [
     { variant: 'SIGN', label: '会签', probe: (project) => ({ decision: 'SIGN', documentSha256: project.contract?.document.sha256 ?? NO_DOCUMENT }) },
     { variant: 'REJECT', label: '会签退回', probe: (project) => ({ decision: 'REJECT', documentSha256: project.contract?.document.sha256 ?? NO_DOCUMENT, comments: PLACEHOLDER }) },
   ],
-  SignContract: [{ label: '签订合同', probe: (project, context) => ({ signedOn: today(context), document: document(project.contract?.document.sha256) }) }],
+  SignContract: [{
+    label: '签订合同',
+    probe: (project, context) => inEachCapacity(context, 'CONTRACT', { signedOn: today(context), document: document(project.contract?.document.sha256) }),
+  }],
+  NameSigningRepresentative: [
+    { variant: 'TECHNICAL_AGREEMENT', label: '指定技术协议签约代表人', probe: () => ({ document: 'TECHNICAL_AGREEMENT', userId: PLACEHOLDER }) },
+    { variant: 'CONTRACT', label: '指定合同签约代表人', probe: () => ({ document: 'CONTRACT', userId: PLACEHOLDER }) },
+  ],
+  ArchiveSignedScan: [
+    { variant: 'TECHNICAL_AGREEMENT', label: '技术协议纸质签字版归档', probe: () => ({ document: 'TECHNICAL_AGREEMENT', scan: document() }) },
+    { variant: 'CONTRACT', label: '合同纸质签字版归档', probe: () => ({ document: 'CONTRACT', scan: document() }) },
+  ],
   RecordCustomerDeclined: [
     { variant: 'SOLUTION', label: '客户不接受解决方案', probe: () => ({ subject: 'SOLUTION', reason: PLACEHOLDER }) },
     { variant: 'TECHNICAL_AGREEMENT', label: '客户不接受技术协议', probe: () => ({ subject: 'TECHNICAL_AGREEMENT', reason: PLACEHOLDER }) },

@@ -26,10 +26,13 @@ export function availableActions(project: Project, context: DecisionContext): Av
   return ACTIONS.map((action) => ({ command: action.command, ...(action.variant ? { variant: action.variant } : {}), label: action.label, ...verdict(action, project, context) }));
 }
 
-/** Open when any probe is; else the first probe's refusal. */
+/**
+ * Open when any probe is; else the refusal of a probe that got past who may act (a signer in their own
+ * capacity is told what else stops them), or the first probe's.
+ */
 function verdict(action: Action, project: Project, context: DecisionContext): Pick<AvailableAction, 'allowed' | 'refusal'> {
   const refusals = action.probes(project, context).map((command) => refusalOf(() => decide(command, project, context)));
-  const refusal = refusals.includes(undefined) ? undefined : refusals[0];
+  const refusal = refusals.includes(undefined) ? undefined : (refusals.find((found) => found?.code !== 'NOT_ALLOWED_FOR_ROLE') ?? refusals[0]);
   return refusal ? { allowed: false, refusal: { code: refusal.code, message: refusal.message } } : { allowed: true };
 }
 

@@ -11,6 +11,8 @@ import type {
   Role,
   DeclinedSubject,
   LeadImportance,
+  SignedDocument,
+  SigningCapacity,
 } from './vocabulary.js';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
@@ -64,8 +66,13 @@ export type RecordBidResult = Command<'RecordBidResult', {
   competitors?: string[];
 }>;
 export type RecordNegotiation = Command<'RecordNegotiation', { notes: string; document?: DocumentRef }>;
-export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', { document: DocumentRef; signingOnSite?: boolean }>;
-export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string }>;
+export type SubmitTechnicalAgreement = Command<'SubmitTechnicalAgreement', {
+  document: DocumentRef;
+  signingOnSite?: boolean;
+  /** 用户自拟: the customer wrote the agreement; it is reviewed the same way. */
+  customerWritten?: boolean;
+}>;
+export type SignTechnicalAgreement = Command<'SignTechnicalAgreement', { documentSha256: string; capacity: SigningCapacity }>;
 export type DraftContract = Command<'DraftContract', {
   document: DocumentRef;
   amount: Money;
@@ -74,7 +81,9 @@ export type DraftContract = Command<'DraftContract', {
   signingOnSite?: boolean;
 }>;
 export type Countersign = Command<'Countersign', { decision: 'SIGN' | 'REJECT'; documentSha256: string; comments?: string }>;
-export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef }>;
+export type SignContract = Command<'SignContract', { signedOn: string; document: DocumentRef; capacity: SigningCapacity }>;
+export type NameSigningRepresentative = Command<'NameSigningRepresentative', { document: SignedDocument; userId: string }>;
+export type ArchiveSignedScan = Command<'ArchiveSignedScan', { document: SignedDocument; scan: DocumentRef }>;
 export type RecordCustomerDeclined = Command<'RecordCustomerDeclined', { subject: DeclinedSubject; reason: string }>;
 export type RequestTermination = Command<'RequestTermination', { reason: string }>;
 export type DecideTermination = Command<'DecideTermination', { approve: boolean; comments?: string }>;
@@ -110,6 +119,8 @@ export type ProjectCommand =
   | DraftContract
   | Countersign
   | SignContract
+  | NameSigningRepresentative
+  | ArchiveSignedScan
   | RecordCustomerDeclined
   | RequestTermination
   | DecideTermination

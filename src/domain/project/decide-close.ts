@@ -24,11 +24,12 @@ export function decideTermination(project: Project, { data }: DecideTermination,
   return [{ type: 'TerminationDeclined', data: { decidedBy, comments: requireText(data.comments, 'comments on a declined termination') } }];
 }
 
-/** The handover list: the signed contract and the documents that led to it. */
+/** The handover list: the signed contract and the documents that led to it, with the signed papers' scans once archived. */
 export function handOver(project: Project, { data }: HandOver): ProjectEvent[] {
   requireStage(project, 'WON');
   if (project.handedOver) refuse('INVALID_TRANSITION', 'the project is already handed over');
-  const documents = [project.contract?.document, project.solution?.document, project.agreement?.document, project.quotation?.document]
+  const { contract, agreement } = project;
+  const documents = [contract?.document, contract?.scan, project.solution?.document, agreement?.document, agreement?.scan, project.quotation?.document]
     .filter((document): document is DocumentRef => document !== undefined);
   return [{ type: 'ProjectHandedOver', data: { receivedBy: requireText(data.receivedBy, 'who receives the project'), documents } }];
 }

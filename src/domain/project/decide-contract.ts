@@ -3,6 +3,7 @@ import { approvedQuotation } from './decide-quotation.js';
 import { hasRole, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { reviewDeadline, summaryDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
+import { requireSigner } from './hands.js';
 import { MEMBER_ROLES } from './members.js';
 import type { ProjectEvent } from './events.js';
 import type { Contract, Project } from './state.js';
@@ -68,14 +69,16 @@ export function countersign(project: Project, { data }: Countersign, context: De
   return [{ type: 'ContractCountersigned', data: { ...base, documentSha256: data.documentSha256 } }];
 }
 
+/** The electronic version signed is the countersigned draft itself; its paper scan is archived on its own (ArchiveSignedScan). */
 export function signContract(project: Project, { data }: SignContract, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM070_CONTRACT');
   const contract = project.contract;
   if (contract?.status !== 'COUNTERSIGNED') return refuse('INVALID_TRANSITION', 'the contract is signed only when every countersign is done');
+  const { signerId, capacity } = requireSigner(project, 'CONTRACT', data.capacity, context);
   requireApprovedAmount(project, contract.amount);
   requireSameDocument(data.document.sha256, contract.document.sha256, 'contract');
   return [{
     type: 'ContractSigned',
-    data: { version: contract.version, amount: contract.amount, signedOn: data.signedOn, document: data.document, ...summaryDeadline(project, context) },
+    data: { version: contract.version, amount: contract.amount, signedOn: data.signedOn, document: data.document, signerId, capacity, ...summaryDeadline(project, context) },
   }];
 }

@@ -8,6 +8,7 @@ import { reviewDeadline, type Deadline } from './deadlines.js';
 import { REVIEW_SCORE_MAX, type ReviewScores } from './vocabulary.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
+import { requireAgreementDrafter, requireSigner } from './hands.js';
 import type { Project, Review } from './state.js';
 
 /** Who convenes each kind of review under the profile: 市场部, or 业务主管 for technical agreements (equipment-maker). */
@@ -32,6 +33,7 @@ export function setSystemBudget(project: Project, { data }: SetSystemBudget, con
 
 export function submitTechnicalAgreement(project: Project, { data }: SubmitTechnicalAgreement, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM060_NEGOTIATION');
+  requireAgreementDrafter(project, context);
   const version = (project.agreement?.version ?? 0) + 1;
   const onSite = data.signingOnSite === true;
   // the review's clock runs from the submission: first for its organisers, then for the reviewers they name
@@ -39,7 +41,10 @@ export function submitTechnicalAgreement(project: Project, { data }: SubmitTechn
   const deadline = reviewDeadline('AGREEMENT_REVIEW', onSite, organisers.map((role) => ({ role })), context);
   return [{
     type: 'TechnicalAgreementSubmitted',
-    data: { ...submitted(version, context, 'TECHNICAL_AGREEMENT'), document: data.document, ...(onSite ? { signingOnSite: true } : {}), deadlines: [deadline] },
+    data: {
+      ...submitted(version, context, 'TECHNICAL_AGREEMENT'), document: data.document, ...(onSite ? { signingOnSite: true } : {}), ...(data.customerWritten ? { customerWritten: true } : {}),
+      deadlines: [deadline],
+    },
   }];
 }
 
@@ -112,13 +117,12 @@ export function castVote(project: Project, command: ApproveReview | RejectReview
   return [cast];
 }
 
-/** Signed by the technical lead when the project has one, else by the account manager. */
+/** Signed in a capacity the profile allows (technical lead, else account manager; or department leader or representative). */
 export function signTechnicalAgreement(project: Project, { data }: SignTechnicalAgreement, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM060_NEGOTIATION');
   const agreement = project.agreement;
   if (agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION', 'the technical agreement has not passed its review');
-  const signer = project.presalesEngineerId ?? project.lead.ownerId;
-  if (context.actor.userId !== signer) refuse('NOT_ALLOWED_FOR_ROLE', `the technical agreement is signed by ${signer}`);
+  const { signerId, capacity } = requireSigner(project, 'TECHNICAL_AGREEMENT', data.capacity, context);
   requireSameDocument(data.documentSha256, agreement.document.sha256, 'technical agreement');
-  return [{ type: 'TechnicalAgreementSigned', data: { version: agreement.version, signerId: signer, documentSha256: data.documentSha256 } }];
+  return [{ type: 'TechnicalAgreementSigned', data: { version: agreement.version, signerId, capacity, documentSha256: data.documentSha256 } }];
 }

@@ -6,6 +6,7 @@ import {
   approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, screenLead,
 } from './decide-lead.js';
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
+import { archiveSignedScan, nameSigningRepresentative } from './decide-signing.js';
 import { castVote, conveneReview, setSystemBudget, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
 import { decideBid, recordBidResult, recordBidStep, recordNegotiation } from './decide-tender.js';
 import { hasRole, type DecisionContext } from './decision-context.js';
@@ -73,6 +74,10 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return countersign(project, command, context);
     case 'SignContract':
       return signContract(project, command, context);
+    case 'NameSigningRepresentative':
+      return nameSigningRepresentative(project, command, context);
+    case 'ArchiveSignedScan':
+      return archiveSignedScan(project, command, context);
     case 'RecordCustomerDeclined':
       return recordCustomerDeclined(project, command, context);
     case 'RequestTermination':

@@ -41,6 +41,8 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   ContractCountersigned: 1,
   CountersignRejected: 1,
   ContractSigned: 1,
+  SigningRepresentativeNamed: 1,
+  SignedScanArchived: 1,
   TerminationRequested: 1,
   ProjectTerminated: 1,
   CustomerDeclined: 1,

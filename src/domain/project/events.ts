@@ -14,6 +14,8 @@ import type {
   TrackingKind,
   Vote,
   DeclinedSubject,
+  SignedDocument,
+  SigningCapacity,
 } from './vocabulary.js';
 import type { Deadline } from './deadlines.js';
 
@@ -141,8 +143,11 @@ export type NegotiationRecorded = Event<'NegotiationRecorded', { notes: string; 
 export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', Submitted & {
   /** The agreement is signed on site: its review is due within hours. */
   signingOnSite?: boolean;
+  /** 用户自拟: the customer wrote it. */
+  customerWritten?: boolean;
 } & Starts>;
-export type TechnicalAgreementSigned = Event<'TechnicalAgreementSigned', { version: number; signerId: string; documentSha256: string }>;
+/** capacity is absent on events written before it was asked: the signer was then the technical lead, or the owner without one. */
+export type TechnicalAgreementSigned = Event<'TechnicalAgreementSigned', { version: number; signerId: string; capacity?: SigningCapacity; documentSha256: string }>;
 export type ContractDrafted = Event<'ContractDrafted', {
   version: number;
   document: DocumentRef;
@@ -166,7 +171,19 @@ export type CountersignRejected = Event<'CountersignRejected', {
   role: Role;
   comments: string;
 }>;
-export type ContractSigned = Event<'ContractSigned', { version: number; amount: Money; signedOn: string; document: DocumentRef } & Starts>;
+/** signerId and capacity are absent on events written before they were asked: the owner signed then. */
+export type ContractSigned = Event<'ContractSigned', {
+  version: number;
+  amount: Money;
+  signedOn: string;
+  document: DocumentRef;
+  signerId?: string;
+  capacity?: SigningCapacity;
+} & Starts>;
+/** 部门领导 names who signs a document with the customer on their behalf (代表人), for this project. */
+export type SigningRepresentativeNamed = Event<'SigningRepresentativeNamed', { document: SignedDocument; userId: string; namedBy: string }>;
+/** 纸质签字版: the signed paper's scan, its own document, linked to the electronic version it signs. */
+export type SignedScanArchived = Event<'SignedScanArchived', { document: SignedDocument; scan: DocumentRef; signedVersionSha256: string; archivedBy: string }>;
 export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string; deciders: Role[] }>;
 /** The customer declined the solution, the technical agreement or a contract: the project ends as closed, neither lost nor terminated. */
 export type CustomerDeclined = Event<'CustomerDeclined', { subject: DeclinedSubject; reason: string; recordedBy: string } & Starts>;
@@ -224,6 +241,8 @@ export type ProjectEvent =
   | ContractCountersigned
   | CountersignRejected
   | ContractSigned
+  | SigningRepresentativeNamed
+  | SignedScanArchived
   | TerminationRequested
   | CustomerDeclined
   | ProjectTerminated

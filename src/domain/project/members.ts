@@ -25,6 +25,8 @@ export function namedIn(event: ProjectEvent): string[] {
       return event.data.reviewers ?? [];
     case 'ContractDrafted':
       return event.data.chain.flatMap((step) => (step.userId ? [step.userId] : []));
+    case 'SigningRepresentativeNamed':
+      return [event.data.userId];
     case 'ProjectHandedOver':
       return [event.data.receivedBy];
     default:

@@ -8,7 +8,9 @@ import type {
   ProjectClass,
   ReviewSubject,
   Role,
+  SignedDocument,
   SignerStep,
+  SigningCapacity,
   Vote,
 } from './vocabulary.js';
 
@@ -63,7 +65,19 @@ export interface Tender {
   submitted: boolean;
 }
 
-export interface Contract {
+/** Who signed a document with the customer, in which capacity (absent on signatures recorded before it was asked). */
+export interface Signature {
+  signerId: string;
+  capacity?: SigningCapacity;
+}
+
+/** A document signed with the customer: its signature and, once filed, the scan of the signed paper. */
+export interface Signed {
+  signature?: Signature;
+  scan?: DocumentRef;
+}
+
+export interface Contract extends Signed {
   version: number;
   document: DocumentRef;
   amount: Money;
@@ -86,13 +100,17 @@ export interface Project {
   projectClass?: ProjectClass;
   sponsorId?: string;
   presalesEngineerId?: string;
+  /** 成熟产品: a mature reference case at 立项; with single equipment, the account manager drafts the agreement (profile). */
+  hasMatureReference?: boolean;
+  /** 代表人 the department leader named to sign each document. */
+  representatives?: Partial<Record<SignedDocument, string>>;
   solutionDueOn?: string;
   solution?: Review;
   systemBudget?: Money;
   quotation?: Quotation;
   procurement?: ProcurementMethod;
   tender: Tender;
-  agreement?: Review & { signed: boolean };
+  agreement?: Review & Signed & { signed: boolean };
   contract?: Contract;
   signedAmount?: Money;
   termination?: { reason: string; requestedBy: string; deciders: Role[] };
@@ -148,6 +166,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         projectClass: event.data.projectClass,
         sponsorId: event.data.sponsorId,
         presalesEngineerId: event.data.presalesEngineerId,
+        hasMatureReference: event.data.hasMatureReference,
       };
     case 'ProjectClassRaised':
       return { ...project, projectClass: event.data.to };
@@ -217,7 +236,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
     case 'TechnicalAgreementSubmitted':
       return { ...project, agreement: { ...submittedReview('TECHNICAL_AGREEMENT', event.data), signed: false } };
     case 'TechnicalAgreementSigned':
-      return { ...project, agreement: project.agreement && { ...project.agreement, signed: true }, stage: 'PSM070_CONTRACT' };
+      return { ...project, agreement: project.agreement && { ...project.agreement, signed: true, signature: signatureOf(event.data) }, stage: 'PSM070_CONTRACT' };
     case 'ContractDrafted':
       return { ...project, contract: { ...event.data, signers: [], status: 'COUNTERSIGNING' } };
     case 'ContractCountersigned': {
@@ -233,8 +252,14 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         ...project,
         stage: 'WON',
         signedAmount: event.data.amount,
-        contract: project.contract && { ...project.contract, status: 'SIGNED' },
+        contract: project.contract && { ...project.contract, status: 'SIGNED', ...(event.data.signerId ? { signature: signatureOf({ signerId: event.data.signerId, capacity: event.data.capacity }) } : {}) },
       };
+    case 'SigningRepresentativeNamed':
+      return { ...project, representatives: { ...project.representatives, [event.data.document]: event.data.userId } };
+    case 'SignedScanArchived':
+      return event.data.document === 'CONTRACT'
+        ? { ...project, contract: project.contract && { ...project.contract, scan: event.data.scan } }
+        : { ...project, agreement: project.agreement && { ...project.agreement, scan: event.data.scan } };
     case 'TerminationRequested':
       return { ...project, termination: event.data };
     case 'CustomerDeclined':
@@ -256,6 +281,8 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
     }
   }
 }
+
+const signatureOf = ({ signerId, capacity }: Signature): Signature => (capacity ? { signerId, capacity } : { signerId });
 
 const blankTender = (): Tender => ({ documentsPurchased: false, bondPaid: false, documentsChecked: false, submitted: false });
 

@@ -10,6 +10,7 @@ export const ROLES = [
   'TECH_MANAGER',
   'OPERATIONS_CENTER',
   'BU_GENERAL_MANAGER',
+  'DEPARTMENT_LEADER',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -17,6 +18,14 @@ export type Role = (typeof ROLES)[number];
 /** What a customer may decline, ending the project (PSM030, PSM060, the contract intent after it). */
 export const DECLINED_SUBJECTS = ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const;
 export type DeclinedSubject = (typeof DECLINED_SUBJECTS)[number];
+
+/** The documents signed with the customer (PSM060, PSM080): each has its signers and its paper scan. */
+export const SIGNED_DOCUMENTS = ['TECHNICAL_AGREEMENT', 'CONTRACT'] as const;
+export type SignedDocument = (typeof SIGNED_DOCUMENTS)[number];
+
+/** In which capacity someone signs with the customer: the profile lists those it allows per document. */
+export const SIGNING_CAPACITIES = ['TECHNICAL_LEAD', 'ACCOUNT_MANAGER', 'DEPARTMENT_LEADER', 'REPRESENTATIVE'] as const;
+export type SigningCapacity = (typeof SIGNING_CAPACITIES)[number];
 
 export const CHANNELS = ['WEB', 'DISTRIBUTOR', 'PHONE', 'FAX', 'EMAIL', 'REFERRAL', 'EXHIBITION', 'OUTBOUND'] as const;
 export type Channel = (typeof CHANNELS)[number];

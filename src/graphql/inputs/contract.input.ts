@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { ROLES, type Role } from '../../domain/project/vocabulary.js';
-import { CountersignDecisionEnum, RoleEnum } from '../enums.js';
+import { ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role, type SignedDocument, type SigningCapacity } from '../../domain/project/vocabulary.js';
+import { CountersignDecisionEnum, RoleEnum, SignedDocumentEnum, SigningCapacityEnum } from '../enums.js';
 import { CommandInput, DocumentInput, IsCalendarDate, MoneyInput } from './common.input.js';
 
 @InputType({ description: '会签表中加签的一方' })
@@ -63,8 +63,35 @@ export class SignContractInput extends CommandInput {
   @IsCalendarDate()
   signedOn!: string;
 
-  @Field(() => DocumentInput, { description: 'The signed contract; the same text as the countersigned draft' })
+  @Field(() => DocumentInput, { description: 'The signed contract\'s electronic version: the same text as the countersigned draft' })
   @ValidateNested()
   @Type(() => DocumentInput)
   document!: DocumentInput;
+
+  @Field(() => SigningCapacityEnum, { description: 'The capacity the caller signs in: one the policy allows, held by the caller on this project' })
+  @IsIn(SIGNING_CAPACITIES)
+  capacity!: SigningCapacity;
+}
+
+@InputType({ description: '部门领导指定签约代表人（本项目的技术协议或合同）' })
+export class NameSigningRepresentativeInput extends CommandInput {
+  @Field(() => SignedDocumentEnum)
+  @IsIn(SIGNED_DOCUMENTS)
+  document!: SignedDocument;
+
+  @Field({ description: 'User id of the representative, who becomes a member of the project' })
+  @Length(1, 100)
+  userId!: string;
+}
+
+@InputType({ description: '纸质签字版归档：签字纸质文件的扫描件，关联已签电子版的 sha256' })
+export class ArchiveSignedScanInput extends CommandInput {
+  @Field(() => SignedDocumentEnum)
+  @IsIn(SIGNED_DOCUMENTS)
+  document!: SignedDocument;
+
+  @Field(() => DocumentInput, { description: 'The scan: its own document, with its own sha256' })
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  scan!: DocumentInput;
 }

@@ -1,8 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { REVIEW_SCORE_MAX } from '../../domain/project/vocabulary.js';
-import { ReviewSubjectEnum } from '../enums.js';
+import { REVIEW_SCORE_MAX, SIGNING_CAPACITIES, type SigningCapacity } from '../../domain/project/vocabulary.js';
+import { ReviewSubjectEnum, SigningCapacityEnum } from '../enums.js';
 import { CommandInput, DocumentInput, MoneyInput } from './common.input.js';
 
 @InputType({ description: 'PSM030 提交解决方案（新版本）：评审由组织者召集' })
@@ -34,7 +34,7 @@ export class ConveneReviewInput extends CommandInput {
   reviewers!: string[];
 }
 
-@InputType({ description: 'PSM060 提交技术协议：评审由组织者召集' })
+@InputType({ description: 'PSM060 提交技术协议（按产品类别由策略规定的拟订人；含用户自拟）：评审由组织者召集' })
 export class SubmitTechnicalAgreementInput extends CommandInput {
   @Field(() => DocumentInput)
   @ValidateNested()
@@ -45,6 +45,11 @@ export class SubmitTechnicalAgreementInput extends CommandInput {
   @IsOptional()
   @IsBoolean()
   signingOnSite?: boolean;
+
+  @Field({ nullable: true, description: '用户自拟: the customer wrote the agreement; it is reviewed the same way' })
+  @IsOptional()
+  @IsBoolean()
+  customerWritten?: boolean;
 }
 
 @InputType({ description: '方案评分：合理性、创新性、完整性，各 1 至 5 分' })
@@ -86,9 +91,13 @@ export class RejectReviewInput extends ReviewVoteInput {
   comments!: string;
 }
 
-@InputType({ description: '签署技术协议' })
+@InputType({ description: '签署技术协议：以策略允许的身份签字' })
 export class SignTechnicalAgreementInput extends CommandInput {
   @Field()
   @Matches(/^[0-9a-f]{64}$/)
   documentSha256!: string;
+
+  @Field(() => SigningCapacityEnum, { description: 'The capacity the caller signs in: one the policy allows, held by the caller on this project' })
+  @IsIn(SIGNING_CAPACITIES)
+  capacity!: SigningCapacity;
 }

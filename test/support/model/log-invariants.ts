@@ -18,6 +18,7 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   BidSubmitted: 'RecordBidStep', BidWon: 'RecordBidResult', BidLost: 'RecordBidResult', NegotiationRecorded: 'RecordNegotiation',
   TechnicalAgreementSubmitted: 'SubmitTechnicalAgreement', TechnicalAgreementSigned: 'SignTechnicalAgreement',
   ContractDrafted: 'DraftContract', ContractCountersigned: 'Countersign', CountersignRejected: 'Countersign', ContractSigned: 'SignContract',
+  SigningRepresentativeNamed: 'NameSigningRepresentative', SignedScanArchived: 'ArchiveSignedScan',
   TerminationRequested: 'RequestTermination', ProjectTerminated: 'DecideTermination', TerminationDeclined: 'DecideTermination',
   ProjectHandedOver: 'HandOver', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
 };
@@ -54,7 +55,8 @@ function stageAfter(event: StoredEvent): string | undefined {
 /**
  * The rules of DOMAIN.md that a project's whole log must keep, checked on the log alone: revisions without gaps,
  * full metadata, roles, no skipped stage, reviews passed by enough named reviewers voting once, quotations approved
- * at the level their amount needs, countersigns in chain order and a contract signed only when all are done.
+ * at the level their amount needs, countersigns in chain order and a contract signed only when all are done,
+ * documents signed with the customer by a capacity the profile allows and their scans filed after the signature.
  * Returns the broken rules (empty when the log keeps them all).
  */
 export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
@@ -69,8 +71,19 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
   // DOMAIN.md: account managers, engineers and reviewers act only on projects they own or a step named them on
   const members = new Set<string>();
   let owner: string | undefined;
+  // who may sign with the customer in each capacity, and what each signature signed
+  let engineer: string | undefined;
+  const representatives = new Map<string, string>();
+  const signedSha = new Map<string, string>();
+  const scanned = new Set<string>();
+  const signedBy = (event: StoredEvent, document: 'TECHNICAL_AGREEMENT' | 'CONTRACT', actor: { userId: string; roles: Role[] }) => {
+    const { signerId, capacity } = event.data as { signerId: string; capacity: string };
+    const holder = { TECHNICAL_LEAD: engineer, ACCOUNT_MANAGER: owner, REPRESENTATIVE: representatives.get(document) }[capacity as string];
+    const holds = capacity === 'DEPARTMENT_LEADER' ? actor.roles.includes('DEPARTMENT_LEADER') : holder === actor.userId;
+    if (!policy.signingCapacities[document].includes(capacity as never) || signerId !== actor.userId || !holds) fail(event, `signed by ${actor.userId} as ${capacity}`);
+  };
   const named = (data: Record<string, any>, type: string): string[] => ({
-    ProjectApproved: [data.sponsorId, data.presalesEngineerId], ReviewConvened: data.reviewers, ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
+    ProjectApproved: [data.sponsorId, data.presalesEngineerId], ReviewConvened: data.reviewers, SigningRepresentativeNamed: [data.userId], ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
   } as Record<string, string[] | undefined>)[type] ?? [];
   const fullyApproved = () => quotation !== undefined && quotation.required.every((role) => quotation!.approved.has(role));
   log.forEach((event, index) => {
@@ -99,6 +112,21 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     switch (event.type) {
       case 'ProjectApproved':
         projectClass = data.projectClass;
+        engineer = data.presalesEngineerId;
+        break;
+      case 'SigningRepresentativeNamed':
+        if (!policy.signingCapacities[data.document as 'CONTRACT'].includes('REPRESENTATIVE') || signedSha.has(data.document)) fail(event, `a representative named for ${data.document}`);
+        representatives.set(data.document, data.userId);
+        break;
+      case 'TechnicalAgreementSigned':
+        signedBy(event, 'TECHNICAL_AGREEMENT', actor);
+        signedSha.set('TECHNICAL_AGREEMENT', data.documentSha256);
+        break;
+      case 'SignedScanArchived':
+        if (signedSha.get(data.document) !== data.signedVersionSha256 || data.scan.sha256 === data.signedVersionSha256 || scanned.has(data.document)) {
+          fail(event, `a scan of ${data.document} not linked to its signed version, or filed twice`);
+        }
+        scanned.add(data.document);
         break;
       case 'ProjectClassRaised':
         projectClass = data.to;
@@ -167,6 +195,8 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
       case 'ContractSigned':
         if (!contract || contract.rejected || contract.signed !== contract.chain.length) fail(event, 'signed before every countersign was done');
         if (!fullyApproved()) fail(event, 'signed on a quotation not fully approved');
+        signedBy(event, 'CONTRACT', actor);
+        signedSha.set('CONTRACT', data.document.sha256);
         break;
     }
   });

@@ -1,6 +1,6 @@
 import type { Policy } from '../../../src/domain/policy/policy.js';
 import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
-import type { Role } from '../../../src/domain/project/vocabulary.js';
+import { SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
 import { judge, type ModelCommand, type ModelProject } from './project-model.js';
 
@@ -12,7 +12,7 @@ export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
   { userId: 'm-pe-2', role: 'PRESALES_ENGINEER' }, { userId: 'm-rv-1', role: 'REVIEWER' },
   { userId: 'm-rv-2', role: 'REVIEWER' }, { userId: 'm-rv-3', role: 'REVIEWER' }, { userId: 'm-rv-4', role: 'REVIEWER' },
   { userId: 'm-tm', role: 'TECH_MANAGER' }, { userId: 'm-oc', role: 'OPERATIONS_CENTER' },
-  { userId: 'm-mk', role: 'MARKETING' }, { userId: 'm-admin', role: 'ADMIN' },
+  { userId: 'm-mk', role: 'MARKETING' }, { userId: 'm-dl', role: 'DEPARTMENT_LEADER' }, { userId: 'm-admin', role: 'ADMIN' },
 ];
 
 /** A day in Asia/Shanghai, `days` from today: the service dates bid openings on that calendar. */
@@ -29,9 +29,9 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
   const quotationFen = project.quotation?.fen ?? 9_000_000;
   const panels = [['m-rv-1'], ['m-rv-1', 'm-rv-2', 'm-rv-3'], ['m-rv-1', 'm-rv-2', 'm-rv-3', 'm-rv-4']];
   return [
-    ...[cny(800_000), cny(6_000_000)].map((estimatedAmount) => v('RegisterLead', {
+    ...([[cny(800_000), 'ROBOT_CELL'], [cny(800_000), 'SINGLE_EQUIPMENT'], [cny(6_000_000), 'PRODUCTION_LINE']] as const).map(([estimatedAmount, productLine]) => v('RegisterLead', {
       title: '焊接机器人工作站', customer: '苏州精工', contact: { name: '陈工' }, need: 'welding cells', channel: 'EXHIBITION',
-      estimatedAmount, region: 'EAST', productLine: 'ROBOT_CELL',
+      estimatedAmount, region: 'EAST', productLine,
     })),
     v('ScreenLead', { decision: 'QUALIFY' }), v('ScreenLead', { decision: 'REJECT', reason: 'no budget' }),
     v('ScreenLead', { decision: 'FORWARD', businessUnit: 'BU-South' }),
@@ -64,13 +64,18 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('RecordBidResult', { result: 'LOST', winner: '甲公司', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] }),
     v('RecordNegotiation', { notes: 'terms agreed' }),
     v('SubmitTechnicalAgreement', { document: fresh('agreement') }),
-    ...current(project.agreement?.sha).map((documentSha256) => v('SignTechnicalAgreement', { documentSha256 })),
+    ...current(project.agreement?.sha).flatMap((documentSha256) => SIGNING_CAPACITIES.map((capacity) => v('SignTechnicalAgreement', { documentSha256, capacity }))),
     ...[[], [{ role: 'TECH_MANAGER' }], [{ role: 'REVIEWER', userId: 'm-rv-4' }], [{ role: 'REVIEWER' }]].flatMap((extraSigners) =>
       [quotationFen, quotationFen + 100].map((fen) => v('DraftContract', { document: fresh('contract'), amount: { amount: fen, currency: 'CNY' }, extraSigners }))),
     ...current(project.contract?.sha).flatMap((documentSha256) => [
       v('Countersign', { decision: 'SIGN', documentSha256 }), v('Countersign', { decision: 'REJECT', documentSha256, comments: 'penalty clause' }),
     ]),
-    ...current(project.contract?.sha).map((sha256) => v('SignContract', { signedOn: shanghaiDay(0), document: { ...fresh('signed'), sha256 } })),
+    ...current(project.contract?.sha).flatMap((sha256) => SIGNING_CAPACITIES.map((capacity) => v('SignContract', { signedOn: shanghaiDay(0), document: { ...fresh('signed'), sha256 }, capacity }))),
+    ...SIGNED_DOCUMENTS.flatMap((document) => ['m-am-1', 'm-dir'].map((userId) => v('NameSigningRepresentative', { document, userId }))),
+    ...SIGNED_DOCUMENTS.flatMap((document) => {
+      const signed = document === 'CONTRACT' ? project.contract?.sha : project.agreement?.sha;
+      return [fresh(`${document} scan`), { ...fresh('not a scan'), sha256: signed ?? STALE }].map((scan) => v('ArchiveSignedScan', { document, scan }));
+    }),
     ...['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'].map((subject) => v('RecordCustomerDeclined', { subject, reason: 'the customer chose another supplier' })),
     v('RequestTermination', { reason: 'customer postponed' }),
     v('DecideTermination', { approve: true }), v('DecideTermination', { approve: false, comments: 'keep going' }),
@@ -93,6 +98,8 @@ export interface Intent {
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead') return 0.05;
+  // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
+  if (type === 'NameSigningRepresentative') return 0.1;
   // a reassignment may come at any stage: rarely, so that sequences still reach the contract
   if (type === 'AssignLead') return project.stage === 'LEAD' ? 0.05 : 0.01;
   const resubmission = (type === 'SubmitSolution' && project.solution?.status !== 'FAILED' && project.solution)

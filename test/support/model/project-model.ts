@@ -3,7 +3,7 @@ import type { Responsibility } from '../../../src/domain/policy/responsibilities
 import type { Policy } from '../../../src/domain/policy/policy.js';
 import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import type { DomainErrorCode } from '../../../src/domain/project/errors.js';
-import type { Role } from '../../../src/domain/project/vocabulary.js';
+import type { Role, SignedDocument, SigningCapacity } from '../../../src/domain/project/vocabulary.js';
 
 /**
  * A small model of one project, written from shared/DOMAIN.md and the default policy: what the procedure expects
@@ -34,7 +34,14 @@ export interface ModelProject {
   forwardPending: boolean;
   evaluationRequested: boolean;
   projectClass?: 'GENERAL' | 'MAJOR';
+  productLine?: string;
+  /** A mature reference case at 立项: with single equipment, the simple kind of technical agreement. */
+  matureReference?: boolean;
   presalesEngineerId?: string;
+  /** Whom the department leader named to sign each document. */
+  representatives: Partial<Record<SignedDocument, string>>;
+  /** The documents whose signed paper scan is filed. */
+  scanned: SignedDocument[];
   solution?: ModelReview;
   agreement?: ModelReview & { signed: boolean };
   quotation?: ModelQuotation;
@@ -47,6 +54,7 @@ export interface ModelProject {
 
 export const newModelProject = (): ModelProject => ({
   stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, evaluationRequested: false, handedOver: false, summarized: false,
+  representatives: {}, scanned: [],
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
 
@@ -103,6 +111,18 @@ function convened(policy: Policy, project: ModelProject, review: ModelReview, re
   return { ...review, reviewers: unique, needed, status: 'OPEN' };
 }
 
+/** Signed with the customer only in a capacity the profile allows, by the person who holds it on this project. */
+function needSigner(policy: Policy, p: ModelProject, document: SignedDocument, capacity: SigningCapacity, { userId, role }: ModelCommand['actor']) {
+  if (!policy.signingCapacities[document].includes(capacity)) refuse('NOT_ALLOWED_FOR_ROLE');
+  const holds = {
+    TECHNICAL_LEAD: userId === p.presalesEngineerId,
+    ACCOUNT_MANAGER: userId === p.ownerId,
+    DEPARTMENT_LEADER: role === 'DEPARTMENT_LEADER',
+    REPRESENTATIVE: userId === p.representatives[document],
+  }[capacity];
+  if (!holds) refuse('NOT_ALLOWED_FOR_ROLE');
+}
+
 const copyReview = <R extends ModelReview>(review: R): R => ({ ...review, reviewers: [...review.reviewers], votes: { ...review.votes } });
 
 /** A deep copy, by hand: the generator judges a hundred candidate commands a step. */
@@ -110,6 +130,8 @@ function copyOf(p: ModelProject): ModelProject {
   return {
     ...p,
     members: [...p.members],
+    representatives: { ...p.representatives },
+    scanned: [...p.scanned],
     tender: { ...p.tender },
     solution: p.solution && copyReview(p.solution),
     agreement: p.agreement && copyReview(p.agreement),
@@ -136,7 +158,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
   if (!mayIssue(policy, { type, input, actor })) refuse('NOT_ALLOWED_FOR_ROLE');
   if (type === 'RegisterLead') {
     if (p.stage !== 'NONE') refuse('PROJECT_EXISTS');
-    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, estimatedFen: input.estimatedAmount.amount }];
+    return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, estimatedFen: input.estimatedAmount.amount, productLine: input.productLine }];
   }
   // a project its caller may not see is answered as one that does not exist
   if (p.stage === 'NONE' || (NAMED_ROLES.includes(role) && p.ownerId !== userId && !p.members.includes(userId))) refuse('PROJECT_NOT_FOUND');
@@ -170,7 +192,8 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       const projectClass = p.estimatedFen > policy.majorProjectAbove || !input.hasMatureReference ? 'MAJOR' : 'GENERAL';
       if (!policy.projectApprovers[projectClass].includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
       const members = naming(input.sponsorId, input.presalesEngineerId);
-      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, members }];
+      const matureReference = input.hasMatureReference;
+      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, matureReference, members }];
     }
     case 'RecordExchange':
       needStage(p, 'PSM010_EXCHANGE');
@@ -184,9 +207,14 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     case 'SetSystemBudget':
       needStage(p, 'PSM030_SOLUTION');
       return [['SystemBudgetSet'], p];
-    case 'SubmitTechnicalAgreement':
+    case 'SubmitTechnicalAgreement': {
       needStage(p, 'PSM060_NEGOTIATION');
+      // DOMAIN.md: the drafter by product kind (mature or single equipment / complex equipment and lines)
+      const { singleEquipmentLines, matureOrSingleEquipment, complex } = policy.agreementDrafters;
+      const simple = p.matureReference || singleEquipmentLines.includes(p.productLine ?? '');
+      if (!(simple ? matureOrSingleEquipment : complex).includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
       return [['TechnicalAgreementSubmitted'], { ...p, agreement: { ...submittedReview(userId, input.document.sha256), signed: false } }];
+    }
     case 'ConveneReview': {
       const solution = input.subject === 'SOLUTION';
       needStage(p, solution ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
@@ -258,7 +286,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     case 'SignTechnicalAgreement': {
       needStage(p, 'PSM060_NEGOTIATION');
       if (p.agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION');
-      if (userId !== (p.presalesEngineerId ?? p.ownerId)) refuse('NOT_ALLOWED_FOR_ROLE');
+      needSigner(policy, p, 'TECHNICAL_AGREEMENT', input.capacity, actor);
       needSame(input.documentSha256, p.agreement.sha);
       return [['TechnicalAgreementSigned'], { ...p, stage: 'PSM070_CONTRACT', agreement: { ...p.agreement, signed: true } }];
     }
@@ -293,10 +321,25 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       needStage(p, 'PSM070_CONTRACT');
       const contract = p.contract;
       if (contract?.status !== 'COUNTERSIGNED') return refuse('INVALID_TRANSITION');
+      needSigner(policy, p, 'CONTRACT', input.capacity, actor);
       if (approved(p).fen !== contract.fen) refuse('DOCUMENT_CHANGED');
       needSame(input.document.sha256, contract.sha);
       contract.status = 'SIGNED';
       return [['ContractSigned'], { ...p, stage: 'WON' }];
+    }
+    case 'NameSigningRepresentative': {
+      const document = input.document as SignedDocument;
+      if (!policy.signingCapacities[document].includes('REPRESENTATIVE')) refuse('NOT_ALLOWED_FOR_ROLE');
+      const signed = document === 'CONTRACT' ? p.contract?.status === 'SIGNED' : p.agreement?.signed;
+      if (CLOSED.includes(p.stage) || p.stage === 'LEAD' || p.stage === 'QUALIFIED' || signed) refuse('INVALID_TRANSITION');
+      return [['SigningRepresentativeNamed'], { ...p, representatives: { ...p.representatives, [document]: input.userId }, members: naming(input.userId) }];
+    }
+    case 'ArchiveSignedScan': {
+      const document = input.document as SignedDocument;
+      const signedSha = document === 'CONTRACT' ? (p.contract?.status === 'SIGNED' ? p.contract.sha : undefined) : (p.agreement?.signed ? p.agreement.sha : undefined);
+      if (!signedSha || p.scanned.includes(document)) return refuse('INVALID_TRANSITION');
+      if (input.scan.sha256 === signedSha) refuse('INVALID_INPUT');
+      return [['SignedScanArchived'], { ...p, scanned: [...p.scanned, document] }];
     }
     case 'RecordCustomerDeclined':
       // the customer declines the solution at PSM030, the agreement at PSM060, a contract at PSM070: the project closes

@@ -16,8 +16,9 @@ const CAST = [
   as(AM, 'ACCOUNT_MANAGER'), as(ENGINEER, 'PRESALES_ENGINEER'), as('pe-zhang', 'PRESALES_ENGINEER'),
   as('rv-1', 'REVIEWER'), as('rv-2', 'REVIEWER'), as('rv-3', 'REVIEWER'), as('rv-4', 'REVIEWER'), as('sup-zhao', 'SALES_SUPERVISOR'),
   as('dir-sun', 'SALES_DIRECTOR'), as('gm-qian', 'BU_GENERAL_MANAGER'), as('tm-he', 'TECH_MANAGER'),
-  as('oc-wu', 'OPERATIONS_CENTER'), as('mk-zhou', 'MARKETING'), as('admin', 'ADMIN'),
+  as('oc-wu', 'OPERATIONS_CENTER'), as('mk-zhou', 'MARKETING'), as('dl-feng', 'DEPARTMENT_LEADER'), as('admin', 'ADMIN'),
 ];
+const CAPACITIES = ['TECHNICAL_LEAD', 'ACCOUNT_MANAGER', 'DEPARTMENT_LEADER', 'REPRESENTATIVE'] as const;
 type Person = (typeof CAST)[number];
 const REVIEWERS = ['rv-1', 'rv-2', 'rv-3'];
 const keyOf = (action: { command: string; variant?: string }) => `${action.command}/${action.variant ?? ''}`;
@@ -60,11 +61,11 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     ],
     'RecordNegotiation/': [c('RecordNegotiation', { notes: 'terms agreed' })],
     'SubmitTechnicalAgreement/': [c('SubmitTechnicalAgreement', { document: doc('agreement', (project.agreement?.version ?? 0) + 1) })],
-    'SignTechnicalAgreement/': [c('SignTechnicalAgreement', { documentSha256: sha(project.agreement) })],
+    'SignTechnicalAgreement/': CAPACITIES.map((capacity) => c('SignTechnicalAgreement', { documentSha256: sha(project.agreement), capacity })),
     'DraftContract/': [c('DraftContract', { document: doc('contract', (project.contract?.version ?? 0) + 1), amount: quoted, extraSigners: [] })],
     'Countersign/SIGN': [c('Countersign', { decision: 'SIGN', documentSha256: contractSha })],
     'Countersign/REJECT': [c('Countersign', { decision: 'REJECT', documentSha256: contractSha, comments: 'penalty clause' })],
-    'SignContract/': [c('SignContract', { signedOn: '2026-11-24', document: { ...doc('signed contract'), sha256: contractSha } })],
+    'SignContract/': CAPACITIES.map((capacity) => c('SignContract', { signedOn: '2026-11-24', document: { ...doc('signed contract'), sha256: contractSha }, capacity })),
     'RequestTermination/': [c('RequestTermination', { reason: 'customer postponed' })],
     'DecideTermination/': [c('DecideTermination', { approve: true }), c('DecideTermination', { approve: false, comments: 'keep going' })],
     'HandOver/': [c('HandOver', { receivedBy: 'delivery' })],
@@ -76,6 +77,10 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     const documentSha256 = sha(subject === 'SOLUTION' ? project.solution : project.agreement);
     forms[`ApproveReview/${subject}`] = [c('ApproveReview', { subject, documentSha256 })];
     forms[`RejectReview/${subject}`] = [c('RejectReview', { subject, documentSha256, comments: 'not convincing' })];
+  }
+  for (const document of ['TECHNICAL_AGREEMENT', 'CONTRACT'] as const) {
+    forms[`NameSigningRepresentative/${document}`] = [c('NameSigningRepresentative', { document, userId: 'dir-sun' })];
+    forms[`ArchiveSignedScan/${document}`] = [c('ArchiveSignedScan', { document, scan: doc(`${document} scan`) })];
   }
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const) {
     forms[`RecordCustomerDeclined/${subject}`] = [c('RecordCustomerDeclined', { subject, reason: 'chose another supplier' })];
@@ -105,7 +110,9 @@ function disagreements(project: Project, policy: Policy, met: Set<string>): stri
       if (answer.allowed && results.every((result) => result instanceof DomainError)) {
         found.push(`${where}: answered allowed, but ${results.map((result) => (result as DomainError).code).join(', ')}`);
       }
-      if (!answer.allowed && results.some((result) => !(result instanceof DomainError) || result.code !== answer.refusal!.code)) {
+      // an action of several forms (a signature in each capacity) is refused with one of its forms' refusals
+      const refusedAlike = results.every((result) => result instanceof DomainError) && results.some((result) => (result as DomainError).code === answer.refusal?.code);
+      if (!answer.allowed && !refusedAlike) {
         found.push(`${where}: answered ${answer.refusal!.code}, but ${results.map((result) => (result instanceof DomainError ? result.code : 'accepted')).join(', ')}`);
       }
     }
@@ -123,7 +130,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
-  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget'];
+  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
@@ -158,7 +165,7 @@ describe('what may I do now 我现在能做什么', () => {
     const met = new Set<string>();
     const reached = new Set<string>();
     for (const policy of [ENTERPRISE_STANDARD, EQUIPMENT_MAKER]) {
-      fc.assert(fc.property(fc.boolean(), fc.array(fc.nat(), { minLength: 30, maxLength: 30 }), (major, choices) => {
+      fc.assert(fc.property(fc.boolean(), fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), (major, choices) => {
         let events: ProjectEvent[] = [leadRegistered(major ? 6_000_000 : 800_000)];
         for (const choice of choices) {
           const project = fold(events) as Project;
@@ -169,13 +176,13 @@ describe('what may I do now 我现在能做什么', () => {
           events = [...events, ...next];
           reached.add(fold(events).stage);
         }
-      }), { numRuns: 8, seed: 16 });
+      }), { numRuns: 7, seed: 16 });
     }
     const codes: Array<DomainErrorCode | 'ALLOWED'> = [
       'ALLOWED', 'INVALID_TRANSITION', 'NOT_ALLOWED_FOR_ROLE', 'APPROVAL_LEVEL_REQUIRED', 'NOT_A_REVIEWER', 'ALREADY_VOTED', 'NOT_NEXT_SIGNER', 'QUOTATION_NOT_APPROVED',
     ];
     expect([...met]).toEqual(expect.arrayContaining(codes));
-    expect([...reached]).toEqual(expect.arrayContaining(['PSM050_TENDER', 'PSM070_CONTRACT', 'WON', 'TERMINATED', 'CLOSED']));
+    expect(['PSM050_TENDER', 'PSM070_CONTRACT', 'WON', 'TERMINATED', 'CLOSED'].filter((stage) => !reached.has(stage))).toEqual([]);
   }, 60_000);
 
   it('answers as the commands do where a deadline passed or the quotation changed under a contract', () => {
@@ -211,7 +218,7 @@ describe('a decider checks the step before the data sent', () => {
     given(history('APPROVED')).when({ type: 'ApproveQuotation', data: { documentSha256: stale } }, as('oc-wu', 'OPERATIONS_CENTER')).thenThrows('APPROVAL_LEVEL_REQUIRED');
   });
   it('the technical agreement is signed by its signer, whatever document is sent', () => {
-    given(agreementPassed()).when({ type: 'SignTechnicalAgreement', data: { documentSha256: stale } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(agreementPassed()).when({ type: 'SignTechnicalAgreement', data: { documentSha256: stale, capacity: 'DEPARTMENT_LEADER' } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('NOT_ALLOWED_FOR_ROLE');
   });
   it('no bid is submitted without an approved quotation, whatever price is sent', () => {
     const requoted: ProjectEvent[] = [

@@ -60,16 +60,19 @@ describe('PSM070 countersign 会签', () => {
 });
 
 describe('PSM080 contract signed 签订合同', () => {
-  const signContract = { type: 'SignContract' as const, data: { signedOn: '2026-11-24', document: contract } };
+  const signContract = { type: 'SignContract' as const, data: { signedOn: '2026-11-24', document: contract, capacity: 'DEPARTMENT_LEADER' as const } };
+  const leader = as('dl-feng', 'DEPARTMENT_LEADER');
   it('only when every countersign is done; the project is WON with the signed amount', () => {
-    given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(signContract, am).thenThrows('INVALID_TRANSITION');
-    given(countersigned()).when(signContract, am)
-      .then([{ type: 'ContractSigned', data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: contract, ...summaryDue } }]);
+    given([...drafted(), signed(0, AM, 'ACCOUNT_MANAGER')]).when(signContract, leader).thenThrows('INVALID_TRANSITION');
+    given(countersigned()).when(signContract, leader).then([{
+      type: 'ContractSigned',
+      data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: contract, signerId: 'dl-feng', capacity: 'DEPARTMENT_LEADER', ...summaryDue },
+    }]);
     expect(fold(won())).toMatchObject({ stage: 'WON', signedAmount: cny(90_000) });
   });
   it('a quotation changed after the countersigns stops the signature', () => {
     const requoted: ProjectEvent[] = [...countersigned(), { type: 'QuotationSubmitted', data: { version: 2, amount: cny(70_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } }];
-    given(requoted).when(signContract, am).thenThrows('QUOTATION_NOT_APPROVED');
+    given(requoted).when(signContract, leader).thenThrows('QUOTATION_NOT_APPROVED');
   });
 });
 

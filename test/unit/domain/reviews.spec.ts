@@ -140,17 +140,4 @@ describe('PSM060 technical agreement 技术协议', () => {
       ]);
     given(submitted).when(approve(agreement.sha256, 'TECHNICAL_AGREEMENT'), reviewer('rv-2')).thenThrows('NOT_A_REVIEWER');
   });
-  it('is signed by the technical lead if present, else the account manager', () => {
-    const sign = { type: 'SignTechnicalAgreement' as const, data: { documentSha256: agreement.sha256 } };
-    given(agreementPassed()).when(sign, as('am-li', 'ACCOUNT_MANAGER')).thenThrows('NOT_ALLOWED_FOR_ROLE');
-    given(agreementPassed()).when(sign, engineer)
-      .then([{ type: 'TechnicalAgreementSigned', data: { version: 1, signerId: ENGINEER, documentSha256: agreement.sha256 } }]);
-    const noEngineer = agreementPassed().map((event): ProjectEvent =>
-      event.type === 'ProjectApproved' ? { ...event, data: { ...event.data, presalesEngineerId: undefined } } : event);
-    given(noEngineer).when(sign, as('am-li', 'ACCOUNT_MANAGER'))
-      .then([{ type: 'TechnicalAgreementSigned', data: { version: 1, signerId: 'am-li', documentSha256: agreement.sha256 } }]);
-  });
-  it('is signed only after its review passed', () => {
-    given(submitted).when({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256 } }, engineer).thenThrows('INVALID_TRANSITION');
-  });
 });

@@ -30,6 +30,7 @@ export const ROLES: Labels<string> = {
   TECH_MANAGER: { zh: '技术部主管', en: 'Tech manager' },
   OPERATIONS_CENTER: { zh: '运营中心', en: 'Operations centre' },
   MARKETING: { zh: '市场部', en: 'Marketing' },
+  DEPARTMENT_LEADER: { zh: '部门领导', en: 'Department leader' },
   ADMIN: { zh: '管理员', en: 'Administrator' },
 };
 
