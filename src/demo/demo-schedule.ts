@@ -55,12 +55,24 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
   const schedule: ScheduledCommand[] = [];
   for (let n = 0; n < projects; n++) {
     const start = new Date(end.getTime() - span + random.int(0, span - 5 * DAY));
-    schedule.push(...projectSchedule(random, n, start).filter((step) => step.at < end));
+    const hold = IN_HAND[projects - 1 - n];
+    const steps = projectSchedule(random, n, start, hold !== undefined);
+    schedule.push(...(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
   }
   return schedule.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-function projectSchedule(random: Random, n: number, start: Date): ScheduledCommand[] {
+/** The newest projects are this week's work, whatever the seed: one waits for its review to be convened, one for its reviewers. */
+const IN_HAND: ReadonlyArray<ProjectCommand['type']> = ['ConveneReview', 'SubmitSolution'];
+
+/** A project's steps up to the first `last`, moved so that it was taken the day before `end`. */
+function inHand(steps: ScheduledCommand[], last: ProjectCommand['type'], end: Date): ScheduledCommand[] {
+  const kept = steps.slice(0, steps.findIndex((step) => step.command.type === last) + 1);
+  const shift = end.getTime() - DAY - kept[kept.length - 1].at.getTime();
+  return kept.map((step) => ({ ...step, at: new Date(step.at.getTime() + shift) }));
+}
+
+function projectSchedule(random: Random, n: number, start: Date, negotiated = false): ScheduledCommand[] {
   const projectId = random.uuid();
   const owner = `am-${random.int(1, 8)}`;
   const engineer = `pe-${random.int(1, 4)}`;
@@ -69,7 +81,7 @@ function projectSchedule(random: Random, n: number, start: Date): ScheduledComma
   const pathRoll = random.int(1, 100);
   let total = 0;
   // the first projects take every path once, so that even a small world shows each way a project ends
-  const path = n < PATHS.length ? PATHS[n][0] : PATHS.find(([, weight]) => (total += weight) >= pathRoll)![0];
+  const path = n < PATHS.length ? PATHS[n][0] : negotiated ? 'NEGOTIATED' : PATHS.find(([, weight]) => (total += weight) >= pathRoll)![0];
   let at = start.getTime();
   const steps: ScheduledCommand[] = [];
   const next = (command: ProjectCommand, actor: Actor, gapDays: [number, number] = [1, 9]) => {
