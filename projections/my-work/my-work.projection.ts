@@ -10,7 +10,7 @@ import type { Projection } from '../runtime/projection.js';
 export const WORK_ITEMS = 'work_items';
 
 /** The clocks whose step is an item of its own; the reviews' clocks time their REVIEW and COUNTERSIGN items. */
-const CLOCKED_STEPS = ['SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
+const CLOCKED_STEPS = ['SOLUTION_REQUEST', 'SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
 type ClockedStep = (typeof CLOCKED_STEPS)[number];
 type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | ClockedStep;
 type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
@@ -25,7 +25,8 @@ export const myWorkProjection: Projection = {
   name: 'my-work',
   // 2: the steps under a time limit (solution, bid check, bond, summary) are items; items carry their due and overdue instants
   // 3: a submitted solution or agreement waits for its organisers to convene the review, then for the reviewers they name
-  version: 3,
+  // 4: a solution request waits for the technical team's answer
+  version: 4,
   eventTypes: [
     ...new Set([
       ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,

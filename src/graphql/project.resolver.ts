@@ -96,6 +96,16 @@ export class ProjectResolver {
     return this.run('ApproveProject', input, actor);
   }
 
+  @Mutation(() => CommandResult, { description: '方案申请 Ask the technical team for a solution' })
+  requestSolution(@Args('input') input: lead.RequestSolutionInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RequestSolution', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '方案申请答复 Answer a solution request: make it, or decline in writing' })
+  answerSolutionRequest(@Args('input') input: lead.AnswerSolutionRequestInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('AnswerSolutionRequest', input, actor);
+  }
+
   @Mutation(() => CommandResult, { description: 'PSM010 现场交流 Record the on-site exchange' })
   recordExchange(@Args('input') input: lead.RecordExchangeInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('RecordExchange', input, actor);

@@ -37,6 +37,19 @@ describe('SLA clocks on the read side', () => {
     expect(await report('2026-12-03')).toMatchObject({ overdueSteps: 1, overdueByKind: { SOLUTION: 1 }, overdueByPerson: { u: 1 } });
   });
 
+  it('a solution request waits on the card and in the technical team\'s work until it is answered', async () => {
+    const request: [ProjectCommand, string, Role] = [{ type: 'RequestSolution', data: { need: 'two welding cells' } }, AM, 'ACCOUNT_MANAGER'];
+    const requested = await readModels(withDimensions(storedEvents(PROJECT, decided(history('PSM030'), request))));
+    expect(Object.keys((await requested.findOne(PIPELINE_CARDS, { _id: PROJECT }))!.deadlines as object)).toEqual(['SOLUTION_REQUEST']);
+    expect((await requested.find(WORK_ITEMS, {}, { sort: { assignee: 1 } })).map(({ kind, assignee, dueAt }) => [kind, assignee, dueAt]))
+      .toEqual([['SOLUTION_REQUEST', 'PRESALES_ENGINEER', '2026-11-25T16:00:00.000Z'], ['SOLUTION_REQUEST', 'TECH_MANAGER', '2026-11-25T16:00:00.000Z']]);
+    const answer: [ProjectCommand, string, Role] = [{ type: 'AnswerSolutionRequest', data: { willMake: true } }, ENGINEER, 'PRESALES_ENGINEER'];
+    const answered = await readModels(withDimensions(storedEvents(PROJECT, decided(history('PSM030'), request, answer))));
+    expect((await answered.findOne(PIPELINE_CARDS, { _id: PROJECT }))!.deadlines).toEqual({});
+    expect(await answered.find(WORK_ITEMS, {})).toEqual([]);
+    expect(await answered.findOne(DUE_STEPS, { kind: 'SOLUTION_REQUEST' })).toMatchObject({ doneBy: 'u' });
+  });
+
   it('a contract review waits for the whole countersign chain: the last countersign stops it', async () => {
     const draft: [ProjectCommand, string, Role] = [{ type: 'DraftContract', data: { document: doc('contract'), amount: cny(90_000), extraSigners: [], signingOnSite: true } }, AM, 'ACCOUNT_MANAGER'];
     const sign = (userId: string, role: Role): [ProjectCommand, string, Role] => [{ type: 'Countersign', data: { decision: 'SIGN', documentSha256: doc('contract').sha256 } }, userId, role];

@@ -13,6 +13,8 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   LeadEvaluated: '评估重要程度',
   ProjectApproved: '立项',
   ProjectClassRaised: '项目升级为重大项目',
+  SolutionRequested: '方案申请',
+  SolutionRequestAnswered: '方案申请答复',
   ExchangeRecorded: '现场交流',
   SurveyCompleted: '现场调研',
   SolutionSubmitted: '提交解决方案',

@@ -61,6 +61,11 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
       milestones: [{ name: PLACEHOLDER, dueOn: today(context) }], presalesBudget: money(context),
     })),
   }],
+  RequestSolution: [{ label: '方案申请', probe: () => ({ need: PLACEHOLDER }) }],
+  AnswerSolutionRequest: [
+    { variant: 'MAKE', label: '答复：制作方案', probe: () => ({ willMake: true }) },
+    { variant: 'DECLINE', label: '答复：不制作（书面理由）', probe: () => ({ willMake: false, reason: PLACEHOLDER }) },
+  ],
   RecordExchange: [{ label: '现场交流', probe: () => ({ summary: PLACEHOLDER, surveyNeeded: true }) }],
   RecordSurvey: [{ label: '现场调研', probe: () => ({ summary: PLACEHOLDER }) }],
   SubmitSolution: [{ label: '提交解决方案', probe: () => ({ document: document() }) }],

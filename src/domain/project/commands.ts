@@ -36,6 +36,8 @@ export type ApproveProject = Command<'ApproveProject', {
   presalesBudget: Money;
   plan?: DocumentRef;
 }>;
+export type RequestSolution = Command<'RequestSolution', { need: string }>;
+export type AnswerSolutionRequest = Command<'AnswerSolutionRequest', { willMake: boolean; reason?: string }>;
 export type RecordExchange = Command<'RecordExchange', { summary: string; surveyNeeded: boolean; memo?: DocumentRef }>;
 export type RecordSurvey = Command<'RecordSurvey', { summary: string; report?: DocumentRef }>;
 export type SubmitSolution = Command<'SubmitSolution', { document: DocumentRef }>;
@@ -100,6 +102,8 @@ export type ProjectCommand =
   | RequestLeadEvaluation
   | EvaluateLead
   | ApproveProject
+  | RequestSolution
+  | AnswerSolutionRequest
   | RecordExchange
   | RecordSurvey
   | SubmitSolution

@@ -15,7 +15,7 @@ export interface DeadlineEnd {
 /** The types of the events that start or stop a clock: read models that follow the clocks fold these. */
 export const DEADLINE_EVENT_TYPES: readonly ProjectEventType[] = [
   ...STAGE_CHANGING_TYPES,
-  'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewFailed', 'ContractDrafted', 'ContractCountersigned', 'CountersignRejected',
+  'SolutionRequested', 'SolutionRequestAnswered', 'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewFailed', 'ContractDrafted', 'ContractCountersigned', 'CountersignRejected',
   'TenderDocumentsPurchased', 'BidBondPaid', 'BidDocumentsChecked', 'ProjectSummarized',
 ];
 
@@ -38,6 +38,8 @@ export function deadlinesEndedBy(event: ProjectEvent): DeadlineEnd[] {
   const stage = stageEnteredBy(event);
   if (stage && CLOSED_STAGES.includes(stage)) return DEADLINE_KINDS.filter((kind) => kind !== 'SUMMARY').flatMap(lapsed);
   switch (event.type) {
+    case 'SolutionRequestAnswered':
+      return done('SOLUTION_REQUEST');
     case 'SolutionSubmitted':
       return done('SOLUTION');
     case 'ReviewPassed':

@@ -4,10 +4,7 @@ import type { DecisionContext } from './decision-context.js';
 import type { Project } from './state.js';
 import type { Role } from './vocabulary.js';
 
-/**
- * The time limits of DOMAIN.md, one clock each. SOLUTION_REQUEST (the technical team's answer within
- * policy.sla.solutionRequestAnswerWorkingDays) starts once solution requests are commands of their own.
- */
+/** The time limits of DOMAIN.md, one clock each. */
 export const DEADLINE_KINDS = ['SOLUTION_REQUEST', 'SOLUTION', 'AGREEMENT_REVIEW', 'CONTRACT_REVIEW', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -31,6 +28,11 @@ const atEndOf = (kind: DeadlineKind, date: string, waitingFor: Party[]): Deadlin
   ({ kind, dueAt: endOfShanghaiDay(date), overdueAt: endOfShanghaiDay(date), waitingFor });
 
 const rolesOf = (roles: readonly Role[]): Party[] => roles.map((role) => ({ role }));
+
+/** 方案申请表: the technical team answers a solution request within the policy's working days. */
+export function solutionRequestDeadline({ now, policy, calendar }: DecisionContext): Deadline {
+  return atEndOf('SOLUTION_REQUEST', calendar.addWorkingDays(shanghaiDate(now), policy.sla.solutionRequestAnswerWorkingDays), rolesOf(policy.responsibilities.answerSolutionRequest));
+}
 
 /** The solution: due on `dueOn` (per product line), overdue only after the tolerance's working days more. */
 export function solutionDeadline(project: Project, dueOn: string, { policy, calendar }: DecisionContext): Deadline {

@@ -3,7 +3,7 @@ import type { ProjectCommand } from './commands.js';
 import { addTrackingNote, attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
 import {
-  approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, screenLead,
+  answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
 } from './decide-lead.js';
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
 import { archiveSignedScan, nameSigningRepresentative } from './decide-signing.js';
@@ -37,6 +37,10 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return evaluateLead(project, command, context);
     case 'ApproveProject':
       return approveProject(project, command, context);
+    case 'RequestSolution':
+      return requestSolution(project, command, context);
+    case 'AnswerSolutionRequest':
+      return answerSolutionRequest(project, command, context);
     case 'RecordExchange':
       return recordExchange(project, command, context);
     case 'RecordSurvey':

@@ -16,6 +16,8 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   LeadEvaluated: 1,
   ProjectApproved: 1,
   ProjectClassRaised: 1,
+  SolutionRequested: 1,
+  SolutionRequestAnswered: 1,
   ExchangeRecorded: 1,
   SurveyCompleted: 1,
   SolutionSubmitted: 1,

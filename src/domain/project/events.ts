@@ -64,6 +64,10 @@ export type ProjectApproved = Event<'ProjectApproved', {
 }>;
 /** A GENERAL project became MAJOR: a quotation above the MAJOR threshold. Its later approvals follow the new class. */
 export type ProjectClassRaised = Event<'ProjectClassRaised', { from: ProjectClass; to: ProjectClass; reason: 'QUOTATION_ABOVE_THRESHOLD'; amount: Money }>;
+/** 方案申请表: the account manager (or the supervisor on their behalf) asks the technical team for a solution. */
+export type SolutionRequested = Event<'SolutionRequested', { need: string; requestedBy: string } & Starts>;
+/** The technical team's answer: it makes the solution, or declines in writing (书面回复). */
+export type SolutionRequestAnswered = Event<'SolutionRequestAnswered', { willMake: boolean; reason?: string; answeredBy: string }>;
 export type ExchangeRecorded = Event<'ExchangeRecorded', {
   summary: string;
   surveyNeeded: boolean;
@@ -216,6 +220,8 @@ export type ProjectEvent =
   | LeadEvaluated
   | ProjectApproved
   | ProjectClassRaised
+  | SolutionRequested
+  | SolutionRequestAnswered
   | ExchangeRecorded
   | SurveyCompleted
   | SolutionSubmitted

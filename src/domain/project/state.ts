@@ -105,6 +105,8 @@ export interface Project {
   /** 代表人 the department leader named to sign each document. */
   representatives?: Partial<Record<SignedDocument, string>>;
   solutionDueOn?: string;
+  /** A solution request waiting for the technical team's answer. */
+  solutionRequestOpen: boolean;
   solution?: Review;
   systemBudget?: Money;
   quotation?: Quotation;
@@ -138,7 +140,7 @@ const submittedReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), evaluationRequested: false, handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, handedOver: false, summarized: false };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -170,6 +172,10 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       };
     case 'ProjectClassRaised':
       return { ...project, projectClass: event.data.to };
+    case 'SolutionRequested':
+      return { ...project, solutionRequestOpen: true };
+    case 'SolutionRequestAnswered':
+      return { ...project, solutionRequestOpen: false };
     case 'ExchangeRecorded':
       return event.data.surveyNeeded
         ? { ...project, stage: 'PSM020_SURVEY' }

@@ -150,6 +150,25 @@ export class ApproveProjectInput extends CommandInput {
   plan?: DocumentInput;
 }
 
+@InputType({ description: '方案申请表：请技术项目组制作解决方案（业务主管可代填）' })
+export class RequestSolutionInput extends CommandInput {
+  @Field({ description: 'What the solution must answer: the customer\'s need, scope, time requirement' })
+  @Length(1, 4000)
+  need!: string;
+}
+
+@InputType({ description: '方案申请答复：1个工作日内答复是否制作；不制作须书面说明理由' })
+export class AnswerSolutionRequestInput extends CommandInput {
+  @Field()
+  @IsBoolean()
+  willMake!: boolean;
+
+  @Field({ nullable: true, description: 'Required when declining (书面回复)' })
+  @IsOptional()
+  @Length(1, 2000)
+  reason?: string;
+}
+
 @InputType({ description: 'PSM010 现场交流：交流备忘录，是否需要现场调研' })
 export class RecordExchangeInput extends CommandInput {
   @Field()

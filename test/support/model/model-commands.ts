@@ -41,6 +41,8 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...[true, false].flatMap((hasMatureReference) => ['m-pe-1', 'm-pe-2'].map((presalesEngineerId) => v('ApproveProject', {
       sponsorId: 'm-dir', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000), presalesEngineerId,
     }))),
+    v('RequestSolution', { need: 'two welding cells' }),
+    v('AnswerSolutionRequest', { willMake: true }), v('AnswerSolutionRequest', { willMake: false, reason: 'no capacity this month' }),
     v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false }),
     v('RecordSurvey', { summary: 'site report' }),
     v('SubmitSolution', { document: fresh('solution') }), v('SetSystemBudget', { systemBudget: cny(600_000) }),
@@ -97,7 +99,7 @@ export interface Intent {
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
-  if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead') return 0.05;
+  if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
   // a reassignment may come at any stage: rarely, so that sequences still reach the contract

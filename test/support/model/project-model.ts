@@ -32,6 +32,8 @@ export interface ModelProject {
   members: string[];
   /** A forward a screener without the right proposed, waiting for the forward approver. */
   forwardPending: boolean;
+  /** A solution request waiting for the technical team's answer. */
+  requestOpen: boolean;
   evaluationRequested: boolean;
   projectClass?: 'GENERAL' | 'MAJOR';
   productLine?: string;
@@ -53,7 +55,7 @@ export interface ModelProject {
 }
 
 export const newModelProject = (): ModelProject => ({
-  stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, evaluationRequested: false, handedOver: false, summarized: false,
+  stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, evaluationRequested: false, handedOver: false, summarized: false,
   representatives: {}, scanned: [],
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
@@ -195,6 +197,13 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       const matureReference = input.hasMatureReference;
       return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, matureReference, members }];
     }
+    case 'RequestSolution':
+      needStage(p, 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION');
+      if (p.requestOpen) refuse('INVALID_TRANSITION');
+      return [['SolutionRequested'], { ...p, requestOpen: true }];
+    case 'AnswerSolutionRequest':
+      if (!p.requestOpen) refuse('INVALID_TRANSITION');
+      return [['SolutionRequestAnswered'], { ...p, requestOpen: false }];
     case 'RecordExchange':
       needStage(p, 'PSM010_EXCHANGE');
       return [['ExchangeRecorded'], { ...p, stage: input.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION' }];

@@ -40,6 +40,9 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'ApproveProject/': [true, false].map((hasMatureReference) => c('ApproveProject', {
       sponsorId: 'dir-sun', presalesEngineerId: ENGINEER, hasMatureReference, milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
     })),
+    'RequestSolution/': [c('RequestSolution', { need: 'two welding cells' })],
+    'AnswerSolutionRequest/MAKE': [c('AnswerSolutionRequest', { willMake: true })],
+    'AnswerSolutionRequest/DECLINE': [c('AnswerSolutionRequest', { willMake: false, reason: 'no capacity' })],
     'RecordExchange/': [true, false].map((surveyNeeded) => c('RecordExchange', { summary: 'met the plant manager', surveyNeeded })),
     'RecordSurvey/': [c('RecordSurvey', { summary: 'site report' })],
     'SubmitSolution/': [c('SubmitSolution', { document: doc('solution', (project.solution?.version ?? 0) + 1) })],
@@ -130,7 +133,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
-  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative'];
+  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {

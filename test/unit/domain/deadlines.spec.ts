@@ -11,6 +11,24 @@ const deadlinesOf = (events: ProjectEvent[]) => events.map((event) => (event.dat
 const twoHoursOn = new Date(NOW.getTime() + 2 * 3600_000).toISOString();
 
 describe('time limits (SLA): each clock is recorded by the event that starts it, under the policy in force', () => {
+  it('a solution request is answered by the technical team within 1 working day 方案申请表', () => {
+    const request = { type: 'RequestSolution' as const, data: { need: 'two welding cells, 60 s cycle' } };
+    const [requested] = given(history('PSM030')).when(request, am).events();
+    expect(requested).toEqual({ type: 'SolutionRequested', data: { need: 'two welding cells, 60 s cycle', requestedBy: AM, deadlines: [dueBy('SOLUTION_REQUEST', '2026-11-25', [{ role: 'PRESALES_ENGINEER' }, { role: 'TECH_MANAGER' }])] } });
+    // the supervisor files it on the account manager's behalf (代填); one request waits at a time
+    expect(given(history('PSM030')).when(request, as('sup-zhao', 'SALES_SUPERVISOR')).events()).toHaveLength(1);
+    given([...history('PSM030'), requested]).when(request, am).thenThrows('INVALID_TRANSITION');
+    given(history('PSM010')).when(request, am).thenThrows('INVALID_TRANSITION');
+    // the team makes it, or declines in writing; nobody else answers
+    const answer = (willMake: boolean, reason?: string) => ({ type: 'AnswerSolutionRequest' as const, data: { willMake, ...(reason ? { reason } : {}) } });
+    given([...history('PSM030'), requested]).when(answer(true), engineer).then([{ type: 'SolutionRequestAnswered', data: { willMake: true, answeredBy: ENGINEER } }]);
+    given([...history('PSM030'), requested]).when(answer(false), as('tm-he', 'TECH_MANAGER')).thenThrows('REASON_REQUIRED');
+    given([...history('PSM030'), requested]).when(answer(false, 'no capacity'), as('tm-he', 'TECH_MANAGER'))
+      .then([{ type: 'SolutionRequestAnswered', data: { willMake: false, reason: 'no capacity', answeredBy: 'tm-he' } }]);
+    given([...history('PSM030'), requested]).when(answer(true), am).thenThrows('NOT_ALLOWED_FOR_ROLE');
+    given(history('PSM030')).when(answer(true), engineer).thenThrows('INVALID_TRANSITION');
+  });
+
   it('a solution is due per product line and counts overdue only after the policy\'s tolerance', () => {
     const exchange = { type: 'RecordExchange' as const, data: { summary: 'memo', surveyNeeded: false } };
     const strict = { ...ENTERPRISE_STANDARD, sla: { ...ENTERPRISE_STANDARD.sla, solutionToleranceWorkingDays: 0 } };
