@@ -26,6 +26,12 @@ export const BidResultEnum = enumOf(['WON', 'LOST'] as const);
 export const CountersignDecisionEnum = enumOf(['SIGN', 'REJECT'] as const);
 export const SignedDocumentEnum = enumOf(SIGNED_DOCUMENTS);
 export const SigningCapacityEnum = enumOf(SIGNING_CAPACITIES);
+export const VoteEnum = enumOf(['APPROVE', 'REJECT'] as const);
+export const ReviewStatusEnum = enumOf(['AWAITING_REVIEWERS', 'OPEN', 'PASSED', 'FAILED'] as const);
+export const ReviewOutcomeEnum = enumOf(['PASSED', 'FAILED'] as const);
+export const ContractStatusEnum = enumOf(['COUNTERSIGNING', 'REJECTED', 'COUNTERSIGNED', 'SIGNED'] as const);
+export const ProjectOutcomeEnum = enumOf(['REJECTED', 'FORWARDED', 'NO_BID', 'BID_LOST', 'CUSTOMER_DECLINED'] as const);
+export const SummaryOutcomeEnum = enumOf(['WON', 'LOST', 'TERMINATED', 'NOT_BID', 'CUSTOMER_DECLINED'] as const);
 
 const describe = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, description]) => [key, { description }]));
 
@@ -94,4 +100,26 @@ registerEnumType(SigningCapacityEnum, {
   name: 'SigningCapacity',
   description: '签字身份（由策略规定）',
   valuesMap: describe({ TECHNICAL_LEAD: '技术负责人', ACCOUNT_MANAGER: '客户经理 / 业务经理', DEPARTMENT_LEADER: '部门领导', REPRESENTATIVE: '部门领导指定的代表人' }),
+});
+registerEnumType(VoteEnum, { name: 'Vote', description: '评审意见', valuesMap: describe({ APPROVE: '通过', REJECT: '不通过' }) });
+registerEnumType(ReviewStatusEnum, {
+  name: 'ReviewStatus',
+  description: '评审状态',
+  valuesMap: describe({ AWAITING_REVIEWERS: '待组织评审', OPEN: '评审中', PASSED: '通过', FAILED: '不通过' }),
+});
+registerEnumType(ReviewOutcomeEnum, { name: 'ReviewOutcome', description: '评审结论', valuesMap: describe({ PASSED: '通过', FAILED: '不通过' }) });
+registerEnumType(ContractStatusEnum, {
+  name: 'ContractStatus',
+  description: '合同状态',
+  valuesMap: describe({ COUNTERSIGNING: '会签中', REJECTED: '会签退回', COUNTERSIGNED: '会签完成', SIGNED: '已签订' }),
+});
+registerEnumType(ProjectOutcomeEnum, {
+  name: 'ProjectOutcome',
+  description: '项目结束方式（赢单、丢单、终止之外）',
+  valuesMap: describe({ REJECTED: '筛选拒绝', FORWARDED: '转交', NO_BID: '不投标', BID_LOST: '未中标', CUSTOMER_DECLINED: '客户不接受' }),
+});
+registerEnumType(SummaryOutcomeEnum, {
+  name: 'SummaryOutcome',
+  description: '项目总结的结果',
+  valuesMap: describe({ WON: '赢单', LOST: '丢单', TERMINATED: '终止', NOT_BID: '未投标', CUSTOMER_DECLINED: '客户不接受' }),
 });

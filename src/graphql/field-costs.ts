@@ -1,4 +1,6 @@
 import { ACTIONS } from '../domain/project/action-catalogue.js';
+import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
+import { OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS } from '../domain/project/vocabulary.js';
 
 /**
  * What each field of the schema costs a request, in one table. The unit is one field's value
@@ -66,6 +68,30 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'WinLossGroup.lossReasons': { items: 10 },
   'ProjectDiffView.changes': { items: 20 },
   'ActorView.roles': { items: 3 },
+  // the project as typed: lists its inputs bound, else what a project typically gathers
+  'ProjectView.milestones': { items: 50 }, // ApproveProjectInput's at most
+  'ProjectView.representatives': { items: SIGNED_DOCUMENTS.length },
+  'ProjectView.solutionVersions': { items: 5 },
+  'ProjectView.agreementVersions': { items: 5 },
+  'ProjectView.quotationVersions': { items: 5 },
+  'ProjectView.negotiations': { items: 10 },
+  'ProjectView.documents': { items: 30 },
+  'ProjectView.openDeadlines': { items: DEADLINE_KINDS.length }, // one clock of each kind at most
+  'ReviewView.reviewers': { items: 20 }, // ConveneReviewInput's at most
+  'ReviewView.votes': { items: 20 },
+  'AgreementView.reviewers': { items: 20 },
+  'AgreementView.votes': { items: 20 },
+  'ReviewedVersionView.reviewers': { items: 20 },
+  'ReviewedVersionView.votes': { items: 20 },
+  'QuotationView.requiredApprovals': { items: 3 },
+  'QuotationView.approvals': { items: 3 },
+  'QuotationView.approvalsMissing': { items: 3 },
+  'QuotationVersionView.requiredApprovals': { items: 3 },
+  'QuotationVersionView.approvals': { items: 3 },
+  'ContractView.chain': { items: 15 }, // the profile's chain and up to 10 inserted signers
+  'TerminationView.deciders': { items: ROLES.length },
+  'HandoverView.documents': { items: 10 },
+  'SummaryView.reasons': { items: OUTCOME_REASONS.length },
 };
 
 /** Every command reads its project's stream and appends to it. */

@@ -3,11 +3,10 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ExecuteProjectCommand, type CommandResult as Result } from '../application/execute-project-command.js';
-import { GetProject } from '../application/get-project.query.js';
+import { GetProject, type FoundProject } from '../application/get-project.query.js';
 import { ProjectAccess } from '../application/project-access.js';
 import { projectIdFor } from '../application/project-stream.js';
 import type { ProjectCommand } from '../domain/project/commands.js';
-import type { Project } from '../domain/project/state.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { CanonicalUuidPipe } from './canonical-uuid.js';
@@ -16,7 +15,9 @@ import * as contract from './inputs/contract.input.js';
 import * as lead from './inputs/lead.input.js';
 import * as quotation from './inputs/quotation.input.js';
 import * as review from './inputs/review.input.js';
-import { CommandResult, ProjectView } from './project.types.js';
+import { projectViewOf } from './project-view.js';
+import { ProjectView } from './project-view.types.js';
+import { CommandResult } from './project.types.js';
 
 type Input = { commandId: string; projectId?: string };
 type DataOf<Type extends ProjectCommand['type']> = Extract<ProjectCommand, { type: Type }>['data'];
@@ -49,15 +50,9 @@ export class ProjectResolver {
   ): Promise<ProjectView | null> {
     // a project the caller may not see reads as absent
     if (!(await this.access.maySee(actor, id))) return null;
-    const found = await this.queries.execute<GetProject, { project: Project; revision: number } | null>(new GetProject(id, { asOf, atRevision }));
-    if (!found) return null;
-    const { project, revision } = found;
-    const { lead: registered } = project;
-    return {
-      id: project.id, revision, stage: project.stage, title: registered.title, customer: registered.customer, ownerId: registered.ownerId,
-      region: registered.region, productLine: registered.productLine, projectClass: project.projectClass,
-      estimatedAmount: registered.estimatedAmount, signedAmount: project.signedAmount, importance: project.importance, details: project as unknown as Record<string, unknown>,
-    };
+    const found = await this.queries.execute<GetProject, FoundProject | null>(new GetProject(id, { asOf, atRevision }));
+    // the clocks of a past state are overdue as of that instant
+    return found && projectViewOf(found, (asOf ?? new Date()).toISOString());
   }
 
   @Mutation(() => CommandResult, { description: '信息登记 Register a lead' })

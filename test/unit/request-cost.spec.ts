@@ -58,6 +58,13 @@ describe('what a request costs: the work behind its fields and the items its lis
       actor { userId name roles } commandId correlationId payload decidedDocument { kind title version sha256 uri filedAt } } } }`;
     expect(costOf(history).cost).toBeLessThan(GRAPHQL_MAX_COST);
     expect(costOf('{ pipelineBoard(cardsPerColumn: 1000) { stage count amount cards { projectId amount { amount } } } }').cost).toBeLessThan(GRAPHQL_MAX_COST);
+    const typedProject = `{ project(id: "x") { lead { title contact { name } } solution { reviewers votes { reviewerId vote } document { sha256 } }
+      solutionVersions { reviewers votes { reviewerId vote comments scores { rationality innovation completeness } } outcome }
+      quotation { requiredApprovals approvals { role approverId } approvalsMissing document { sha256 } } quotationVersions { approvals { role approverId } }
+      agreement { reviewers votes { reviewerId vote } signature { signerId capacity } } agreementVersions { votes { reviewerId vote comments } }
+      contract { chain { role userId signed signedBy } nextSigner { role userId } } documents { kind title version sha256 uri filedAt }
+      openDeadlines { kind dueAt waitingFor { userId role } } milestones { name dueOn } negotiations { notes } handover { documents { sha256 } } } }`;
+    expect(costOf(typedProject).cost).toBeLessThan(GRAPHQL_MAX_COST);
     expect(costOf(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true })).cost).toBeLessThan(GRAPHQL_MAX_COST);
   });
 

@@ -1,0 +1,78 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { OutcomeReason, Role, Vote } from '../domain/project/vocabulary.js';
+import { OutcomeReasonEnum, ReviewOutcomeEnum, RoleEnum, SummaryOutcomeEnum, VoteEnum } from './enums.js';
+import { DocumentRefView, QuotationApprovalView } from './project-parts.types.js';
+import { Money } from './project.types.js';
+
+@ObjectType({ description: '立项时约定的里程碑' })
+export class MilestoneView {
+  @Field() name!: string;
+  @Field({ description: 'YYYY-MM-DD' }) dueOn!: string;
+}
+
+@ObjectType({ description: 'PSM010 现场交流' })
+export class ExchangeView {
+  @Field() summary!: string;
+  @Field() surveyNeeded!: boolean;
+  @Field(() => DocumentRefView, { nullable: true, description: '交流纪要' }) memo?: DocumentRefView;
+}
+
+@ObjectType({ description: 'PSM020 现场调研' })
+export class SurveyView {
+  @Field() summary!: string;
+  @Field(() => DocumentRefView, { nullable: true, description: '调研报告' }) report?: DocumentRefView;
+}
+
+@ObjectType({ description: '方案评分：合理性、创新性、完整性' })
+export class ReviewScoresView {
+  @Field(() => Int) rationality!: number;
+  @Field(() => Int) innovation!: number;
+  @Field(() => Int) completeness!: number;
+}
+
+@ObjectType({ description: '一位评审委员对某版本的意见、评语与评分' })
+export class CastVoteView {
+  @Field() reviewerId!: string;
+  @Field(() => VoteEnum) vote!: Vote;
+  @Field(() => String, { nullable: true }) comments?: string;
+  @Field(() => ReviewScoresView, { nullable: true, description: 'A solution\'s scores, when the reviewer gave them' }) scores?: ReviewScoresView;
+}
+
+@ObjectType({ description: '提交评审的一个版本及其评审经过' })
+export class ReviewedVersionView {
+  @Field(() => Int) version!: number;
+  @Field(() => DocumentRefView) document!: DocumentRefView;
+  @Field(() => String, { nullable: true }) authorId?: string;
+  @Field(() => [String]) reviewers!: string[];
+  @Field(() => Int) approvalsNeeded!: number;
+  @Field(() => [CastVoteView], { description: 'The votes in the order they were cast' }) votes!: CastVoteView[];
+  @Field(() => ReviewOutcomeEnum, { nullable: true, description: 'Null while the review is undecided (or was left for a newer version)' }) outcome?: string;
+}
+
+@ObjectType({ description: '报价的一个版本及其审批' })
+export class QuotationVersionView {
+  @Field(() => Int) version!: number;
+  @Field(() => Money) amount!: Money;
+  @Field(() => DocumentRefView) document!: DocumentRefView;
+  @Field(() => [RoleEnum]) requiredApprovals!: Role[];
+  @Field(() => [QuotationApprovalView]) approvals!: QuotationApprovalView[];
+}
+
+@ObjectType({ description: 'PSM060 一次商务谈判' })
+export class NegotiationView {
+  @Field() notes!: string;
+  @Field(() => DocumentRefView, { nullable: true }) document?: DocumentRefView;
+}
+
+@ObjectType({ description: '移交' })
+export class HandoverView {
+  @Field() receivedBy!: string;
+  @Field(() => [DocumentRefView], { description: '文档移交清单' }) documents!: DocumentRefView[];
+}
+
+@ObjectType({ description: '项目总结' })
+export class SummaryView {
+  @Field(() => SummaryOutcomeEnum) outcome!: string;
+  @Field(() => [OutcomeReasonEnum]) reasons!: OutcomeReason[];
+  @Field() text!: string;
+}
