@@ -13,9 +13,9 @@ import { PsmApp } from '../support/psm-app.js';
 
 /** MODEL_SEED replays a failure; MODEL_RUNS runs more sequences per profile. The defaults are what CI runs. */
 const SEED = Number(process.env.MODEL_SEED ?? 20261125);
-const SEQUENCES = Number(process.env.MODEL_RUNS ?? 60);
+const SEQUENCES = Number(process.env.MODEL_RUNS ?? 40);
 const STEPS = 70;
-/** Sequences run side by side, each on its own projects: the service sees concurrent users as it would in use. */
+/** Sequences run side by side, each on its own projects: the service sees concurrent users as it would in use. A round of them takes as long as its slowest, so SEQUENCES is best a multiple of it. */
 const PARALLEL = 20;
 
 const intent: fc.Arbitrary<Intent> = fc.noBias(fc.record({ project: fc.nat(2), mode: fc.integer({ min: 0, max: 99 }), choice: fc.nat() }));
