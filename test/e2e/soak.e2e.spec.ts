@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 /** `npm run soak` in miniature: a few seconds, a few users, no history, nothing recorded. */
 const soak = (env: Record<string, string> = {}, ...extra: string[]) => {
   if (!existsSync('dist/bench/soak.js')) throw new Error('run `npm run build` first (npm test does)');
-  const args = ['dist/bench/soak.js', '--minutes', '0.1', '--users', '4', '--history', '0', '--warmup-minutes', '0', '--sample-seconds', '1', '--dry-run', ...extra];
+  const args = ['dist/bench/soak.js', '--minutes', '0.05', '--users', '4', '--history', '0', '--warmup-minutes', '0', '--sample-seconds', '1', '--dry-run', ...extra];
   return spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 60_000 });
 };
 
