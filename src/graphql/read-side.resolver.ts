@@ -2,12 +2,12 @@ import { BadRequestException, ForbiddenException, UseGuards } from '@nestjs/comm
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
-import { ReadModelsAsOf } from '../application/reports/read-models-as-of.js';
+import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { MyWork } from '../../projections/my-work/my-work.query.js';
 import { ProjectList } from '../../projections/pipeline-board/projects.query.js';
 import { PageInput, ProjectPage, ProjectsFilterInput } from './projects.types.js';
 import { MONTH } from '../application/reports/periods.js';
-import { WinLossAnalysis } from '../application/reports/win-loss-analysis.js';
+import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { reportingUnit, visibleProjects } from '../auth/project-visibility.js';

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Header, Query, UseGuards } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { DIMENSIONS, type Dimension } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
-import { PeriodReport } from '../application/reports/period-report.js';
+import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { MONTH, monthsOfQuarter, QUARTER } from '../application/reports/periods.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';

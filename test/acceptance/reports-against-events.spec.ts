@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PeriodReport } from '../../src/application/reports/period-report.js';
+import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
-import { WinLossAnalysis } from '../../src/application/reports/win-loss-analysis.js';
+import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';

@@ -7,10 +7,10 @@ import { winLossProjection } from '../../projections/win-loss/win-loss.projectio
 import { ManualClock } from '../../src/application/clock.js';
 import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
-import { PeriodReport } from '../../src/application/reports/period-report.js';
+import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
-import { ReadModelsAsOf } from '../../src/application/reports/read-models-as-of.js';
-import { WinLossAnalysis } from '../../src/application/reports/win-loss-analysis.js';
+import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
+import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';

@@ -1,6 +1,6 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { ProjectAudit } from '../../src/application/audit/project-audit.js';
-import { ReadModelsAsOf } from '../../src/application/reports/read-models-as-of.js';
+import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { cny, PsmApp } from '../support/psm-app.js';
 import { postRaw, type RawResponse } from '../support/raw-http.js';
 

@@ -1,7 +1,7 @@
 import { WORK_ITEMS, myWorkProjection } from '../../projections/my-work/my-work.projection.js';
 import { PIPELINE_CARDS, pipelineBoardProjection } from '../../projections/pipeline-board/pipeline-board.projection.js';
 import { DUE_STEPS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
-import { PeriodReport } from '../../src/application/reports/period-report.js';
+import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import type { ProjectCommand } from '../../src/domain/project/commands.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { Role } from '../../src/domain/project/vocabulary.js';

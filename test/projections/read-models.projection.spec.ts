@@ -1,7 +1,7 @@
 import { MONTHLY_STATISTICS, monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { WORK_ITEMS, myWorkProjection } from '../../projections/my-work/my-work.projection.js';
 import { DUE_STEPS, STAGE_INTERVALS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
-import { PeriodReport } from '../../src/application/reports/period-report.js';
+import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { WIN_LOSS, winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';

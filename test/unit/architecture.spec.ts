@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const DRIVERS = ['better-sqlite3', 'mongodb', '@eventstore/db-client', 'mingo'];
 /** Libraries of pure functions over data, fit for the domain: the public-holiday calendar. */
@@ -28,6 +28,13 @@ describe('architecture rules', () => {
     const offenders = [...sources('src'), ...sources('projections')]
       .filter((file) => !ADAPTER_DIRS.some((dir) => relative(dir, file).split('/')[0] !== '..'))
       .flatMap((file) => importsOf(file).filter((s) => DRIVERS.some((d) => isPackage(s, d))).map((s) => `${file}: ${s}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/application below the read models: queries live beside their read model in projections/', () => {
+    const offenders = sources('src/application').flatMap((file) =>
+      importsOf(file).filter((s) => s.startsWith('.') && relative('projections', resolve(dirname(file), s)).split('/')[0] !== '..').map((s) => `${file}: ${s}`),
+    );
     expect(offenders).toEqual([]);
   });
 

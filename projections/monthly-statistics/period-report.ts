@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MONTHLY_STATISTICS, type Dimension } from '../../../projections/monthly-statistics/monthly-statistics.projection.js';
-import { DUE_STEPS } from '../../../projections/stage-history/stage-history.projection.js';
-import type { Deadline } from '../../domain/project/deadlines.js';
-import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
+import { MONTHLY_STATISTICS, type Dimension } from './monthly-statistics.projection.js';
+import { DUE_STEPS } from '../stage-history/stage-history.projection.js';
+import type { Deadline } from '../../src/domain/project/deadlines.js';
+import { READ_STORE, type Document, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
 
 export interface StageDays {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WIN_LOSS } from '../../../projections/win-loss/win-loss.projection.js';
-import { READ_STORE, type Document, type ReadStore } from '../../read-store/read-store.port.js';
-import { bidHitRate, ranked } from './counters.js';
-import { monthsBetween } from './periods.js';
+import { WIN_LOSS } from './win-loss.projection.js';
+import { READ_STORE, type Document, type ReadStore } from '../../src/read-store/read-store.port.js';
+import { bidHitRate, ranked } from '../monthly-statistics/counters.js';
+import { monthsBetween } from '../../src/application/reports/periods.js';
 
 export type WinLossGroupBy = 'all' | 'region' | 'productLine' | 'owner' | 'procurement' | 'amountBand';
 

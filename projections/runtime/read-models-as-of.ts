@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Projection } from '../../../projections/runtime/projection.js';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port.js';
-import { EmbeddedReadStore } from '../../read-store/embedded/embedded.read-store.js';
-import type { ReadStore } from '../../read-store/read-store.port.js';
+import type { Projection } from './projection.js';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
+import type { ReadStore } from '../../src/read-store/read-store.port.js';
 
 const PAGE = 2000;
 
