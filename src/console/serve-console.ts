@@ -6,7 +6,17 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 
 /** The console's own routes (web/src/routes.tsx): a reload on any of them gets the page, which routes itself. */
-export const CONSOLE_ROUTES = ['/sign-in', '/my-work', '/board', '/projects/:projectId'];
+export const CONSOLE_ROUTES = [
+  '/sign-in',
+  '/sign-in/callback',
+  '/my-work',
+  '/board',
+  '/leads/new',
+  '/projects/:projectId',
+  '/projects/:projectId/history',
+  '/reports/monthly',
+  '/reports/quarterly',
+];
 
 /** web/dist, built by `npm run build`, found from here whether this file runs from src/ (tests) or dist/src/. */
 function consoleDirectory(): string | undefined {

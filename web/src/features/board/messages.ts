@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+export const boardMessages = defineMessages(
+  {
+    'board.count': '项目数',
+    'board.amount': '金额',
+    'board.weighted': '加权金额',
+    'board.daysInStage': '本阶段 {days} 天',
+    'board.owner': '负责人',
+    'board.region': '区域',
+    'board.productLine': '产品线',
+    'board.projectClass': '项目类别',
+    'board.asOf': '历史时点（北京时间）',
+    'board.asOfNotice': '正在查看 {instant}（北京时间）时的看板，不随新事件更新',
+    'board.now': '回到当前',
+    'board.live': '实时更新',
+    'board.due': '到期 {date}',
+    'board.filters': '筛选',
+  },
+  {
+    'board.count': 'Projects',
+    'board.amount': 'Amount',
+    'board.weighted': 'Weighted',
+    'board.daysInStage': '{days} days in stage',
+    'board.owner': 'Owner',
+    'board.region': 'Region',
+    'board.productLine': 'Product line',
+    'board.projectClass': 'Class',
+    'board.asOf': 'As of (Beijing time)',
+    'board.asOfNotice': 'The board as it stood at {instant} (Beijing time); it does not update',
+    'board.now': 'Back to now',
+    'board.live': 'Live',
+    'board.due': 'due {date}',
+    'board.filters': 'Filters',
+  },
+);
