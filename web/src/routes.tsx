@@ -15,6 +15,7 @@ const router = createBrowserRouter([
           { index: true, element: <Navigate to="/my-work" replace /> },
           { path: 'my-work', lazy: async () => ({ Component: (await import('./features/my-work/my-work-page')).MyWorkPage }) },
           { path: 'board', lazy: async () => ({ Component: (await import('./features/board/board-page')).BoardPage }) },
+          { path: 'leads/new', lazy: async () => ({ Component: (await import('./features/register-lead/register-lead-page')).RegisterLeadPage }) },
           { path: 'projects/:projectId', lazy: async () => ({ Component: (await import('./features/project/project-page')).ProjectPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./app/not-found-page')).NotFoundPage }) },
         ],

@@ -1,4 +1,4 @@
-import { CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Button, Dropdown } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -24,6 +24,7 @@ export function ConsoleLayout() {
         routes: [
           { path: '/my-work', name: t('menu.myWork'), icon: <CheckSquareOutlined /> },
           { path: '/board', name: t('menu.board'), icon: <FundProjectionScreenOutlined /> },
+          { path: '/leads/new', name: t('menu.registerLead'), icon: <UserAddOutlined /> },
         ],
       }}
       menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}

@@ -1,11 +1,14 @@
 import { storedSession, storeToken } from '../app/session';
 import type { TypedDocumentString } from './generated/graphql';
 
-/** A refusal from the server: its message and `extensions.code` (BAD_USER_INPUT, FORBIDDEN, …). */
+/** A refusal from the server: its message, `extensions.code` (BAD_USER_INPUT, FORBIDDEN, …) and the rule's `domainCode` (DOCUMENT_MISMATCH, …). */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    readonly domainCode?: string,
+    /** What input validation found wrong, field by field. */
+    readonly details: string[] = [],
   ) {
     super(message);
   }
@@ -19,11 +22,12 @@ export async function execute<Result, Variables>(document: TypedDocumentString<R
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const body = (await response.json()) as { data?: Result; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await response.json()) as { data?: Result; errors?: Array<{ message: string; extensions?: { code?: string; domainCode?: string; details?: unknown } }> };
   const [error] = body.errors ?? [];
   if (error) {
     if (error.extensions?.code === 'UNAUTHENTICATED') storeToken(undefined);
-    throw new GraphQLRequestError(error.message, error.extensions?.code);
+    const details = Array.isArray(error.extensions?.details) ? error.extensions.details.map(String) : [];
+    throw new GraphQLRequestError(error.message, error.extensions?.code, error.extensions?.domainCode, details);
   }
   return body.data as Result;
 }

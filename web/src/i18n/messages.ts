@@ -4,12 +4,15 @@ import { signInMessages } from '../features/sign-in/messages';
 import { myWorkMessages } from '../features/my-work/messages';
 import { boardMessages } from '../features/board/messages';
 import { projectMessages } from '../features/project/messages';
+import { actionFormMessages } from '../features/action-forms/messages';
+import { registerLeadMessages } from '../features/register-lead/messages';
 
 const commonMessages = defineMessages(
   {
     appTitle: 'PSM 售前管理',
     'menu.myWork': '我的待办',
     'menu.board': '销售漏斗',
+    'menu.registerLead': '登记线索',
     'locale.switch': 'English',
     signOut: '退出登录',
     notFound: '页面不存在',
@@ -20,6 +23,7 @@ const commonMessages = defineMessages(
     appTitle: 'PSM pre-sales',
     'menu.myWork': 'My work',
     'menu.board': 'Pipeline board',
+    'menu.registerLead': 'Register a lead',
     'locale.switch': '中文',
     signOut: 'Sign out',
     notFound: 'Page not found',
@@ -34,6 +38,8 @@ export const zh = {
   ...myWorkMessages.zh,
   ...boardMessages.zh,
   ...projectMessages.zh,
+  ...actionFormMessages.zh,
+  ...registerLeadMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -44,4 +50,6 @@ export const en: Record<MessageKey, string> = {
   ...myWorkMessages.en,
   ...boardMessages.en,
   ...projectMessages.en,
+  ...actionFormMessages.en,
+  ...registerLeadMessages.en,
 };

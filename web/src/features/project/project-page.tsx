@@ -7,13 +7,18 @@ import { PageTitle } from '../../app/page-title';
 import { execute } from '../../graphql/execute';
 import { PROJECT_CLASSES, STAGES } from '../../i18n/labels';
 import { useLocale } from '../../i18n/locale-context';
-import { ProjectHeaderQuery } from './project.graphql';
+import { ProjectActions } from './project-actions';
+import { ProjectDeadlines } from './project-deadlines';
+import { ProjectDocuments } from './project-documents';
+import { ProjectReviews } from './project-reviews';
+import { ProjectSigning } from './project-signing';
+import { ProjectPageQuery } from './project.graphql';
 
-/** The project page's header: stage and key figures, replayed from its stream by project(id). */
+/** A project as it stands: stage and key figures, the steps the caller may take now, documents, reviews, countersigning and clocks. */
 export function ProjectPage() {
   const { projectId = '' } = useParams();
   const { t, label } = useLocale();
-  const project = useQuery({ queryKey: ['project', projectId], queryFn: () => execute(ProjectHeaderQuery, { id: projectId }) });
+  const project = useQuery({ queryKey: ['project', projectId], queryFn: () => execute(ProjectPageQuery, { id: projectId }) });
   const view = project.data?.project;
   if (project.isSuccess && !view) return <Result status="404" title={t('project.missing')} />;
   return (
@@ -22,6 +27,7 @@ export function ProjectPage() {
       title={view && <PageTitle>{view.title}</PageTitle>}
       tags={view ? <Tag color="blue">{label(STAGES, view.stage)}</Tag> : undefined}
       breadcrumb={{ items: [{ title: <Link to="/board">{t('menu.board')}</Link> }, { title: view?.title }] }}
+      extra={<Link to={`/projects/${projectId}/history`}>{t('project.history')}</Link>}
     >
       {project.isError && <Alert type="error" showIcon message={t('loadFailed')} description={project.error.message} />}
       {view && (
@@ -37,7 +43,11 @@ export function ProjectPage() {
             <Descriptions.Item label={t('project.productLine')}>{view.productLine}</Descriptions.Item>
             <Descriptions.Item label={t('project.revision')}>{view.revision}</Descriptions.Item>
           </Descriptions>
-          <Alert type="info" showIcon message={t('project.more')} style={{ marginTop: 16 }} />
+          <ProjectActions project={view} />
+          <ProjectDeadlines project={view} />
+          <ProjectSigning project={view} />
+          <ProjectReviews project={view} />
+          <ProjectDocuments project={view} />
         </>
       )}
     </PageContainer>

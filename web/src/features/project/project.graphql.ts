@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/generated';
 
-export const ProjectHeaderQuery = graphql(`
-  query ProjectHeader($id: ID!) {
+export const ProjectPageQuery = graphql(`
+  query ProjectPage($id: ID!) {
     project(id: $id) {
       id
       title
@@ -12,8 +12,26 @@ export const ProjectHeaderQuery = graphql(`
       productLine
       projectClass
       revision
+      sponsorId
+      presalesEngineerId
       estimatedAmount { amount }
       signedAmount { amount }
+      documents { kind title version sha256 uri filedAt }
+      solution { ...CurrentReview }
+      agreement { subject version status approvalsNeeded reviewers votes { reviewerId vote } document { title uri sha256 } signed }
+      solutionVersions { ...ReviewedVersion }
+      agreementVersions { ...ReviewedVersion }
+      quotation { version amount { amount } document { title uri sha256 } requiredApprovals approvalsMissing approvals { approverId role } }
+      contract { version status amount { amount } document { title uri sha256 } chain { role userId signed signedBy } nextSigner { role userId } }
+      openDeadlines { kind dueAt overdue waitingFor { role userId } }
     }
+  }
+  fragment CurrentReview on ReviewView { subject version status approvalsNeeded reviewers votes { reviewerId vote } document { title uri sha256 } }
+  fragment ReviewedVersion on ReviewedVersionView { version approvalsNeeded reviewers outcome document { title sha256 } votes { reviewerId vote comments scores { rationality innovation completeness } } }
+`);
+
+export const AvailableActionsQuery = graphql(`
+  query AvailableActions($projectId: ID!) {
+    availableActions(projectId: $projectId) { command variant label }
   }
 `);
