@@ -1,5 +1,6 @@
 import { CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLES } from '../i18n/labels';
@@ -12,6 +13,7 @@ export function ConsoleLayout() {
   const { session, signOut } = useSession();
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const queries = useQueryClient();
   const who = `${session?.name ?? session?.userId} · ${session?.roles.map((role) => label(ROLES, role)).join('、')}`;
   return (
     <ProLayout
@@ -41,8 +43,10 @@ export function ConsoleLayout() {
             menu={{
               items: [{ key: 'sign-out', icon: <LogoutOutlined />, label: t('signOut') }],
               onClick: () => {
+                // what the last user was shown is not the next one's to see
+                queries.clear();
                 signOut();
-                navigate('/sign-in');
+                navigate('/sign-in', { state: { from: pathname } });
               },
             }}
           >

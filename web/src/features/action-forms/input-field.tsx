@@ -65,7 +65,7 @@ export function InputFieldControl({ field, path, hidden, optional }: Props) {
     case 'date':
       return <ProFormDatePicker {...common} fieldProps={{ format: 'YYYY-MM-DD' }} />;
     case 'text':
-      if (field.list) return <ProFormSelect {...common} mode="tags" fieldProps={{ tokenSeparators: [',', '，', ' '] }} />;
+      if (field.list) return <ProFormSelect {...common} mode="tags" fieldProps={{ tokenSeparators: [',', '，', ' '], notFoundContent: null }} />;
       if (LONG_TEXT.has(field.name)) return <ProFormTextArea {...common} fieldProps={{ autoSize: { minRows: 2, maxRows: 6 } }} />;
       return <ProFormText {...common} />;
   }
