@@ -102,7 +102,7 @@ describe('the web console in Chromium, on the demo history', () => {
       await page.getByRole('link', { name: first.project.title }).first().click();
       await page.getByRole('heading', { level: 1, name: first.project.title }).waitFor();
       await page.getByText(STAGE_NAMES[first.project.stage] ?? first.project.stage).first().waitFor();
-      expect(await page.locator('.ant-descriptions').innerText()).toMatch(/预估金额\s+¥[\d,]+/);
+      expect(await page.locator('.ant-descriptions').first().innerText()).toMatch(/预估金额\s+¥[\d,]+/);
       expect(await seriousViolations(page)).toEqual([]);
     }), TIMEOUT);
 
