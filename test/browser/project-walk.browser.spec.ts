@@ -129,7 +129,11 @@ describe('a project walked from its lead to the signed contract in the console a
 
       await as('engineer');
       await act('现场交流', (form) => type(form, '摘要', '客户需要两台焊接工作站，无需调研'));
-      await act('提交解决方案', (form) => attach(form, '文件', 'solution v1'));
+      await act('提交解决方案', async (form) => {
+        await attach(form, '文件', 'solution v1');
+        // a document's form: its file chooser beside the typed fields
+        expect(await seriousViolations(page)).toEqual([]);
+      });
 
       await as('marketing');
       await act('组织解决方案评审', (form) => choose(form, '评审委员（用户 ID）', 'rv-1'));
