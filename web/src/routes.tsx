@@ -16,6 +16,8 @@ const router = createBrowserRouter([
           { path: 'my-work', lazy: async () => ({ Component: (await import('./features/my-work/my-work-page')).MyWorkPage }) },
           { path: 'board', lazy: async () => ({ Component: (await import('./features/board/board-page')).BoardPage }) },
           { path: 'projects/:projectId', lazy: async () => ({ Component: (await import('./features/project/project-page')).ProjectPage }) },
+          { path: 'reports/monthly', lazy: async () => ({ Component: (await import('./features/reports/monthly-report-page')).MonthlyReportPage }) },
+          { path: 'reports/quarterly', lazy: async () => ({ Component: (await import('./features/reports/quarterly-report-page')).QuarterlyReportPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./app/not-found-page')).NotFoundPage }) },
         ],
       },

@@ -4,6 +4,7 @@ import { signInMessages } from '../features/sign-in/messages';
 import { myWorkMessages } from '../features/my-work/messages';
 import { boardMessages } from '../features/board/messages';
 import { projectMessages } from '../features/project/messages';
+import { reportsMessages } from '../features/reports/messages';
 
 const commonMessages = defineMessages(
   {
@@ -34,6 +35,7 @@ export const zh = {
   ...myWorkMessages.zh,
   ...boardMessages.zh,
   ...projectMessages.zh,
+  ...reportsMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -44,4 +46,5 @@ export const en: Record<MessageKey, string> = {
   ...myWorkMessages.en,
   ...boardMessages.en,
   ...projectMessages.en,
+  ...reportsMessages.en,
 };
