@@ -5,7 +5,6 @@ import { OUTCOME_REASONS } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale } from '../../i18n/locale-context';
 import { ChartCard } from './chart-card';
-import { percent } from './report-format';
 
 type Totals = MonthTotalsQuery['monthlyStatistics']['rows'][number];
 export type MonthTotals = { month: string; totals?: Totals };
@@ -15,7 +14,7 @@ const FUNNEL = ['leads', 'approvals', 'solutionsSubmitted', 'quotations', 'contr
 /** The counts the trend follows month by month. */
 const TREND = ['leads', 'approvals', 'quotations', 'contractsSigned', 'losses'] as const;
 
-/** The month's funnel, the trend over the months before it and its loss reasons: the department's totals. */
+/** The month's funnel (the procedure's order: a month's steps are not one cohort's, so no conversion rates), the trend over the months before it and its loss reasons: the department's totals. */
 export function MonthlyCharts({ months }: { months: MonthTotals[] }) {
   const { t, label } = useLocale();
   const { month, totals } = months[months.length - 1];
@@ -26,7 +25,6 @@ export function MonthlyCharts({ months }: { months: MonthTotals[] }) {
   const funnelColumns: TableColumnsType<(typeof funnel)[number]> = [
     { key: 'name', title: t('reports.stage'), dataIndex: 'name' },
     { key: 'value', title: t('reports.count'), dataIndex: 'value', align: 'right' },
-    { key: 'conversion', title: t('reports.conversion'), align: 'right', render: (_, step) => percent(funnel[0].value ? step.value / funnel[0].value : null) },
   ];
   const funnelOption = useMemo(
     () => ({ tooltip: {}, series: [{ type: 'funnel' as const, sort: 'none' as const, minSize: '10%', label: { formatter: '{b} {c}' }, data: funnel }] }),
@@ -42,7 +40,7 @@ export function MonthlyCharts({ months }: { months: MonthTotals[] }) {
   const trendOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
-      legend: {},
+      legend: { top: 0 },
       grid: { left: 40, right: 16, bottom: 24, top: 40 },
       xAxis: { type: 'category' as const, data: trend.map((row) => row.month) },
       yAxis: { type: 'value' as const, minInterval: 1 },

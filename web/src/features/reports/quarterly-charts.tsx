@@ -47,7 +47,7 @@ export function QuarterComparison({ analysis }: { analysis: Analysis }) {
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
-      legend: {},
+      legend: { top: 0 },
       grid: { left: 40, right: 16, bottom: 24, top: 40 },
       xAxis: { type: 'category' as const, data: counts.map((row) => row.name) },
       yAxis: { type: 'value' as const, minInterval: 1 },
@@ -106,7 +106,7 @@ export function WinLossByDimension({ groups, dimension }: { groups: WinLossGroup
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
-      legend: {},
+      legend: { top: 0 },
       grid: { left: 40, right: 16, bottom: 24, top: 40 },
       xAxis: { type: 'category' as const, data: groups.map((group) => keyOf(group.key)) },
       yAxis: { type: 'value' as const, minInterval: 1 },

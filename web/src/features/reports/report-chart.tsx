@@ -7,6 +7,9 @@ import { useEffect, useRef } from 'react';
 // only what the reports draw: the rest of ECharts stays out of the bundle
 use([BarChart, FunnelChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
+/** The console's self-hosted font, drawn into the canvas too. */
+const FONT = "'Noto Sans SC', sans-serif";
+
 export type ChartOption = ComposeOption<BarSeriesOption | FunnelSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 /**
@@ -28,7 +31,7 @@ export function ReportChart({ option, summary, height = 280 }: { option: ChartOp
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description: summary } } }, { notMerge: true });
+    chart.current?.setOption({ textStyle: { fontFamily: FONT }, ...option, aria: { enabled: true, label: { description: summary } } }, { notMerge: true });
   }, [option, summary]);
   return <div ref={box} role="img" aria-label={summary} style={{ width: '100%', height }} />;
 }
