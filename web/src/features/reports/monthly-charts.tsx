@@ -14,7 +14,10 @@ const FUNNEL = ['leads', 'approvals', 'solutionsSubmitted', 'quotations', 'contr
 /** The counts the trend follows month by month. */
 const TREND = ['leads', 'approvals', 'quotations', 'contractsSigned', 'losses'] as const;
 
-/** The month's funnel (the procedure's order: a month's steps are not one cohort's, so no conversion rates), the trend over the months before it and its loss reasons: the department's totals. */
+/**
+ * The month's funnel, the trend over the months before it and its loss reasons: the department's totals.
+ * The funnel keeps the procedure's order without conversion rates: a month's steps are not one cohort's.
+ */
 export function MonthlyCharts({ months }: { months: MonthTotals[] }) {
   const { t, label } = useLocale();
   const { month, totals } = months[months.length - 1];
@@ -31,7 +34,18 @@ export function MonthlyCharts({ months }: { months: MonthTotals[] }) {
     [funnel],
   );
 
-  const trend = useMemo(() => months.map(({ month: m, totals: row }) => ({ month: m, ...Object.fromEntries(TREND.map((figure) => [figure, row?.[figure] ?? 0])) }) as { month: string } & Record<(typeof TREND)[number], number>), [months]);
+  const trend = useMemo(
+    () =>
+      months.map(({ month: m, totals: row }) => ({
+        month: m,
+        leads: row?.leads ?? 0,
+        approvals: row?.approvals ?? 0,
+        quotations: row?.quotations ?? 0,
+        contractsSigned: row?.contractsSigned ?? 0,
+        losses: row?.losses ?? 0,
+      })),
+    [months],
+  );
   const trendTitle = t('reports.trend', { count: months.length });
   const trendColumns: TableColumnsType<(typeof trend)[number]> = [
     { key: 'month', title: t('reports.monthColumn'), dataIndex: 'month' },
