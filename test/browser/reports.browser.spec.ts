@@ -216,5 +216,14 @@ describe('the reports in Chromium, on the demo history', () => {
           [group.key, String(group.closed), String(group.won), String(group.lost), percent(group.winRate), yuan(group.amountWon)]),
       );
       expect(await seriousViolations(page)).toEqual([]);
+
+      // in English, the charts are named in English too
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Quarterly analysis' }).waitFor();
+      const [leads] = analysis.againstPreviousQuarter;
+      const quarters = `${analysis.sameQuarterLastYear}/${analysis.previousQuarter}/${QUARTER}`;
+      const counts = `${analysis.againstSameQuarterLastYear[0].other}/${leads.other}/${leads.current}`;
+      await page.getByRole('img', { name: new RegExp(`^Against the previous quarter and a year before: Leads ${quarters}: ${counts}，`) }).waitFor();
+      await page.getByRole('button', { name: '中文' }).click();
     }), TIMEOUT);
 });
