@@ -52,6 +52,17 @@ async function toTheProvider(): Promise<URL> {
 }
 
 describe('production sign-in through OpenID Connect, against a real provider on loopback', () => {
+  it('tells the console its provider, offers no development sign-in, and lets the page connect to the issuer and nowhere else', async () => {
+    expect(await (await fetch(`${psm.url}/console/config`)).json()).toEqual({ oidc: { issuer: provider.issuer, clientId: CLIENT_ID, scope: 'openid profile', resource: RESOURCE }, devSignIn: false });
+    const devPeople = await fetch(`${psm.url}/dev/people`);
+    await devPeople.arrayBuffer();
+    expect(devPeople.status).toBe(404);
+    const signInPage = await fetch(`${psm.url}/sign-in`);
+    await signInPage.arrayBuffer();
+    const csp = signInPage.headers.get('content-security-policy')!;
+    expect(csp.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('connect-src'))).toBe(`connect-src 'self' ${provider.issuer}`);
+  });
+
   it('signs in at the provider with PKCE and comes back signed in as the person the token names, whose GraphQL calls are answered', () =>
     screenshotOnFailure(page, 'oidc-sign-in', async () => {
       await page.goto('/sign-in');
