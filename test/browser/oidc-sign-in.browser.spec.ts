@@ -36,7 +36,7 @@ beforeEach(async () => {
   page = tab.page;
 });
 afterEach(async () => {
-  // only the provider besides the service itself (whose development login page asks for its font), and the CSP refused nothing the sign-in needs
+  // only the provider besides the service itself (whose development login page asks for a web font: refused by consoleContext, never fetched), and the CSP refused nothing the sign-in needs
   expect(tab.foreignRequests.filter((url) => !url.startsWith(`${provider.issuer}/`) && !url.startsWith('https://fonts.googleapis.com/'))).toEqual([]);
   expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
   await tab.close();
