@@ -10,6 +10,7 @@ import { TokenService } from './auth/token.service.js';
 import { documentLimits } from './graphql/document-limits.js';
 import { errorFormatterFor } from './graphql/error-formatter.js';
 import { subscriptionLimits } from './graphql/subscription-limits.js';
+import { ConsoleConfigModule } from './console/console-config.module.js';
 import { DevSignInModule } from './dev-sign-in/dev-sign-in.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         HealthModule,
         ProjectModule,
         ReadSideModule,
+        ConsoleConfigModule,
         ...(config.offersDevSignIn ? [DevSignInModule] : []),
       ],
     };

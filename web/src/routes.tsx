@@ -5,6 +5,7 @@ import { RequireSession } from './app/require-session';
 /** Each screen is its own chunk; the server answers these paths with the page (src/console/serve-console.ts). */
 const router = createBrowserRouter([
   { path: '/sign-in', HydrateFallback: Spin, lazy: async () => ({ Component: (await import('./features/sign-in/sign-in-page')).SignInPage }) },
+  { path: '/sign-in/callback', HydrateFallback: Spin, lazy: async () => ({ Component: (await import('./features/sign-in/sign-in-callback-page')).SignInCallbackPage }) },
   {
     element: <RequireSession />,
     HydrateFallback: Spin,
