@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MONTHLY_STATISTICS, type Dimension } from './monthly-statistics.projection.js';
-import { DUE_STEPS } from '../stage-history/stage-history.projection.js';
+import { MONTHLY_STATISTICS, monthlyStatisticsProjection, type Dimension } from './monthly-statistics.projection.js';
+import { DUE_STEPS, stageHistoryProjection } from '../stage-history/stage-history.projection.js';
+import { ReadModelsAsOf } from '../runtime/read-models-as-of.js';
 import type { Deadline } from '../../src/domain/project/deadlines.js';
 import { READ_STORE, type Document, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
@@ -83,5 +84,18 @@ export class PeriodReport {
       row.averageDaysPerStage = averageDaysPerStage(row.counters);
     }
     return [...rows.values()].sort((a, b) => a.value.localeCompare(b.value));
+  }
+}
+
+/** The live report, or the one the read models gave at an instant, replayed from the log. */
+@Injectable()
+export class PeriodReports {
+  constructor(
+    private readonly live: PeriodReport,
+    private readonly past: ReadModelsAsOf,
+  ) {}
+
+  async at(asOf?: Date): Promise<PeriodReport> {
+    return asOf ? new PeriodReport(await this.past.build(asOf, [monthlyStatisticsProjection, stageHistoryProjection])) : this.live;
   }
 }

@@ -87,9 +87,14 @@ async function tableOf(region: Locator): Promise<Array<Record<string, string>>> 
 }
 
 /** Waits (5 s at most) until a table's first cells are `firsts`: the page has drawn the new answer. */
+/** The page's monthlyStatistics answer for the variables named: until it is in, the table may still show the figures asked for before. */
+const statisticsAnswered = (variables: string) =>
+  page.waitForResponse((response) => /\/graphql$/.test(response.url()) && /query MonthlyStatistics\b/.test(response.request().postData() ?? '') && (response.request().postData() ?? '').includes(variables));
+
 async function tableShowing(region: Locator, firsts: string[]): Promise<Array<Record<string, string>>> {
   for (let attempt = 0; ; attempt++) {
-    const rows = await tableOf(region);
+    // the figures of the month asked for, not the last month's kept on screen while they load
+    const rows = (await region.getAttribute('aria-busy')) === 'false' ? await tableOf(region) : [];
     if (JSON.stringify(rows.map((row) => Object.values(row)[0])) === JSON.stringify(firsts) || attempt > 50) return rows;
     await page.waitForTimeout(100);
   }
@@ -123,8 +128,12 @@ describe('the reports in Chromium, on the demo history', () => {
       await page.getByLabel('月份').click();
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(MONTH);
+      const answered = statisticsAnswered(`"month":"${MONTH}"`);
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`month=${MONTH}`));
+      await answered;
+      // the month picker's panel closes (axe reads the page at rest below)
+      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' });
       const figures = page.getByRole('region', { name: '统计数据' });
       const [total] = await tableShowing(figures, ['全部门']);
       expectRowShown(total, all[0]);
@@ -173,15 +182,23 @@ describe('the reports in Chromium, on the demo history', () => {
       await page.waitForURL(/\/reports\/monthly$/);
       await page.getByLabel('历史时点（北京时间）').focus();
       await page.keyboard.type(wallClock);
+      const answered = statisticsAnswered(`"asOf":"${instant.toISOString()}"`);
       await page.keyboard.press('Enter');
       await page.getByText(`正在查看 ${wallClock}（北京时间）时的报表`).waitFor();
+      await answered;
       expect(page.url()).toContain(`asOf=${encodeURIComponent(instant.toISOString())}`);
       const shown = await tableShowing(page.getByRole('region', { name: '统计数据' }), then.map((row) => groupName(row.value)));
       expect(shown.length).toBe(then.length);
       then.forEach((row, i) => expectRowShown(shown[i], row));
-      // the CSV has no as-of: it is not offered for a past instant
-      expect(await page.getByRole('button', { name: '下载 CSV' }).isDisabled()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
+      // the CSV saved is the server's for that instant too
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+      const served = await fetch(`${psm.url}/reports/monthly.csv?month=${thisMonth}&groupBy=all&asOf=${encodeURIComponent(instant.toISOString())}`, { headers: { authorization: `Bearer ${director}` } });
+      const saved = await readFile((await download.path())!);
+      expect(saved).toEqual(Buffer.from(await served.arrayBuffer()));
+      const live = await fetch(`${psm.url}/reports/monthly.csv?month=${thisMonth}&groupBy=all`, { headers: { authorization: `Bearer ${director}` } });
+      expect(saved).not.toEqual(Buffer.from(await live.arrayBuffer()));
+      expect(download.suggestedFilename()).toBe(`monthly-${thisMonth}-all-asof-${instant.toISOString().slice(0, 16).replace(/[-:]/g, '')}Z.csv`);
     }), TIMEOUT);
 
   it('the quarterly analysis compares the quarter as the server does, with loss reasons and win/loss by region', () =>

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Tooltip } from 'antd';
+import { App, Button, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
@@ -30,7 +30,7 @@ export function AsOfField({ asOf, onChange }: { asOf?: string; onChange: (asOf?:
   );
 }
 
-/** The server's CSV of the report; it has no as-of, so it is offered for the live report only. */
+/** The server's CSV of the report, as of the instant the page shows (or now). */
 export function CsvButton({ path, params, fileName, asOf }: { path: string; params: Record<string, string>; fileName: string; asOf?: string }) {
   const { t } = useLocale();
   const { message } = App.useApp();
@@ -38,17 +38,20 @@ export function CsvButton({ path, params, fileName, asOf }: { path: string; para
   const download = async () => {
     setBusy(true);
     try {
-      await downloadCsv(path, params, fileName);
+      // a past instant's report is named for it (UTC): monthly-2026-05-all-asof-20260501T0400Z.csv
+      const stamp = asOf && `-asof-${asOf.slice(0, 16).replace(/[-:]/g, '')}Z`;
+      await downloadCsv(path, asOf ? { ...params, asOf } : params, stamp ? fileName.replace(/\.csv$/, `${stamp}.csv`) : fileName);
     } catch {
       message.error(t('reports.csvFailed'));
     } finally {
       setBusy(false);
     }
   };
-  const button = (
-    <Button icon={<DownloadOutlined />} loading={busy} disabled={!!asOf} onClick={download}>
-      {t('reports.csv')}
-    </Button>
+  return (
+    <Form.Item>
+      <Button icon={<DownloadOutlined />} loading={busy} onClick={download}>
+        {t('reports.csv')}
+      </Button>
+    </Form.Item>
   );
-  return <Form.Item>{asOf ? <Tooltip title={t('reports.csvLive')}>{button}</Tooltip> : button}</Form.Item>;
 }

@@ -49,7 +49,7 @@ export function StatisticsTable({ rows, loading }: { rows: Row[]; loading: boole
     ),
   ];
   return (
-    <Card size="small" role="region" aria-label={t('reports.figures')} title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('reports.figures')}</h2>}>
+    <Card size="small" role="region" aria-label={t('reports.figures')} aria-busy={loading} title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('reports.figures')}</h2>}>
       <Table<Row> size="small" bordered loading={loading} pagination={false} columns={columns} dataSource={rows} rowKey="value" scroll={{ x: 'max-content' }} />
     </Card>
   );
