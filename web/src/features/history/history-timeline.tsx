@@ -25,6 +25,9 @@ function TimelineEntry({ entry, filed, onView }: { entry: Entry; filed: FiledDoc
         <Typography.Text strong>{EVENT_TYPES[entry.type] ? label(EVENT_TYPES, entry.type) : entry.label}</Typography.Text>
         <Tag>{t('history.revision', { revision: entry.revision })}</Tag>
         <Typography.Text type="secondary">{shanghaiDateTime(entry.occurredAt)}</Typography.Text>
+        <Button type="link" size="small" onClick={() => onView(entry.revision)}>
+          {t('history.viewHere')}
+        </Button>
       </Flex>
       <Typography.Text>
         {t('history.actor')}：{actor.name ?? actor.userId} · {actor.roles.map((role) => label(ROLES, role)).join('、')}
@@ -39,11 +42,6 @@ function TimelineEntry({ entry, filed, onView }: { entry: Entry; filed: FiledDoc
           {t('history.filed')}：<DocumentLine {...document} />
         </div>
       ))}
-      <div>
-        <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => onView(entry.revision)}>
-          {t('history.viewHere')}
-        </Button>
-      </div>
     </Flex>
   );
 }

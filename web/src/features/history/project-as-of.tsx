@@ -34,6 +34,7 @@ export function ProjectAsOf({ projectId, headRevision, point, onChange, eventLab
             min={0}
             max={headRevision}
             value={revision}
+            marks={{ 0: '0', [headRevision]: String(headRevision) }}
             ariaLabelForHandle={t('history.asOfRevision')}
             ariaValueTextFormatterForHandle={(value) => `${value ?? ''} ${value === undefined ? '' : eventLabel(value)}`}
             tooltip={{ formatter: (value) => (value === undefined ? '' : `${value} · ${eventLabel(value)}`) }}
