@@ -2,7 +2,8 @@ import { Alert } from 'antd';
 import type { VerifyChainQuery } from '../../graphql/generated/graphql';
 import { useLocale } from '../../i18n/locale-context';
 import { DocumentHash } from './document-hash';
-import { CHAIN_BREAK_REASONS, EVENT_TYPES } from './history-labels';
+import { EVENT_TYPES } from './event-labels';
+import { CHAIN_BREAK_REASONS } from './history-labels';
 
 /** verifyProject's verdict: intact with its head hash, events before the chain, or the first broken link and why. */
 export function ChainVerdict({ verification }: { verification: VerifyChainQuery['verifyProject'] }) {

@@ -10,7 +10,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { downloadArchive } from './archive-download';
 import { ChainVerdict } from './chain-verdict';
 import { HistoryTimeline } from './history-timeline';
-import { EVENT_TYPES } from './history-labels';
+import { EVENT_TYPES } from './event-labels';
 import { OutlineQuery, VerifyQuery } from './history.graphql';
 import { ProjectAsOf, type ReplayPoint } from './project-as-of';
 import { RevisionDiff } from './revision-diff';

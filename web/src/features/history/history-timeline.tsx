@@ -7,7 +7,7 @@ import type { HistoryOutlineQuery, TimelinePageQuery } from '../../graphql/gener
 import { ROLES } from '../../i18n/labels';
 import { useLocale } from '../../i18n/locale-context';
 import { DocumentLine } from './document-hash';
-import { EVENT_TYPES } from './history-labels';
+import { EVENT_TYPES } from './event-labels';
 import { TimelineQuery } from './history.graphql';
 
 const PAGE_SIZE = 20;
