@@ -118,7 +118,6 @@ describe('the history screen (审计回放) in Chromium, on the demo history', (
       const decided = first.find((entry) => entry.decidedDocument)!.decidedDocument!;
       await card('时间线').getByText(`${decided.sha256.slice(0, 12)}…`).first().hover();
       await page.getByRole('tooltip').filter({ hasText: decided.sha256 }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
 
       // English is one click away
       await page.getByRole('button', { name: 'English' }).click();
@@ -177,13 +176,12 @@ describe('the history screen (审计回放) in Chromium, on the demo history', (
         await page.keyboard.type(`${value} · `);
         await page.keyboard.press('Enter');
       }
-      const rows = diff.locator('.ant-table-tbody tr');
+      const rows = diff.locator('.ant-table-row');
       await rows.first().getByText(FIELD_NAMES[changes[0].field], { exact: true }).waitFor();
       await diff.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
       expect(await rows.locator('td:first-child').allInnerTexts()).toEqual(changes.map((change) => FIELD_NAMES[change.field]));
       const stage = changes.find((change) => change.field === 'stage');
       if (stage) expect(await rows.filter({ hasText: '阶段' }).locator('td').allInnerTexts()).toEqual(['阶段', STAGE_NAMES[stage.before as string], STAGE_NAMES[stage.after as string]]);
-      expect(await seriousViolations(page)).toEqual([]);
     }), TIMEOUT);
 
   it('verifies the hash chain and downloads the archive the endpoint serves', () =>
@@ -196,6 +194,9 @@ describe('the history screen (审计回放) in Chromium, on the demo history', (
       await alert.waitFor();
       expect(await alert.innerText()).toContain(`哈希链完整：${verdict.events} 条事件逐条校验通过`);
       expect(await alert.innerText()).toContain(`${verdict.headHash.slice(0, 12)}…`);
+      // the whole screen in place (timeline, the project now, the diff since registration, the verdict) for axe-core and the README
+      await card('时点回看').getByText(`修订号 ${headRevision} 之后的项目`).waitFor();
+      await card('变更对比').locator('.ant-table-row').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(import.meta.dirname, '../../docs/console-history.png') });
 

@@ -11,7 +11,7 @@ export function ChainVerdict({ verification }: { verification: VerifyChainQuery[
   const { status, events, unchained, headHash, firstBreak } = verification;
   const head = headHash && (
     <>
-      {t('history.verifyHead')}：<DocumentHash sha256={headHash} />
+      {t('history.verifyHead')}<DocumentHash sha256={headHash} />
     </>
   );
   if (status === 'BROKEN' && firstBreak) {

@@ -34,11 +34,11 @@ export function DiffValue({ field, value }: { field: string; value: unknown }) {
   }
   if (field === 'approvals.quotation') {
     const quotation = value as QuotationApprovals;
-    return <>{[version(quotation.version), ...quotation.approvals.map((approval) => `${approval.approverId}（${label(ROLES, approval.role)}）`)].join(' · ')}</>;
+    return <>{[version(quotation.version), ...quotation.approvals.map((approval) => t('history.approver', { approver: approval.approverId, role: label(ROLES, approval.role) }))].join(' · ')}</>;
   }
   if (field === 'signers') {
     const { contractVersion, signers } = value as Signers;
-    return <>{[version(contractVersion), signers.join('、') || '—'].join(' · ')}</>;
+    return <>{[version(contractVersion), signers.join(t('history.separator')) || '—'].join(' · ')}</>;
   }
   return <code>{JSON.stringify(value)}</code>;
 }

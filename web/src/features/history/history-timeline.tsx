@@ -30,16 +30,16 @@ function TimelineEntry({ entry, filed, onView }: { entry: Entry; filed: FiledDoc
         </Button>
       </Flex>
       <Typography.Text>
-        {t('history.actor')}：{actor.name ?? actor.userId} · {actor.roles.map((role) => label(ROLES, role)).join('、')}
+        {t('history.actor', { actor: actor.name ?? actor.userId, roles: actor.roles.map((role) => label(ROLES, role)).join(t('history.separator')) })}
       </Typography.Text>
       {decidedDocument && (
         <div>
-          {t('history.decided')}：<DocumentLine {...decidedDocument} />
+          {t('history.decided')}<DocumentLine {...decidedDocument} />
         </div>
       )}
       {filed.map((document) => (
         <div key={`${document.kind}-${document.sha256}`}>
-          {t('history.filed')}：<DocumentLine {...document} />
+          {t('history.filed')}<DocumentLine {...document} />
         </div>
       ))}
     </Flex>

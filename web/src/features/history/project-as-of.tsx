@@ -83,7 +83,7 @@ export function ProjectAsOf({ projectId, headRevision, point, onChange, eventLab
                 ? '—'
                 : view.quotation.approvalsMissing.length === 0
                   ? t('history.approvalsComplete')
-                  : t('history.approvalsMissing', { roles: view.quotation.approvalsMissing.map((role) => label(ROLES, role)).join('、') }),
+                  : t('history.approvalsMissing', { roles: view.quotation.approvalsMissing.map((role) => label(ROLES, role)).join(t('history.separator')) }),
             },
             {
               key: 'countersign',
