@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, DatePicker, Descriptions, Empty, Form, Slider, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { yuan } from '../../format/money';
 import { shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
 import { execute } from '../../graphql/execute';
@@ -21,11 +22,14 @@ export function ProjectAsOf({ projectId, headRevision, point, onChange, eventLab
   eventLabel: (revision: number) => string;
 }) {
   const { t, label } = useLocale();
+  // while a handle is dragged, the slider moves alone: the project is replayed where it is let go
+  const [sliding, setSliding] = useState<number>();
   const asOf = useQuery({ queryKey: ['project-as-of', projectId, point], queryFn: () => execute(AsOfQuery, { id: projectId, ...point }), placeholderData: keepPreviousData });
   const view = asOf.data?.project;
   const revision = 'atRevision' in point ? point.atRevision : (view?.revision ?? headRevision);
   const picked = 'asOf' in point ? dayjs(shanghaiDateTime(point.asOf)) : null;
   const money = (fen: number | undefined) => (fen === undefined ? '—' : yuan(fen));
+  const revisionText = (value?: number) => (value === undefined ? '' : `${value} · ${eventLabel(value)}`);
   return (
     <>
       <Form layout="vertical">
@@ -33,12 +37,16 @@ export function ProjectAsOf({ projectId, headRevision, point, onChange, eventLab
           <Slider
             min={0}
             max={headRevision}
-            value={revision}
+            value={sliding ?? revision}
             marks={{ 0: '0', [headRevision]: String(headRevision) }}
             ariaLabelForHandle={t('history.asOfRevision')}
-            ariaValueTextFormatterForHandle={(value) => `${value ?? ''} ${value === undefined ? '' : eventLabel(value)}`}
-            tooltip={{ formatter: (value) => (value === undefined ? '' : `${value} · ${eventLabel(value)}`) }}
-            onChange={(value) => onChange({ atRevision: value })}
+            ariaValueTextFormatterForHandle={revisionText}
+            tooltip={{ formatter: revisionText }}
+            onChange={setSliding}
+            onChangeComplete={(value) => {
+              setSliding(undefined);
+              onChange({ atRevision: value });
+            }}
           />
         </Form.Item>
         <Form.Item label={t('history.asOfInstant')} htmlFor="history-as-of">
