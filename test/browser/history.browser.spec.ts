@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -129,6 +130,10 @@ describe('the history screen (审计回放) in Chromium, on the demo history', (
       // the breadcrumb leads back to the project page
       await page.locator('.ant-breadcrumb').getByRole('link', { name: (await ask('query($id: ID!) { project(id: $id) { title } }', { id: projectId })).project.title }).click();
       await page.waitForURL(`**/projects/${projectId}`);
+
+      // a project that is not there, or not the reader's to see, is said so
+      await page.goto(`/projects/${randomUUID()}/history`);
+      await page.getByText('项目不存在，或您无权查看其记录').waitFor();
     }), TIMEOUT);
 
   it('shows the project as of a revision on the slider or an instant in Beijing time, and what changed between two revisions', () =>

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Col, Result, Row, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '../../app/page-title';
-import { execute } from '../../graphql/execute';
+import { execute, GraphQLRequestError } from '../../graphql/execute';
 import { useLocale } from '../../i18n/locale-context';
 import { downloadArchive } from './archive-download';
 import { ChainVerdict } from './chain-verdict';
@@ -21,12 +21,18 @@ const CardTitle = ({ children }: { children: string }) => <h2 style={{ fontSize:
 export function HistoryPage() {
   const { projectId = '' } = useParams();
   const { t, label } = useLocale();
-  const outline = useQuery({ queryKey: ['history-outline', projectId], queryFn: () => execute(OutlineQuery, { id: projectId }) });
+  const outline = useQuery({
+    queryKey: ['history-outline', projectId],
+    queryFn: () => execute(OutlineQuery, { id: projectId }),
+    // a refusal (no such project, not yours to read) is the answer: asking again changes nothing
+    retry: (failures, error) => !(error instanceof GraphQLRequestError) && failures < 1,
+  });
   const [point, setPoint] = useState<ReplayPoint>();
   const verification = useMutation({ mutationFn: () => execute(VerifyQuery, { id: projectId }) });
   const archive = useMutation({ mutationFn: () => downloadArchive(projectId) });
   const project = outline.data?.project;
-  if (outline.isSuccess && !project) return <Result status="404" title={t('history.missing')} />;
+  const missing = (outline.isSuccess && !project) || (outline.error instanceof GraphQLRequestError && outline.error.code === 'NOT_FOUND');
+  if (missing) return <Result status="404" title={t('history.missing')} />;
   const history = outline.data?.projectHistory;
   const headRevision = history?.headRevision ?? 0;
   const types = new Map(history?.entries.map((entry) => [entry.revision, entry.type]));
