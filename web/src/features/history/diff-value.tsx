@@ -14,7 +14,7 @@ interface DocumentVersion { kind: string; title: string; version: string | null;
 /** One side of a projectDiff change, in words: a stage's name, yuan, documents with their hashes, who voted, approved or signed. */
 export function DiffValue({ field, value }: { field: string; value: unknown }) {
   const { t, label } = useLocale();
-  if (value === null || value === undefined) return <>—</>;
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return <>—</>;
   const version = (number: number) => t('history.version', { version: number });
   if (field === 'stage') return <>{label(STAGES, value as string)}</>;
   if (field.startsWith('amounts.')) return <>{yuan((value as { amount: number }).amount)}</>;

@@ -37,8 +37,8 @@ function TimelineEntry({ entry, filed, onView }: { entry: Entry; filed: FiledDoc
           {t('history.decided')}<DocumentLine {...decidedDocument} />
         </div>
       )}
-      {filed.map((document) => (
-        <div key={`${document.kind}-${document.sha256}`}>
+      {filed.map((document, i) => (
+        <div key={i}>
           {t('history.filed')}<DocumentLine {...document} />
         </div>
       ))}
@@ -51,7 +51,7 @@ export function HistoryTimeline({ projectId, headRevision, documents, onView }: 
   const { t } = useLocale();
   const [page, setPage] = useState(1);
   const history = useQuery({
-    queryKey: ['history', projectId, page],
+    queryKey: ['history-timeline', projectId, page],
     queryFn: () => execute(TimelineQuery, { id: projectId, from: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });

@@ -34,7 +34,7 @@ export function RevisionDiff({ projectId, headRevision, eventLabel }: { projectI
         dataSource={diff.data?.projectDiff.changes ?? []}
         locale={{ emptyText: t('history.diffNone') }}
         columns={[
-          { key: 'field', title: t('history.diffField'), dataIndex: 'field', render: (field: string) => label(DIFF_FIELDS, field) },
+          { key: 'field', title: t('history.diffField'), dataIndex: 'field', width: 120, render: (field: string) => label(DIFF_FIELDS, field) },
           { key: 'before', title: t('history.diffBefore'), render: (_, change) => <DiffValue field={change.field} value={change.before} /> },
           { key: 'after', title: t('history.diffAfter'), render: (_, change) => <DiffValue field={change.field} value={change.after} /> },
         ]}
