@@ -5,6 +5,7 @@ import { myWorkMessages } from '../features/my-work/messages';
 import { boardMessages } from '../features/board/messages';
 import { projectMessages } from '../features/project/messages';
 import { reportsMessages } from '../features/reports/messages';
+import { historyMessages } from '../features/history/messages';
 
 const commonMessages = defineMessages(
   {
@@ -36,6 +37,7 @@ export const zh = {
   ...boardMessages.zh,
   ...projectMessages.zh,
   ...reportsMessages.zh,
+  ...historyMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -47,4 +49,5 @@ export const en: Record<MessageKey, string> = {
   ...boardMessages.en,
   ...projectMessages.en,
   ...reportsMessages.en,
+  ...historyMessages.en,
 };
