@@ -75,6 +75,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'ProjectView.agreementVersions': { items: 5 },
   'ProjectView.quotationVersions': { items: 5 },
   'ProjectView.negotiations': { items: 10 },
+  'ProjectView.demos': { items: 5 },
+  'ProjectView.competitorNotes': { items: 10 },
+  'DemoHeldView.presenters': { items: 3 },
   'ProjectView.documents': { items: 30 },
   'ProjectView.openDeadlines': { items: DEADLINE_KINDS.length }, // one clock of each kind at most
   'ReviewView.reviewers': { items: 20 }, // ConveneReviewInput's at most
