@@ -58,6 +58,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'StatisticsRow.averageDaysPerStage': { items: 12 },
   'StatisticsRow.overdueByKind': { items: 7 }, // the kinds of time limit
   'StatisticsRow.overdueByPerson': { items: 20 },
+  'StatisticsRow.demosHeldByPerson': { items: 20 },
   'BoardCard.deadlines': { items: 2 }, // rarely more than two clocks run at once (the bid check and the bond)
   'Deadline.waitingFor': { items: 3 },
   'QuarterlyAnalysis.againstPreviousQuarter': { items: 11 },
