@@ -387,6 +387,8 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     case 'RecordDemoFeedback': {
       const held = type === 'RecordDemoHeld';
       if (held && CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
+      // a step no demo waits for is not open, whatever the number named
+      if (!p.demos.includes(held ? 'PLANNED' : 'HELD')) refuse('INVALID_TRANSITION');
       const demo = p.demos[input.number - 1];
       if (!demo) return refuse('INVALID_INPUT');
       if (demo !== (held ? 'PLANNED' : 'HELD')) refuse('INVALID_TRANSITION');
