@@ -39,6 +39,8 @@ const COLUMNS: Array<[string, (row: StatisticsRow) => string | number]> = [
   ['逾期步骤 overdue steps', (r) => r.overdueSteps],
   ['逾期按时限 overdue by kind', (r) => keyed(r.overdueByKind)],
   ['逾期按人员 overdue by person', (r) => keyed(r.overdueByPerson)],
+  ['演示 demos held', (r) => r.demosHeld],
+  ['演示按人员 demos held by person', (r) => keyed(r.demosHeldByPerson)],
   ['各阶段平均天数 average days per stage', (r) => neutraliseFormula(r.averageDaysPerStage.map((s) => `${s.stage}:${s.averageDays}`).join(' '))],
 ];
 

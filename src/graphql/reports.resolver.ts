@@ -27,6 +27,8 @@ export function statisticsRow(row: PeriodRow): StatisticsRow {
     overdueByKind: ranked(row.overdueByKind),
     overdueByPerson: ranked(row.overdueByPerson),
     averageDaysPerStage: row.averageDaysPerStage,
+    demosHeld: row.demosHeld,
+    demosHeldByPerson: ranked(row.demosHeldByPerson),
   };
 }
 

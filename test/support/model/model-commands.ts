@@ -84,6 +84,9 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('HandOver', { receivedBy: 'delivery' }),
     v('SummarizeProject', { reasons: ['TECHNICAL'], text: 'summary' }),
     v('AddTrackingNote', { kind: 'CALL', note: 'called the customer' }),
+    v('PlanDemo', { audience: 'plant manager', environment: 'our showroom cell', agenda: 'weld two parts', durationMinutes: 90 }),
+    ...[1, 2].flatMap((number) => [v('RecordDemoHeld', { number, presenters: ['m-pe-1'], heldOn: shanghaiDay(0) }), v('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })]),
+    v('NoteCompetitor', { competitor: '甲公司', strengths: 'cheaper', price: cny(70_000) }),
     v('AttachDocument', { kind: 'MINUTES', version: String(nonce), ...fresh('minutes') }),
   ];
 }
@@ -99,6 +102,7 @@ export interface Intent {
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
+  if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor') return 0.04;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
