@@ -47,5 +47,9 @@ export const EVENT_TYPES: Record<string, { zh: string; en: string }> = {
   ProjectHandedOver: { zh: '项目移交', en: 'Project handed over' },
   ProjectSummarized: { zh: '项目总结', en: 'Project summarized' },
   TrackingNoteAdded: { zh: '项目跟踪', en: 'Tracking note' },
+  DemoPlanned: { zh: '演示准备', en: 'Demo planned' },
+  DemoHeld: { zh: '演示实施', en: 'Demo held' },
+  DemoFeedbackRecorded: { zh: '演示客户反馈', en: 'Demo feedback' },
+  CompetitorNoted: { zh: '竞争信息', en: 'Competitor noted' },
   DocumentAttached: { zh: '文档归档', en: 'Document attached' },
 };
