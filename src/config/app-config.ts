@@ -178,6 +178,10 @@ export class AppConfig {
   @IntegerFromEnv(1)
   GRAPHQL_MAX_SOCKETS_PER_USER = 5;
 
+  /** Time a new WebSocket has to send its connection_init; one that does not is closed (4408): graphql-ws clients send it at once. */
+  @IntegerFromEnv(100)
+  GRAPHQL_SOCKET_INIT_TIMEOUT_MS = 10_000;
+
   /** Most fields one subscription may select, fragments expanded: each is computed again for every card pushed. */
   @IntegerFromEnv(10)
   GRAPHQL_MAX_SUBSCRIPTION_FIELDS = 100;

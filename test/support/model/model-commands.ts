@@ -1,8 +1,7 @@
 import type { Policy } from '../../../src/domain/policy/policy.js';
-import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import { SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
-import { judge, type ModelCommand, type ModelProject } from './project-model.js';
+import { issuers, judge, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
 
 /** The people of the model's department, one role each. */
 export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
@@ -125,15 +124,17 @@ export function commandFor(policy: Policy, intent: Intent, project: ModelProject
   const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
   if (intent.mode >= 90) return anything();
   // only people holding a role the command names can be accepted: the others are not judged
-  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => commandRoles(policy, form.type).includes(role)).map((actor) => ({ ...form, actor })));
-  const valid = entitled.filter((command) => judge(policy, project, command).accepted);
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => issuers(policy, form.type).has(role)).map((actor) => ({ ...form, actor })));
+  // each candidate judged once: the judgement is a pure function of the project and the command
+  const judged = new Map<ModelCommand, Judgement>(entitled.map((command) => [command, judge(policy, project, command)]));
+  const valid = entitled.filter((command) => judged.get(command)!.accepted);
   if (intent.mode >= 80) {
     // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse; a rule is
     // chosen first, then a command it refuses, so that rules refusing few commands are tried as often as the rest
     const byRule = new Map<string, ModelCommand[]>();
     for (const command of entitled.filter((candidate) => !valid.includes(candidate))) {
-      const judged = judge(policy, project, command);
-      const rule = judged.accepted ? 'accepted' : judged.code;
+      const judgement = judged.get(command)!;
+      const rule = judgement.accepted ? 'accepted' : judgement.code;
       byRule.set(rule, [...(byRule.get(rule) ?? []), command]);
     }
     const rules = [...byRule.values()];

@@ -71,8 +71,18 @@ export interface ModelCommand {
 
 export type Judgement = { accepted: true; events: string[]; after: ModelProject } | { accepted: false; code: DomainErrorCode };
 
+/** The roles that may issue each command under a policy, worked out once: the generator asks a thousand times a step. */
+const rolesByPolicy = new WeakMap<Policy, Map<ProjectCommandType, ReadonlySet<Role>>>();
+export function issuers(policy: Policy, type: ProjectCommandType): ReadonlySet<Role> {
+  let byType = rolesByPolicy.get(policy);
+  if (!byType) rolesByPolicy.set(policy, (byType = new Map()));
+  let roles = byType.get(type);
+  if (!roles) byType.set(type, (roles = new Set(commandRoles(policy, type))));
+  return roles;
+}
+
 // the rules of DOMAIN.md; who does what, the bands, the quorum and the chain are the profile's (a policy file)
-const mayIssue = (policy: Policy, command: ModelCommand) => commandRoles(policy, command.type).includes(command.actor.role);
+const mayIssue = (policy: Policy, command: ModelCommand) => issuers(policy, command.type).has(command.actor.role);
 /** DOMAIN.md's roles that see the projects they are named on; the other roles of the model see the whole (one) unit. */
 const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
 
