@@ -2,6 +2,8 @@ const { accessSync, constants, statfsSync } = require('node:fs');
 
 const RAM = '/dev/shm';
 const TMPFS_MAGIC = 0x01021994;
+/** The suite's stores and the test browser (Chromium unpacks about 200 MB) need room: a container's 64 MB /dev/shm is left alone. */
+const ROOM = 2 * 1024 ** 3;
 
 /**
  * Jest's global setup: the tests' temporary directories (event stores, read models, browser profiles) go to a RAM
@@ -13,7 +15,8 @@ const TMPFS_MAGIC = 0x01021994;
 module.exports = () => {
   if (process.env.TMPDIR) return;
   try {
-    if (statfsSync(RAM).type !== TMPFS_MAGIC) return;
+    const fs = statfsSync(RAM);
+    if (fs.type !== TMPFS_MAGIC || fs.bavail * fs.bsize < ROOM) return;
     accessSync(RAM, constants.W_OK);
   } catch {
     return;
