@@ -6,6 +6,9 @@ export default {
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+  // temporary stores on a RAM disk where there is one: fsyncs that wait for nothing
+  globalSetup: '<rootDir>/test/support/temporary-files-in-memory.cjs',
+  testSequencer: '<rootDir>/test/support/model-tests-first.cjs',
   testTimeout: 30000,
   // every core: the model-based suite alone takes about a minute and a half of one
   maxWorkers: '100%',

@@ -29,6 +29,9 @@ const screens: Array<[string, string[]]> = [
   ['sign-in', ['index.html', 'src/features/sign-in/sign-in-page.tsx']],
   ['board (signed in)', ['index.html', 'src/app/console-layout.tsx', 'src/features/board/board-page.tsx']],
   ['my work (signed in)', ['index.html', 'src/app/console-layout.tsx', 'src/features/my-work/my-work-page.tsx']],
+  // ECharts comes with the reports alone
+  ['monthly report (signed in)', ['index.html', 'src/app/console-layout.tsx', 'src/features/reports/monthly-report-page.tsx']],
+  ['quarterly report (signed in)', ['index.html', 'src/app/console-layout.tsx', 'src/features/reports/quarterly-report-page.tsx']],
 ];
 const rows = screens.map(([name, keys]) => {
   const chunks = [...closure(keys)].map((key) => manifest[key]);

@@ -29,6 +29,7 @@ const BENCHES: Bench[] = [
   { name: 'audit-replay', command: ['node', 'dist/bench/audit-replay.bench.js'] },
   { name: 'scaling', command: ['node', 'dist/bench/scaling.bench.js'] },
   { name: 'console-bundle', command: ['node', 'dist/bench/console-bundle.bench.js'] },
+  { name: 'console-load', command: ['node', 'dist/bench/console-load.bench.js'] },
 ];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });

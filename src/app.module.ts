@@ -7,9 +7,11 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { AuthModule } from './auth/auth.module.js';
 import { TokenService } from './auth/token.service.js';
+import { ExpensiveRequests, ExpensiveRequestsModule } from './graphql/expensive-requests.js';
 import { documentLimits } from './graphql/document-limits.js';
 import { errorFormatterFor } from './graphql/error-formatter.js';
 import { subscriptionLimits } from './graphql/subscription-limits.js';
+import { ConsoleConfigModule } from './console/console-config.module.js';
 import { DevSignInModule } from './dev-sign-in/dev-sign-in.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
@@ -25,11 +27,12 @@ export class AppModule {
         StorageModule.forRoot(config, logger),
         CqrsModule.forRoot(),
         AuthModule,
+        ExpensiveRequestsModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [TokenService, HttpAdapterHost],
-          useFactory: (tokens: TokenService, adapter: HttpAdapterHost) => {
-            const queries = documentLimits(config, tokens);
+          inject: [TokenService, HttpAdapterHost, ExpensiveRequests],
+          useFactory: (tokens: TokenService, adapter: HttpAdapterHost, expensive: ExpensiveRequests) => {
+            const queries = documentLimits(config, tokens, expensive);
             const subscriptions = subscriptionLimits(config, tokens, logger.child({ component: 'subscriptions' }), adapter.httpAdapter.getInstance());
             return {
               autoSchemaFile: true,
@@ -44,6 +47,7 @@ export class AppModule {
         HealthModule,
         ProjectModule,
         ReadSideModule,
+        ConsoleConfigModule,
         ...(config.offersDevSignIn ? [DevSignInModule] : []),
       ],
     };

@@ -8,6 +8,8 @@ import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
 export const MONTHLY_STATISTICS = 'monthly_statistics';
+/** One document per demo held, in the month it was held: the report counts them per presenter. */
+export const DEMOS_HELD = 'demos_held';
 export const DIMENSIONS = ['all', 'region', 'productLine', 'owner'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -58,20 +60,44 @@ function stageTimeOf(stored: StoredEvent, event: ProjectEvent): Record<string, n
   return { [`stageDays.${before.stage}`]: days, [`stageIntervals.${before.stage}`]: 1 };
 }
 
+/** A demo held, with the project's dimensions: upserted by its id, so a redelivered event changes nothing. */
+function demoHeldChange(stored: StoredEvent, event: ProjectEvent, projectId: string): Change[] {
+  if (event.type !== 'DemoHeld') return [];
+  const dims = dimensionsOf(stored);
+  const { number, presenters, heldOn } = event.data;
+  return [{
+    collection: DEMOS_HELD,
+    updateOne: {
+      filter: { _id: `${projectId}|${number}` },
+      update: {
+        $set: {
+          projectId, month: heldOn.slice(0, 7), presenters, businessUnit: dims?.businessUnit ?? null,
+          ...(dims ? { ownerId: dims.ownerId, region: dims.region, productLine: dims.productLine } : {}),
+        },
+      },
+      upsert: true,
+    },
+  }];
+}
+
 /** 每月信息统计表: counters per month (Asia/Shanghai) and business unit, for the whole unit and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
-  // 2: a no-bid decision is no longer counted as a loss; the project's last stage is CLOSED, not LOST
-  version: 2,
-  // the counters' events and every stage change (days per stage)
-  eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted'] as const)],
+  // 2: a no-bid decision is no longer counted as a loss; the project's last stage is CLOSED, not LOST; 3: demos held, per presenter
+  version: 3,
+  // the counters' events, every stage change (days per stage) and the demos held
+  eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted', 'DemoHeld'] as const)],
   rebuildCost: 1.2,
-  collections: [{ name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] }],
+  collections: [
+    { name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] },
+    { name: DEMOS_HELD, indexes: [{ name: 'by_month', key: { month: 1 } }] },
+  ],
   project(stored) {
-    if (!projectIdOf(stored)) return [];
+    const projectId = projectIdOf(stored);
+    if (!projectId) return [];
     const event = toDomainEvent(stored);
     const counters = Object.assign(countersOf(event), stageTimeOf(stored, event));
-    if (Object.keys(counters).length === 0) return [];
+    if (Object.keys(counters).length === 0) return demoHeldChange(stored, event, projectId); // a demo changes no counter
     const month = shanghaiDate(new Date(occurredAt(stored))).slice(0, 7);
     const dims = dimensionsOf(stored);
     const values: Record<Dimension, string | undefined> = { all: '*', region: dims?.region, productLine: dims?.productLine, owner: dims?.ownerId };

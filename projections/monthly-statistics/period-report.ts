@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MONTHLY_STATISTICS, type Dimension } from './monthly-statistics.projection.js';
-import { DUE_STEPS } from '../stage-history/stage-history.projection.js';
+import { DEMOS_HELD, MONTHLY_STATISTICS, monthlyStatisticsProjection, type Dimension } from './monthly-statistics.projection.js';
+import { DUE_STEPS, stageHistoryProjection } from '../stage-history/stage-history.projection.js';
+import { ReadModelsAsOf } from '../runtime/read-models-as-of.js';
 import type { Deadline } from '../../src/domain/project/deadlines.js';
 import { READ_STORE, type Document, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
@@ -23,12 +24,18 @@ export interface PeriodRow {
   /** The same, by person: who did the step late, else the people it waits for, else the roles. */
   overdueByPerson: Record<string, number>;
   averageDaysPerStage: StageDays[];
+  /** 演示: demos held in the period (by the day they were held). */
+  demosHeld: number;
+  /** The same, by presenter: a demo two people gave counts for each. */
+  demosHeldByPerson: Record<string, number>;
 }
 
-type Clock = Document & Deadline & { stoppedAt: string | null; doneBy?: string; ownerId?: string; region?: string; productLine?: string };
+type Dimensions = { ownerId?: string; region?: string; productLine?: string };
+type Clock = Document & Deadline & Dimensions & { stoppedAt: string | null; doneBy?: string };
+type DemoHeld = Document & Dimensions & { presenters: string[] };
 
-const valueOf = (clock: Clock, dimension: Dimension): string | undefined =>
-  dimension === 'all' ? '*' : dimension === 'owner' ? clock.ownerId : clock[dimension];
+const valueOf = (found: Dimensions, dimension: Dimension): string | undefined =>
+  dimension === 'all' ? '*' : dimension === 'owner' ? found.ownerId : found[dimension];
 
 /** Overdue at `at`: its limit passed by then, and it had not stopped (done, or lapsed by a close or a new version) by its limit. */
 const isOverdue = (clock: Clock, at: string) => clock.overdueAt < at && (clock.stoppedAt === null || clock.stoppedAt > clock.overdueAt);
@@ -51,16 +58,19 @@ export class PeriodReport {
 
   /** The row of a period in which nothing happened. */
   emptyRow(value = '*'): PeriodRow {
-    return { value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, overdueByKind: {}, overdueByPerson: {}, averageDaysPerStage: [] };
+    return {
+      value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, overdueByKind: {}, overdueByPerson: {}, averageDaysPerStage: [], demosHeld: 0, demosHeldByPerson: {},
+    };
   }
 
   /** The rows of a business unit's report (null: the projects registered outside any unit), overdue counted as of `at`. */
   async rows(months: string[], dimension: Dimension, businessUnit: string | null, at = new Date()): Promise<PeriodRow[]> {
-    const [docs, due] = await Promise.all([
+    const [docs, due, demos] = await Promise.all([
       this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, businessUnit, dimension }),
       this.reads.find<Clock>(DUE_STEPS, { dueMonth: { $in: months }, businessUnit }, {
         projection: { kind: 1, overdueAt: 1, stoppedAt: 1, doneBy: 1, waitingFor: 1, ownerId: 1, region: 1, productLine: 1 },
       }),
+      this.reads.find<DemoHeld>(DEMOS_HELD, { month: { $in: months }, businessUnit }, { projection: { presenters: 1, ownerId: 1, region: 1, productLine: 1 } }),
     ]);
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
@@ -78,10 +88,30 @@ export class PeriodReport {
       tally(row.overdueByKind, clock.kind);
       for (const person of peopleOf(clock)) tally(row.overdueByPerson, person);
     }
+    for (const demo of demos) {
+      const value = valueOf(demo, dimension);
+      if (value === undefined) continue;
+      const row = rowOf(value);
+      row.demosHeld += 1;
+      for (const person of demo.presenters) tally(row.demosHeldByPerson, person);
+    }
     for (const row of rows.values()) {
       row.firstPassRate = firstPassRate(row.counters);
       row.averageDaysPerStage = averageDaysPerStage(row.counters);
     }
     return [...rows.values()].sort((a, b) => a.value.localeCompare(b.value));
+  }
+}
+
+/** The live report, or the one the read models gave at an instant, replayed from the log. */
+@Injectable()
+export class PeriodReports {
+  constructor(
+    private readonly live: PeriodReport,
+    private readonly past: ReadModelsAsOf,
+  ) {}
+
+  async at(asOf?: Date): Promise<PeriodReport> {
+    return asOf ? new PeriodReport(await this.past.build(asOf, [monthlyStatisticsProjection, stageHistoryProjection])) : this.live;
   }
 }

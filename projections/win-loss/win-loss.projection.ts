@@ -37,6 +37,9 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
         $set: { outcome: 'LOST', closedAt: at, reasons: event.data.reasons, winner: event.data.winner, winningPrice: event.data.winningPrice?.amount ?? null, ourPrice: event.data.ourPrice.amount },
         $addToSet: { competitors: { $each: [event.data.winner, ...(event.data.competitors ?? [])] } },
       };
+    // 竞争信息: a competitor noted on the project, on any path, is met; beaten if the project is won
+    case 'CompetitorNoted':
+      return { $addToSet: { competitors: { $each: [event.data.competitor] } } };
     case 'ContractSigned':
       return { $set: { outcome: 'WON', closedAt: at, wonAmount: event.data.amount.amount } };
     case 'ProjectTerminated':
@@ -53,10 +56,10 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
 /** 成败分析: one record per project — outcome, reasons, competitors, amounts, cycle, rework loops. */
 export const winLossProjection: Projection = {
   name: 'win-loss',
-  // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss
-  version: 2,
+  // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss; 3: competitors noted on a project (竞争信息) count as met
+  version: 3,
   eventTypes: ['LeadRegistered', 'ProjectApproved', 'ProjectClassRaised', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
-    'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined', 'ProjectSummarized'],
+    'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'CompetitorNoted', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined', 'ProjectSummarized'],
   rebuildCost: 0.8,
   collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],
   project(stored) {

@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
-import type { ProjectEvent, ProjectSummarized } from '../domain/project/events.js';
+import type { CompetitorNoted, DemoPlanned, ProjectEvent, ProjectSummarized } from '../domain/project/events.js';
 import type { DocumentRef, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
@@ -30,6 +30,9 @@ export interface QuotationVersion {
   approvals: Array<{ role: Role; approverId: string }>;
 }
 
+/** 演示: its plan, then who presented it and when, then what the customer said. */
+export type DemoRecord = DemoPlanned['data'] & { held?: { presenters: string[]; heldOn: string }; feedback?: string };
+
 /** What the fold forgets but a reader of the project asks for: the history of its steps, as the events recorded them. */
 export interface ProjectRecord {
   milestones: Milestone[];
@@ -39,13 +42,15 @@ export interface ProjectRecord {
   agreementVersions: ReviewedVersion[];
   quotationVersions: QuotationVersion[];
   negotiations: Array<{ notes: string; document?: DocumentRef }>;
+  demos: DemoRecord[];
+  competitorNotes: Array<CompetitorNoted['data']>;
   handover?: { receivedBy: string; documents: DocumentRef[] };
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
   openDeadlines: Deadline[];
 }
 
-const emptyRecord = (): ProjectRecord => ({ milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], openDeadlines: [] });
+const emptyRecord = (): ProjectRecord => ({ milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [], openDeadlines: [] });
 
 /** The version a review event speaks of, in the list of its subject. */
 function reviewed(record: ProjectRecord, subject: ReviewSubject, version: number): ReviewedVersion | undefined {
@@ -94,6 +99,22 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
       return;
     case 'NegotiationRecorded':
       into.negotiations.push({ notes: event.data.notes, ...(event.data.document ? { document: event.data.document } : {}) });
+      return;
+    case 'DemoPlanned':
+      into.demos.push({ ...event.data });
+      return;
+    case 'DemoHeld': {
+      const demo = into.demos.find((entry) => entry.number === event.data.number);
+      if (demo) demo.held = { presenters: event.data.presenters, heldOn: event.data.heldOn };
+      return;
+    }
+    case 'DemoFeedbackRecorded': {
+      const demo = into.demos.find((entry) => entry.number === event.data.number);
+      if (demo) demo.feedback = event.data.feedback;
+      return;
+    }
+    case 'CompetitorNoted':
+      into.competitorNotes.push(event.data);
       return;
     case 'ProjectHandedOver':
       into.handover = { receivedBy: event.data.receivedBy, documents: event.data.documents };

@@ -1,7 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import type { Policy } from '../domain/policy/policy.js';
 import { DEFAULT_PROFILE, readPolicyFile } from './policy-file.js';
-import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -12,6 +12,36 @@ const IntegerFromEnv =
   (target, key) => {
     for (const decorate of [Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : value)), IsInt(), Min(min), Max(max)]) decorate(target, key);
   };
+
+/** https, or plain http on this machine only (a test's or the local compose shape's provider): a token must not cross a network in clear. */
+const isIssuerUrl = (value: unknown): boolean => {
+  try {
+    const url = new URL(String(value));
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && !url.search && !url.hash && !url.username;
+  } catch {
+    return false;
+  }
+};
+const IsIssuerUrl = (): PropertyDecorator =>
+  ValidateBy({ name: 'isIssuerUrl', validator: { validate: isIssuerUrl, defaultMessage: () => 'must be an https:// URL (http:// only on localhost or 127.0.0.1), without query or fragment' } });
+
+/** RFC 8707: an absolute URI without a fragment (`https://psm.example.com/`, `urn:psm`). */
+const IsResourceIndicator = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isResourceIndicator',
+    validator: { validate: (value) => typeof value === 'string' && URL.canParse(value) && !value.includes('#') && !/\s/.test(value), defaultMessage: () => 'must be an absolute URI without a fragment' },
+  });
+
+/** The issuer the console signs in with is the one PSM checks on every token. */
+const IsTheCheckedIssuer = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isTheCheckedIssuer',
+    validator: {
+      validate: (value, args) => value === (args?.object as AppConfig).JWT_ISSUER,
+      defaultMessage: () => 'must equal JWT_ISSUER, the issuer checked on every token (leave JWT_ISSUER unset: it follows OIDC_ISSUER)',
+    },
+  });
 
 const listOf = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -66,7 +96,8 @@ export class AppConfig {
   JWT_PUBLIC_KEY?: string;
 
   /** The identity provider's JWKS endpoint: RS256 keys fetched, cached and rotated by their `kid`. */
-  @ValidateIf((config: AppConfig) => config.JWT_JWKS_URL !== undefined)
+  @ValidateIf((config: AppConfig) => config.JWT_JWKS_URL !== undefined || (config.OIDC_ISSUER !== undefined && !config.JWT_PUBLIC_KEY))
+  @IsDefined({ message: "is required with OIDC_ISSUER (the provider's jwks_uri), unless JWT_PUBLIC_KEY is set" })
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s):// URL' })
   JWT_JWKS_URL?: string;
 
@@ -77,6 +108,31 @@ export class AppConfig {
   @IsString()
   @IsNotEmpty()
   JWT_AUDIENCE = 'psm';
+
+  /**
+   * The OpenID Connect provider the console signs in with (authorization code + PKCE): the issuer of
+   * the tokens PSM checks, so JWT_ISSUER follows it; its keys come from JWT_JWKS_URL or JWT_PUBLIC_KEY.
+   */
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined)
+  @IsIssuerUrl()
+  @IsTheCheckedIssuer()
+  OIDC_ISSUER?: string;
+
+  /** The console's client at the provider: a public client (no secret), redirect URI `<PSM>/sign-in/callback`. */
+  @ValidateIf((config: AppConfig) => config.OIDC_ISSUER !== undefined || config.OIDC_CLIENT_ID !== undefined)
+  @IsDefined({ message: 'is required with OIDC_ISSUER' })
+  @Matches(/^[\x21-\x7e]{1,200}$/, { message: 'must be 1–200 printable ASCII characters' })
+  OIDC_CLIENT_ID?: string;
+
+  /** Scopes the console asks for; `openid` must be among them. */
+  @Matches(/^([\x21\x23-\x5b\x5d-\x7e]+ )*[\x21\x23-\x5b\x5d-\x7e]+$/, { message: 'must be space-separated scope names' })
+  @Matches(/(^| )openid( |$)/, { message: 'must include openid' })
+  OIDC_SCOPE = 'openid profile';
+
+  /** RFC 8707 resource indicator sent with the sign-in, for providers that choose the access token's audience by it; unset for those that map PSM's audience themselves (Keycloak's audience mapper). */
+  @ValidateIf((config: AppConfig) => config.OIDC_RESOURCE !== undefined)
+  @IsResourceIndicator()
+  OIDC_RESOURCE?: string;
 
   /** Deepest selection nesting a GraphQL document may have; GraphiQL’s own introspection query needs 15. */
   @IntegerFromEnv(2)
@@ -121,6 +177,10 @@ export class AppConfig {
   /** WebSockets one user (by token `sub`) may hold open at once. */
   @IntegerFromEnv(1)
   GRAPHQL_MAX_SOCKETS_PER_USER = 5;
+
+  /** Time a new WebSocket has to send its connection_init; one that does not is closed (4408): graphql-ws clients send it at once. */
+  @IntegerFromEnv(100)
+  GRAPHQL_SOCKET_INIT_TIMEOUT_MS = 10_000;
 
   /** Most fields one subscription may select, fragments expanded: each is computed again for every card pushed. */
   @IntegerFromEnv(10)
@@ -177,6 +237,12 @@ export class AppConfig {
     return !this.isProductionShaped && !this.JWT_SECRET && !this.JWT_PUBLIC_KEY && !this.JWT_JWKS_URL;
   }
 
+  /** What the console needs to sign in through the identity provider, when one is configured. */
+  get openIdConnect(): { issuer: string; clientId: string; scope: string; resource?: string } | undefined {
+    if (!this.OIDC_ISSUER || !this.OIDC_CLIENT_ID) return undefined;
+    return { issuer: this.OIDC_ISSUER, clientId: this.OIDC_CLIENT_ID, scope: this.OIDC_SCOPE, ...(this.OIDC_RESOURCE ? { resource: this.OIDC_RESOURCE } : {}) };
+  }
+
   get corsOrigins(): string[] {
     return listOf(this.CORS_ORIGINS);
   }
@@ -210,6 +276,8 @@ function readPolicy(profileOrFile: string): Policy {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).filter((key) => key !== 'policy');
   const given = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== ''));
+  // one issuer, named once: the provider the console signs in with issues the tokens PSM checks
+  if (given.OIDC_ISSUER && !given.JWT_ISSUER) given.JWT_ISSUER = given.OIDC_ISSUER;
   const config = plainToInstance(AppConfig, given);
   const [first] = validateSync(config, { whitelist: true });
   if (first) {

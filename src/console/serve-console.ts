@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,17 +36,21 @@ export async function serveConsole(app: NestFastifyApplication, logger: Logger):
     return;
   }
   const page = readFileSync(join(root, 'index.html'));
-  await app.register(fastifyStatic, {
-    root,
-    prefix: '/',
-    // a route per built file: any other path stays the API's (404 there)
-    wildcard: false,
-    decorateReply: false,
-    cacheControl: false,
-    setHeaders: (reply, path) => reply.header('cache-control', path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  // in a scope of their own: the console's files go out compressed (brotli or gzip, as the browser
+  // accepts), the API's answers stay as they are
+  await app.getHttpAdapter().getInstance().register(async (scope) => {
+    await scope.register(compress, { global: true, encodings: ['br', 'gzip'] });
+    await scope.register(fastifyStatic, {
+      root,
+      prefix: '/',
+      // a route per built file: any other path stays the API's (404 there)
+      wildcard: false,
+      decorateReply: false,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('cache-control', path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+    for (const route of CONSOLE_ROUTES) {
+      scope.get(route, (_request, reply) => reply.headers({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).send(page));
+    }
   });
-  const http = app.getHttpAdapter().getInstance();
-  for (const route of CONSOLE_ROUTES) {
-    http.get(route, (_request, reply) => reply.headers({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).send(page));
-  }
 }

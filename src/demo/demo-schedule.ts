@@ -30,6 +30,13 @@ const REASONS: OutcomeReason[] = ['PRICE', 'TECHNICAL', 'RELATIONSHIP', 'QUALIFI
 const COMPETITORS = ['ABB', 'KUKA', 'FANUC', 'Yaskawa', 'Estun', 'Efort', 'Siasun'];
 const CUSTOMERS = ['苏州精工机械', '无锡食品', '常州汽配', '宁波家电', '青岛港机', '成都电子', '武汉钢构', '天津医药', '东莞五金', '合肥新能源'];
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const AUDIENCES = ['厂长与设备科', '工艺科与生产部', '采购部与技术部', '总经理与项目组'];
+const ENVIRONMENTS = ['公司展厅样机', '客户现场', 'Demo演示系统（目标系统原型）', '远程视频演示'];
+const AGENDAS = ['产品介绍、上下料与焊接演示、答疑', '方案讲解、节拍演示、换型演示、答疑', '系统演示、操作体验、技术交流'];
+const FEEDBACK = ['节拍满足要求，关注换型时间', '对精度满意，担心价格', '希望看更多工件的演示', '认可方案，要求补充维护说明'];
+const STRENGTHS = ['品牌知名度高', '报价低', '交期短', '本地服务网点多', '有同行业案例'];
+const WEAKNESSES = ['交期长', '售后响应慢', '定制能力弱', '报价高', '软件不开放'];
 
 const as = (userId: string, ...roles: Role[]): Actor => ({ userId, roles });
 const cny = (yuan: number): Money => ({ amount: Math.round(yuan) * 100, currency: 'CNY' });
@@ -38,6 +45,9 @@ const documentOf = (title: string): DocumentRef => ({
   uri: `https://dms.example.test/${encodeURIComponent(title)}`,
   sha256: createHash('sha256').update(title).digest('hex'),
 });
+
+/** The day in Shanghai of an instant. */
+const dayOf = (instant: number) => new Date(instant + 8 * HOUR).toISOString().slice(0, 10);
 
 /** A UUID fixed by a text: the same demo step always has the same command id. */
 function uuidOf(text: string): string {
@@ -65,9 +75,12 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
 /** The newest projects are this week's work, whatever the seed: one waits for its review to be convened, one for its reviewers. */
 const IN_HAND: ReadonlyArray<ProjectCommand['type']> = ['ConveneReview', 'SubmitSolution'];
 
+const DEMO_STEPS: ReadonlyArray<ProjectCommand['type']> = ['PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback'];
+
 /** A project's steps up to the first `last`, moved so that it was taken the day before `end`. */
 function inHand(steps: ScheduledCommand[], last: ProjectCommand['type'], end: Date): ScheduledCommand[] {
-  const kept = steps.slice(0, steps.findIndex((step) => step.command.type === last) + 1);
+  // a demo's days are in its data, which a move would leave behind: these projects hold none
+  const kept = steps.slice(0, steps.findIndex((step) => step.command.type === last) + 1).filter((step) => !DEMO_STEPS.includes(step.command.type));
   const shift = end.getTime() - DAY - kept[kept.length - 1].at.getTime();
   return kept.map((step) => ({ ...step, at: new Date(step.at.getTime() + shift) }));
 }
@@ -114,8 +127,29 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
     milestones: [{ name: 'solution', dueOn: new Date(at + 30 * DAY).toISOString().slice(0, 10) }], presalesBudget: cny(20_000),
   } }, major ? as('gm-1', 'BU_GENERAL_MANAGER') : as('dir-1', 'SALES_DIRECTOR'));
   const survey = random.chance(40);
+  const exchangeAt = at;
   next({ type: 'RecordExchange', data: { summary: 'exchange memo', surveyNeeded: survey } }, pe);
   if (survey) next({ type: 'RecordSurvey', data: { summary: 'survey report' } }, pe);
+  // 演示 and 竞争信息 draw from the project's own sequence, not the demo's, so every project stays as it was without them
+  const own = new Random(Number.parseInt(projectId.slice(0, 8), 16));
+  const aside = (when: number, command: ProjectCommand, actor: Actor, what: string) =>
+    steps.push({ at: new Date(when), projectId, commandId: uuidOf(`${projectId} ${what}`), command, actor });
+  const demo = (when: number, number: number) => {
+    // the engineer plans and gives it (with a colleague one time in four); the tech manager plans one in five
+    const colleague = `pe-${(Number(engineer.slice(3)) % 4) + 1}`;
+    aside(when, { type: 'PlanDemo', data: {
+      audience: own.pick(AUDIENCES), environment: own.pick(ENVIRONMENTS), agenda: own.pick(AGENDAS), durationMinutes: own.pick([45, 60, 90, 120]), plannedOn: dayOf(when + 2 * DAY),
+    } }, own.chance(20) ? as('tm-1', 'TECH_MANAGER') : pe, `demo ${number} plan`);
+    const heldAt = when + 2 * DAY + 3 * HOUR;
+    aside(heldAt, { type: 'RecordDemoHeld', data: { number, presenters: own.chance(25) ? [engineer, colleague] : [engineer], heldOn: dayOf(heldAt) } }, pe, `demo ${number} held`);
+    aside(heldAt + DAY, { type: 'RecordDemoFeedback', data: { number, feedback: own.pick(FEEDBACK) } }, pe, `demo ${number} feedback`);
+  };
+  const competitorNote = (when: number, actor: Actor, competitor: string, priceYuan: number, what: string) =>
+    aside(when, { type: 'NoteCompetitor', data: {
+      competitor, strengths: own.pick(STRENGTHS), weaknesses: own.pick(WEAKNESSES), ...(own.chance(60) ? { price: cny(priceYuan * own.int(85, 110) / 100) } : {}),
+    } }, actor, `competitor ${what}`);
+  const demos = own.chance(55) ? 1 : 0;
+  if (demos) demo(exchangeAt + 2 * HOUR, 1);
 
   const reviewers = major ? ['rv-1', 'rv-2', 'rv-3'] : ['rv-1', 'rv-2'];
   const versions = random.chance(25) ? 2 : 1;
@@ -164,16 +198,25 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
     at = Math.max(at, openingAt - DAY);
     next({ type: 'RecordBidStep', data: { step: 'BID_SUBMITTED', amount: cny(quoteYuan) } }, am, [1, 5]);
     const competitors = [random.pick(COMPETITORS), random.pick(COMPETITORS)].filter((c, i, all) => all.indexOf(c) === i);
+    // what the engineer learned of a bidder while writing the technical bid
+    if (own.chance(40)) competitorNote(at - 6 * HOUR, pe, own.pick(COMPETITORS), quoteYuan, 'before the opening');
     if (path === 'BID_LOST') {
       const reasons = [random.pick(REASONS)];
       next({ type: 'RecordBidResult', data: {
         result: 'LOST', winner: competitors[0], winningPrice: cny(quoteYuan * 0.9), ourPrice: cny(quoteYuan), reasons, competitors: competitors.slice(1),
       } }, am);
+      // after the result: what made the winner win
+      if (own.chance(50)) competitorNote(at + 2 * HOUR, am, competitors[0], quoteYuan * 0.9, 'who won');
       return next({ type: 'SummarizeProject', data: { reasons, text: 'lost the bid' } }, am), steps;
     }
     next({ type: 'RecordBidResult', data: { result: 'WON', competitors } }, am);
   } else {
+    const negotiatedAt = at;
     next({ type: 'RecordNegotiation', data: { notes: 'terms agreed' } }, am);
+    // in negotiation the account manager hears of the other suppliers, 市场部 shares what it knows; a second demo one time in three
+    if (own.chance(70)) competitorNote(negotiatedAt + 2 * HOUR, am, own.pick(COMPETITORS), quoteYuan, 'in negotiation');
+    if (own.chance(30)) competitorNote(negotiatedAt + 4 * HOUR, marketing, own.pick(COMPETITORS), quoteYuan, 'from 市场部');
+    if (own.chance(30)) demo(negotiatedAt + HOUR, demos + 1);
   }
 
   const agreement = documentOf(`${projectId} agreement`);

@@ -27,7 +27,9 @@ const isGraphQLUpgrade = (request: FastifyRequest) => isUpgrade(request) && requ
  * Everything the console and GraphiQL load comes from this service: scripts from 'self' only, styles from
  * 'self' and inline (Ant Design writes its CSS-in-JS into style elements), fonts self-hosted or inline, and
  * no https: wildcard (helmet's default) through which a CDN could come back. Development runs over plain
- * http on loopback, where upgrading requests would break every asset.
+ * http on loopback, where upgrading requests would break every asset. With an identity provider, the
+ * console fetches its discovery document and token endpoint from the issuer's origin (and nowhere else);
+ * the sign-in itself is a top-level navigation there and back, which the CSP does not govern.
  */
 const contentSecurityPolicy = (config: AppConfig) => ({
   directives: {
@@ -36,7 +38,7 @@ const contentSecurityPolicy = (config: AppConfig) => ({
     styleSrc: ["'self'", "'unsafe-inline'"],
     fontSrc: ["'self'", 'data:'],
     imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
+    connectSrc: ["'self'", ...(config.OIDC_ISSUER ? [new URL(config.OIDC_ISSUER).origin] : [])],
     upgradeInsecureRequests: config.servesGraphiQL ? null : [],
   },
 });

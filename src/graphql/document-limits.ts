@@ -98,12 +98,7 @@ async function admit(config: AppConfig, tokens: TokenService, expensive: Expensi
   if (userId === undefined) return;
   const release = expensive.enter(userId, wholeLogReplays > 0);
   if (!release) {
-    throw new RequestLimitError(
-      'concurrency',
-      expensive.isUserBound(userId)
-        ? `${config.GRAPHQL_MAX_EXPENSIVE_PER_USER} of your expensive requests (reports, past instants) are running: send this one when one has answered`
-        : 'the service is replaying the log for other requests: try again in a few seconds',
-    );
+    throw new RequestLimitError('concurrency', expensive.refusal(userId));
   }
   slots.set(context, release);
 }
@@ -125,8 +120,7 @@ function capAnswer(config: AppConfig, execution: { data?: unknown; errors?: unkn
  * several commands in one request, batched arrays, a user's expensive requests past their share;
  * an answer too large to send; and, in production, GraphiQL and introspection.
  */
-export function documentLimits(config: AppConfig, tokens: TokenService): Partial<MercuriusDriverConfig> {
-  const expensive = new ExpensiveRequests(config.GRAPHQL_MAX_EXPENSIVE_PER_USER, config.GRAPHQL_MAX_REPLAYS);
+export function documentLimits(config: AppConfig, tokens: TokenService, expensive: ExpensiveRequests): Partial<MercuriusDriverConfig> {
   return {
     // GraphiQL is served from this package's own files (see graphiql/), never Mercurius' CDN page
     graphiql: false,

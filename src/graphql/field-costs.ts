@@ -58,6 +58,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'StatisticsRow.averageDaysPerStage': { items: 12 },
   'StatisticsRow.overdueByKind': { items: 7 }, // the kinds of time limit
   'StatisticsRow.overdueByPerson': { items: 20 },
+  'StatisticsRow.demosHeldByPerson': { items: 20 },
   'BoardCard.deadlines': { items: 2 }, // rarely more than two clocks run at once (the bid check and the bond)
   'Deadline.waitingFor': { items: 3 },
   'QuarterlyAnalysis.againstPreviousQuarter': { items: 11 },
@@ -75,6 +76,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'ProjectView.agreementVersions': { items: 5 },
   'ProjectView.quotationVersions': { items: 5 },
   'ProjectView.negotiations': { items: 10 },
+  'ProjectView.demos': { items: 5 },
+  'ProjectView.competitorNotes': { items: 10 },
+  'DemoHeldView.presenters': { items: 3 },
   'ProjectView.documents': { items: 30 },
   'ProjectView.openDeadlines': { items: DEADLINE_KINDS.length }, // one clock of each kind at most
   'ReviewView.reviewers': { items: 20 }, // ConveneReviewInput's at most

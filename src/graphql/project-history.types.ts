@@ -64,6 +64,34 @@ export class NegotiationView {
   @Field(() => DocumentRefView, { nullable: true }) document?: DocumentRefView;
 }
 
+@ObjectType({ description: '演示实施：谁演示、哪天' })
+export class DemoHeldView {
+  @Field(() => [String], { description: 'Who presented (user ids): each counts the demo in the monthly statistics' }) presenters!: string[];
+  @Field({ description: 'YYYY-MM-DD' }) heldOn!: string;
+}
+
+@ObjectType({ description: '演示：方案（对象、环境、流程、时长）、实施与客户反馈' })
+export class DemoView {
+  @Field(() => Int, { description: 'Numbered in the order planned: recording it held or its feedback names it' }) number!: number;
+  @Field({ description: '演示对象' }) audience!: string;
+  @Field({ description: '演示环境' }) environment!: string;
+  @Field({ description: '演示流程' }) agenda!: string;
+  @Field(() => Int, { description: '演示时长（分钟）' }) durationMinutes!: number;
+  @Field(() => String, { nullable: true, description: 'The day agreed with the customer, YYYY-MM-DD' }) plannedOn?: string;
+  @Field() plannedBy!: string;
+  @Field(() => DemoHeldView, { nullable: true, description: 'Null until it is held' }) held?: DemoHeldView;
+  @Field(() => String, { nullable: true, description: '客户反馈' }) feedback?: string;
+}
+
+@ObjectType({ description: '竞争信息：竞争对手、优势、劣势、报价（已知时）与报告人' })
+export class CompetitorNoteView {
+  @Field() competitor!: string;
+  @Field(() => String, { nullable: true, description: '优势' }) strengths?: string;
+  @Field(() => String, { nullable: true, description: '劣势' }) weaknesses?: string;
+  @Field(() => Money, { nullable: true, description: 'Their price, where known' }) price?: Money;
+  @Field({ description: 'Who reported it' }) reportedBy!: string;
+}
+
 @ObjectType({ description: '移交' })
 export class HandoverView {
   @Field() receivedBy!: string;

@@ -6,7 +6,7 @@ import { DocumentVersionView } from './audit.types.js';
 import { Deadline } from './deadline.types.js';
 import { LeadImportanceEnum, ProcurementMethodEnum, ProjectOutcomeEnum, StageEnum } from './enums.js';
 import {
-  ExchangeView, HandoverView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView, SurveyView,
+  CompetitorNoteView, DemoView, ExchangeView, HandoverView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView, SurveyView,
 } from './project-history.types.js';
 import {
   AgreementView, ContractView, LeadView, PendingForwardView, QuotationView, RepresentativeView, ReviewView, TenderView, TerminationView,
@@ -110,6 +110,12 @@ export class ProjectView {
 
   @Field(() => [NegotiationView], { description: 'PSM060 the negotiations recorded' })
   negotiations!: NegotiationView[];
+
+  @Field(() => [DemoView], { description: '演示 the demos planned, in order, each with its plan, when held and by whom, and the customer\'s feedback' })
+  demos!: DemoView[];
+
+  @Field(() => [CompetitorNoteView], { description: '竞争信息 what was noted of competitors on this project, in order' })
+  competitorNotes!: CompetitorNoteView[];
 
   @Field(() => AgreementView, { nullable: true, description: 'PSM060 the technical agreement in force: its review and signature' })
   agreement?: AgreementView;

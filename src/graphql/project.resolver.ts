@@ -12,6 +12,7 @@ import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { CanonicalUuidPipe } from './canonical-uuid.js';
 import * as close from './inputs/close.input.js';
 import * as contract from './inputs/contract.input.js';
+import * as demo from './inputs/demo-and-competitor.input.js';
 import * as lead from './inputs/lead.input.js';
 import * as quotation from './inputs/quotation.input.js';
 import * as review from './inputs/review.input.js';
@@ -234,6 +235,26 @@ export class ProjectResolver {
   @Mutation(() => CommandResult, { description: '项目跟踪 Add a tracking note' })
   addTrackingNote(@Args('input') input: close.AddTrackingNoteInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('AddTrackingNote', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '演示准备 Plan a demo: audience, environment, agenda, duration' })
+  planDemo(@Args('input') input: demo.PlanDemoInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('PlanDemo', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '演示实施 Record a planned demo held: who presented, on which day' })
+  recordDemoHeld(@Args('input') input: demo.RecordDemoHeldInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordDemoHeld', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '演示客户反馈 Record the customer\'s feedback on a demo held' })
+  recordDemoFeedback(@Args('input') input: demo.RecordDemoFeedbackInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordDemoFeedback', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '竞争信息 Note a competitor: strengths, weaknesses, price where known' })
+  noteCompetitor(@Args('input') input: demo.NoteCompetitorInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('NoteCompetitor', input, actor);
   }
 
   @Mutation(() => CommandResult, { description: '归档 Attach a document' })

@@ -3,7 +3,7 @@ import { ProjectAudit } from '../application/audit/project-audit.js';
 import { MyWork } from '../../projections/my-work/my-work.query.js';
 import { GetPipelineBoardHandler } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { ProjectList } from '../../projections/pipeline-board/projects.query.js';
-import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
+import { PeriodReport, PeriodReports } from '../../projections/monthly-statistics/period-report.js';
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { AuditResolver } from './audit.resolver.js';
@@ -26,6 +26,7 @@ import { ReportsResolver } from './reports.resolver.js';
     BoardChanges,
     ReportsResolver,
     PeriodReport,
+    PeriodReports,
     ReadModelsAsOf,
     ReadSideResolver,
     WinLossAnalysis,

@@ -1,11 +1,8 @@
 import { BadRequestException, UseGuards } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { monthlyStatisticsProjection } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
-import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
-import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { ranked } from '../../projections/monthly-statistics/counters.js';
-import { PeriodReport, type PeriodRow } from '../../projections/monthly-statistics/period-report.js';
+import { PeriodReports, type PeriodRow } from '../../projections/monthly-statistics/period-report.js';
 import { MONTH, monthsOfQuarter, previousQuarter, QUARTER, sameQuarterLastYear } from '../application/reports/periods.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
@@ -30,6 +27,8 @@ export function statisticsRow(row: PeriodRow): StatisticsRow {
     overdueByKind: ranked(row.overdueByKind),
     overdueByPerson: ranked(row.overdueByPerson),
     averageDaysPerStage: row.averageDaysPerStage,
+    demosHeld: row.demosHeld,
+    demosHeldByPerson: ranked(row.demosHeldByPerson),
   };
 }
 
@@ -45,15 +44,7 @@ function compare(current: StatisticsRow, other: StatisticsRow): Comparison[] {
 @Resolver()
 @UseGuards(AuthGuard)
 export class ReportsResolver {
-  constructor(
-    private readonly live: PeriodReport,
-    private readonly past: ReadModelsAsOf,
-  ) {}
-
-  /** The live report, or the one the read models gave at `asOf`, replayed from the log. */
-  private async reportAt(asOf?: Date): Promise<PeriodReport> {
-    return asOf ? new PeriodReport(await this.past.build(asOf, [monthlyStatisticsProjection, stageHistoryProjection])) : this.live;
-  }
+  constructor(private readonly reports: PeriodReports) {}
 
   @Query(() => MonthlyStatistics, { description: '每月信息统计表 Monthly statistics, by region, product line or owner' })
   async monthlyStatistics(
@@ -64,7 +55,7 @@ export class ReportsResolver {
   ): Promise<MonthlyStatistics> {
     if (!MONTH.test(month)) throw new BadRequestException({ message: ['month must be YYYY-MM'] });
     const unit = reportingUnit(actor);
-    const report = await this.reportAt(asOf);
+    const report = await this.reports.at(asOf);
     return { month, groupBy, rows: (await report.rows([month], groupBy, unit, asOf)).map(statisticsRow) };
   }
 
@@ -76,7 +67,7 @@ export class ReportsResolver {
   ): Promise<QuarterlyAnalysis> {
     if (!QUARTER.test(quarter)) throw new BadRequestException({ message: ['quarter must be YYYY-Qn'] });
     const unit = reportingUnit(actor);
-    const report = await this.reportAt(asOf);
+    const report = await this.reports.at(asOf);
     const totals = async (q: string) => statisticsRow((await report.rows(monthsOfQuarter(q), 'all', unit, asOf))[0] ?? report.emptyRow());
     const [current, previous, lastYear] = await Promise.all([totals(quarter), totals(previousQuarter(quarter)), totals(sameQuarterLastYear(quarter))]);
     return {

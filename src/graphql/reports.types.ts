@@ -59,6 +59,8 @@ export class StatisticsRow {
   @Field(() => [KeyCount], { description: '逾期按时限 by kind of time limit (DeadlineKind)' }) overdueByKind!: KeyCount[];
   @Field(() => [KeyCount], { description: '逾期按人员 by person: who did the step late, else who it waits for (a role when no one is named)' }) overdueByPerson!: KeyCount[];
   @Field(() => [StageDaysRow], { description: '各阶段平均天数' }) averageDaysPerStage!: StageDaysRow[];
+  @Field(() => Int, { description: '演示场次 demos held in the period, by the day they were held' }) demosHeld!: number;
+  @Field(() => [KeyCount], { description: '演示按售前人员 demos held per presenter (a demo two people gave counts for each)' }) demosHeldByPerson!: KeyCount[];
 }
 
 @ObjectType({ description: '每月信息统计表' })

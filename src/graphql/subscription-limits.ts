@@ -9,9 +9,6 @@ import type { TokenService } from '../auth/token.service.js';
 import { checkedSubscription } from './subscription-document.js';
 import { CLOSE, SubscriberSocket, SubscriberSockets } from './subscriber-sockets.js';
 
-/** graphql-ws clients send connection_init as soon as the socket opens; one that does not is holding a socket for nothing. */
-const INIT_TIMEOUT_MS = 10_000;
-
 type SubscriptionContext = { subscriber?: SubscriberSocket };
 type WsHandler = (this: unknown, socket: WebSocket, request: FastifyRequest) => unknown;
 
@@ -36,7 +33,8 @@ export function subscriptionLimits(config: AppConfig, tokens: TokenService, logg
   const sockets = new SubscriberSockets({
     socketsPerUser: config.GRAPHQL_MAX_SOCKETS_PER_USER,
     subscriptionsPerSocket: config.GRAPHQL_MAX_SUBSCRIPTIONS_PER_SOCKET,
-    initTimeoutMs: INIT_TIMEOUT_MS,
+    // graphql-ws clients send connection_init as soon as the socket opens; one that does not is holding a socket for nothing
+    initTimeoutMs: config.GRAPHQL_SOCKET_INIT_TIMEOUT_MS,
   });
   fastify.addHook('onRoute', (route) => {
     const options = route as typeof route & { wsHandler?: WsHandler };

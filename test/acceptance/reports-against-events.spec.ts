@@ -106,6 +106,42 @@ function overdueByMonthAndPerson(events: StoredEvent[], at: string): Map<string,
   return counts;
 }
 
+/** Demos held per month (the day they were held) and presenter, counted straight from the events. */
+function demosByMonthAndPerson(events: StoredEvent[]): Map<string, { held: number; byPerson: Record<string, number> }> {
+  const months = new Map<string, { held: number; byPerson: Record<string, number> }>();
+  for (const event of events.filter(({ type }) => type === 'DemoHeld')) {
+    const data = event.data as { heldOn: string; presenters: string[] };
+    const month = months.get(data.heldOn.slice(0, 7)) ?? { held: 0, byPerson: {} };
+    months.set(data.heldOn.slice(0, 7), month);
+    month.held += 1;
+    for (const person of data.presenters) month.byPerson[person] = (month.byPerson[person] ?? 0) + 1;
+  }
+  return months;
+}
+
+/** Competitors per closed project: the bidders named at a tender's result and those noted on the project, on any path. */
+function competitorsOfClosedProjects(events: StoredEvent[]): Array<{ won: boolean; negotiated: boolean; competitors: Set<string> }> {
+  const projects = new Map<string, { closed: boolean; won: boolean; negotiated: boolean; competitors: Set<string> }>();
+  for (const event of events) {
+    const data = event.data as Record<string, any>;
+    const project = projects.get(event.stream) ?? { closed: false, won: false, negotiated: false, competitors: new Set<string>() };
+    projects.set(event.stream, project);
+    if (event.type === 'ProcurementChosen') project.negotiated = data.method === 'NEGOTIATION';
+    if (event.type === 'BidWon') for (const name of data.competitors ?? []) project.competitors.add(name);
+    if (event.type === 'BidLost') for (const name of [data.winner, ...(data.competitors ?? [])]) project.competitors.add(name);
+    if (event.type === 'CompetitorNoted') project.competitors.add(data.competitor);
+    if (['ContractSigned', 'BidLost', 'ProjectTerminated', 'CustomerDeclined'].includes(event.type) || (event.type === 'BidDecided' && data.decision === 'NO_BID')) project.closed = true;
+    if (event.type === 'ContractSigned') project.won = true;
+  }
+  return [...projects.values()].filter((project) => project.closed);
+}
+
+const tallied = (projects: Array<{ competitors: Set<string> }>) => {
+  const counts: Record<string, number> = {};
+  for (const { competitors } of projects) for (const name of competitors) counts[name] = (counts[name] ?? 0) + 1;
+  return Object.entries(counts).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+};
+
 describe('reports on a realistic data set (300 projects over 24 months, every path) match a count made from the events', () => {
   let dir: string;
   let events: SqliteEventStore;
@@ -129,7 +165,8 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
 
   it('covers every path of the procedure over 24 months', () => {
     const types = new Set(log.map((event) => event.type));
-    for (const type of ['LeadRejected', 'LeadForwarded', 'ProjectTerminated', 'BidLost', 'BidWon', 'NegotiationRecorded', 'CountersignRejected', 'ReviewFailed', 'ContractSigned', 'ProjectSummarized']) {
+    for (const type of ['LeadRejected', 'LeadForwarded', 'ProjectTerminated', 'BidLost', 'BidWon', 'NegotiationRecorded', 'CountersignRejected', 'ReviewFailed', 'ContractSigned', 'ProjectSummarized',
+      'DemoPlanned', 'DemoHeld', 'DemoFeedbackRecorded', 'CompetitorNoted']) {
       expect(types).toContain(type);
     }
     expect(new Set(log.map((event) => event.stream)).size).toBe(DEMO.projects);
@@ -179,6 +216,25 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
       const [row] = await report.rows([month], 'all', null, new Date(at));
       expect({ month, byPerson: row?.overdueByPerson ?? {} }).toEqual({ month, byPerson: expected.get(month) ?? {} });
     }
+  });
+
+  it('demos held per pre-sales person equal the demos counted from the events, month by month', async () => {
+    const expected = demosByMonthAndPerson(log);
+    const report = new PeriodReport(reads);
+    expect([...expected.values()].some(({ byPerson }) => Object.keys(byPerson).length > 1)).toBe(true);
+    for (const month of months) {
+      const [row] = await report.rows([month], 'all', null);
+      const { held, byPerson } = expected.get(month) ?? { held: 0, byPerson: {} };
+      expect({ month, held: row?.demosHeld ?? 0, byPerson: row?.demosHeldByPerson ?? {} }).toEqual({ month, held, byPerson });
+    }
+  });
+
+  it('competitors met and beaten are those named at a tender result or noted on the project, on negotiation wins too', async () => {
+    const closed = competitorsOfClosedProjects(log);
+    const [group] = await new WinLossAnalysis(reads).groups(months[0], months[months.length - 1], 'all', {}, null);
+    expect(closed.some(({ won, negotiated, competitors }) => won && negotiated && competitors.size > 0)).toBe(true);
+    expect(group.competitorsMet).toEqual(tallied(closed));
+    expect(group.competitorsBeaten).toEqual(tallied(closed.filter(({ won }) => won)));
   });
 
   it('monthly statistics by region add up to the department', async () => {

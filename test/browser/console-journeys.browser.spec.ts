@@ -15,8 +15,8 @@ const STAGE_NAMES: Record<string, string> = {
 const TIMEOUT = 60_000;
 const yuan = (fen: number) => `¥${Math.round(fen / 100).toLocaleString('en-US')}`;
 
-interface Column { stage: string; count: number; amount: number; weightedAmount: number; cards: Array<{ title: string; customer: string; ownerId: string; amount: { amount: number }; overdue: boolean }> }
-const BOARD = 'query($asOf: DateTime, $filter: BoardFilterInput) { pipelineBoard(asOf: $asOf, filter: $filter, cardsPerColumn: 50) { stage count amount weightedAmount cards { title customer ownerId amount { amount } overdue } } }';
+interface Column { stage: string; count: number; amount: number; weightedAmount: number; cards: Array<{ projectId: string; title: string; customer: string; ownerId: string; amount: { amount: number }; overdue: boolean }> }
+const BOARD = 'query($asOf: DateTime, $filter: BoardFilterInput) { pipelineBoard(asOf: $asOf, filter: $filter, cardsPerColumn: 50) { stage count amount weightedAmount cards { projectId title customer ownerId amount { amount } overdue } } }';
 
 let psm: PsmApp;
 let browser: Browser;
@@ -137,6 +137,22 @@ describe('the web console in Chromium, on the demo history', () => {
       await page.getByRole('heading', { level: 1, name: 'Pipeline board' }).waitFor();
       await page.getByRole('region', { name: 'Lead' }).getByText('Weighted').waitFor();
       await page.getByRole('button', { name: '中文' }).click();
+    }), TIMEOUT);
+
+  it('the board is walked with the arrow keys, and Enter opens the focused card’s project', () =>
+    screenshotOnFailure(page, 'board-keys', async () => {
+      const stages = (await board('sup-1', 'SALES_SUPERVISOR')).map((column) => column.cards).filter((cards) => cards.length > 0);
+      expect(stages.length).toBeGreaterThanOrEqual(2);
+      await signIn('马超');
+      await page.goto('/board');
+      await page.getByRole('group', { name: '销售漏斗' }).focus();
+      // into the first card; right to the next stage with cards; down one (or its last card)
+      for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown']) await page.keyboard.press(key);
+      const target = stages[1][Math.min(1, stages[1].length - 1)];
+      expect(await page.evaluate('document.activeElement.textContent')).toBe(target.title);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**/projects/${target.projectId}`);
+      await page.getByRole('heading', { level: 1, name: target.title }).waitFor();
     }), TIMEOUT);
 
   it('the board updates live when another user registers a lead through GraphQL', () =>

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { request } from 'undici';
 import { PsmApp } from '../support/psm-app.js';
 
 /** web/dist/index.html as `npm run build` left it: the page the service must serve at / and the console's routes. */
@@ -28,6 +30,25 @@ describe('the web console, served by the API process', () => {
       expect([asset, response.status, (await response.arrayBuffer()).byteLength > 0]).toEqual([asset, 200, true]);
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
+  });
+
+  it('sends the console’s files compressed as the browser accepts (brotli, else gzip), and the API’s answers as they are', async () => {
+    const [asset] = [...page.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map(([, path]) => path);
+    const built = readFileSync(new URL(`../../web/dist${asset}`, import.meta.url));
+    for (const [accepted, encoding, decode] of [['br, gzip', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+      const response = await request(`${psm.url}${asset}`, { headers: { 'accept-encoding': accepted } });
+      expect([accepted, response.statusCode, response.headers['content-encoding']]).toEqual([accepted, 200, encoding]);
+      const body = Buffer.from(await response.body.arrayBuffer());
+      expect(body.length).toBeLessThan(built.length / 2);
+      expect(decode(body).equals(built)).toBe(true);
+    }
+    const api = await request(`${psm.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip' },
+      body: JSON.stringify({ query: '{ health { eventStore } }' }),
+    });
+    expect(api.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(await api.body.text()).data.health.eventStore).toBeDefined();
   });
 
   it('leaves every other path to the API: unknown paths are 404, the archive is still the API’s', async () => {

@@ -13,6 +13,10 @@ describe('开发登录: development tokens over HTTP, on the embedded default', 
   beforeAll(async () => (psm = await PsmApp.start()));
   afterAll(() => psm.stop());
 
+  it('tells the console it offers the development sign-in and no identity provider', async () => {
+    expect(await (await fetch(`${psm.url}/console/config`)).json()).toEqual({ oidc: null, devSignIn: true });
+  });
+
   it('lists the demo history’s people, with names and roles', async () => {
     const response = await fetch(`${psm.url}/dev/people`);
     expect(response.status).toBe(200);
@@ -49,6 +53,7 @@ describe('no development sign-in outside the embedded default’s development se
     try {
       expect(await statusOf(fetch(`${psm.url}/dev/people`))).toBe(404);
       expect(await statusOf(signIn(psm.url, { userId: 'am-1', roles: ['ADMIN'] }))).toBe(404);
+      expect(await (await fetch(`${psm.url}/console/config`)).json()).toMatchObject({ devSignIn: false });
     } finally {
       await psm.stop();
     }

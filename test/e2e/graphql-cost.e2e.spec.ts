@@ -102,4 +102,25 @@ describe('GraphQL cost limits: what a request may cost, send back and run at onc
     expect((await send(supA, report, asOf)).body.errors).toBeUndefined();
     expect((await send(token('dir-c', 'SALES_DIRECTOR'), report, asOf)).body.errors).toBeUndefined();
   });
+
+  it('counts a CSV report against the same slots: refused (429, limit concurrency) while the user’s two reports replay, answered once they are out, and the other way round', async () => {
+    const replays = hold(psm.app.get(ReadModelsAsOf, { strict: false }), 'build');
+    const report = 'query($a:DateTime){ monthlyStatistics(month:"2026-01", asOf:$a){ month } }';
+    const supA = token('sup-a', 'SALES_SUPERVISOR');
+    const csv = (asOf?: string) => fetch(`${psm.url}/reports/monthly.csv?month=2026-01${asOf ? `&asOf=${asOf}` : ''}`, { headers: supA });
+    const running = [send(supA, report, { a: '2099-01-01T00:00:00Z' }), send(supA, report, { a: '2099-01-01T00:00:00Z' })];
+    await until(() => replays.calls === 2);
+    const refused = await csv();
+    expect([refused.status, await refused.json()]).toEqual([429, expect.objectContaining({ code: 'TOO_MANY_REQUESTS', limit: 'concurrency' })]);
+    replays.open();
+    await Promise.all(running);
+    expect((await csv()).status).toBe(200);
+
+    const held = hold(psm.app.get(ReadModelsAsOf, { strict: false }), 'build');
+    const csvs = [csv('2099-01-01T00:00:00Z'), csv('2099-01-01T00:00:00Z')];
+    await until(() => held.calls === 2);
+    expectRefused(await send(supA, report, { a: '2099-01-01T00:00:00Z' }), 429, { code: 'TOO_MANY_REQUESTS', limit: 'concurrency' });
+    held.open();
+    for (const response of await Promise.all(csvs)) expect(response.status).toBe(200);
+  });
 });

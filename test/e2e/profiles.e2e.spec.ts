@@ -12,7 +12,7 @@ type Signer = { hand: Hand; capacity: SigningCapacity };
 /** Who does the steps where the two shipped profiles differ (documents 000 and 003). */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
   approveQuotation: Hand; decideBid: Hand; buyTenderDocuments: Hand; payBidBond: Hand; checkBidDocuments: Hand; organiseAgreementReview: Hand; chain: Hand[];
-  draftAgreement: Hand; signAgreement: Signer; signContract: Signer; archiveScan: Hand;
+  draftAgreement: Hand; signAgreement: Signer; signContract: Signer; archiveScan: Hand; planDemo: Hand; noteCompetitor: Hand;
 }> = {
   'enterprise-standard': {
     approveQuotation: ['tm-he', 'TECH_MANAGER'], decideBid: ['am-li', 'ACCOUNT_MANAGER'], buyTenderDocuments: ['am-li', 'ACCOUNT_MANAGER'],
@@ -21,6 +21,8 @@ const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
     // document 000 §5.6 d, §5.8 b: 部门领导 or the representative they name signs; 市场部 files both versions
     draftAgreement: ['pe-wang', 'PRESALES_ENGINEER'], signAgreement: { hand: ['dl-feng', 'DEPARTMENT_LEADER'], capacity: 'DEPARTMENT_LEADER' },
     signContract: { hand: ['dir-sun', 'SALES_DIRECTOR'], capacity: 'REPRESENTATIVE' }, archiveScan: ['mk-zhou', 'MARKETING'],
+    // document 001 (售前技术支持控制程序 5.1): 技术支持部 plans the demo; document 002: 市场部门 shares what it knows of competitors
+    planDemo: ['tm-he', 'TECH_MANAGER'], noteCompetitor: ['mk-zhou', 'MARKETING'],
   },
   'equipment-maker': {
     approveQuotation: ['dir-sun', 'SALES_DIRECTOR'], decideBid: ['dir-sun', 'SALES_DIRECTOR'], buyTenderDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
@@ -29,6 +31,8 @@ const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
     // document 003 L83, L89: a mature product's agreement is the account manager's; the technical lead signs it, the account manager the contract
     draftAgreement: ['am-li', 'ACCOUNT_MANAGER'], signAgreement: { hand: ['pe-wang', 'PRESALES_ENGINEER'], capacity: 'TECHNICAL_LEAD' },
     signContract: { hand: ['am-li', 'ACCOUNT_MANAGER'], capacity: 'ACCOUNT_MANAGER' }, archiveScan: ['sup-zhao', 'SALES_SUPERVISOR'],
+    // document 002 (a hardware maker's): the pre-sales engineer prepares and gives demos; the supervisor keeps the tracking table
+    planDemo: ['pe-wang', 'PRESALES_ENGINEER'], noteCompetitor: ['sup-zhao', 'SALES_SUPERVISOR'],
   },
 };
 const PROFILES = Object.keys(HANDS) as Array<keyof typeof HANDS>;
@@ -78,6 +82,13 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
       milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000),
     });
     await step(engineer, 'recordExchange', { summary: 'memo', surveyNeeded: false });
+    // 演示: planned (by the tech manager too under enterprise-standard, by the engineer only under equipment-maker), held, heard back on
+    const plan = { audience: '厂长与设备科', environment: '展厅样机', agenda: '上下料与焊接演示、答疑', durationMinutes: 60 };
+    const tm: Hand = ['tm-he', 'TECH_MANAGER'];
+    await (profile === 'equipment-maker' ? only(hands.planDemo, tm, 'planDemo', plan) : step(hands.planDemo, 'planDemo', plan));
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    await step(engineer, 'recordDemoHeld', { number: 1, presenters: ['pe-wang'], heldOn: today });
+    await step(engineer, 'recordDemoFeedback', { number: 1, feedback: '节拍满足要求' });
     await step(engineer, 'submitSolution', { document: docOf('solution') });
     await step(am, 'setSystemBudget', { systemBudget: cny(600_000) });
     // the author does not convene their own review: 市场部 does, in both profiles
@@ -96,6 +107,9 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     await only(hands.checkBidDocuments, other.checkBidDocuments, 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
     await step(am, 'recordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) });
     await step(am, 'recordBidResult', { result: 'WON', competitors: ['ABB'] });
+    // 竞争信息 after the result, by the account manager and by whom each profile adds
+    await step(am, 'noteCompetitor', { competitor: 'KUKA', weaknesses: '交期长', price: cny(95_000) });
+    await only(hands.noteCompetitor, other.noteCompetitor, 'noteCompetitor', { competitor: 'ABB', strengths: '品牌' });
     // document 000 lets the account manager or the engineer draft any agreement; document 003 gives a mature product's to the account manager
     const agreement = { document: docOf('agreement') };
     await (profile === 'equipment-maker' ? only(hands.draftAgreement, other.draftAgreement, 'submitTechnicalAgreement', agreement) : step(hands.draftAgreement, 'submitTechnicalAgreement', agreement));
@@ -116,6 +130,19 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     expect(handedOver.events[0].data.documents).toEqual(expect.arrayContaining([docOf('contract'), docOf('signed contract scan')]));
     const summary = await step(am, 'summarizeProject', { reasons: ['TECHNICAL'], text: 'won on the welding cell design' });
     expect(summary.events.map((event) => event.type)).toEqual(['ProjectSummarized']);
+    const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) {
+      demos { number audience durationMinutes plannedBy held { presenters heldOn } feedback } competitorNotes { competitor weaknesses price { amount } reportedBy } } }`,
+    { id: projectId }, psm.tokenFor('dir-sun', 'SALES_DIRECTOR'));
+    expect(data.project.demos).toEqual([{ number: 1, audience: plan.audience, durationMinutes: 60, plannedBy: hands.planDemo[0], held: { presenters: ['pe-wang'], heldOn: today }, feedback: '节拍满足要求' }]);
+    expect(data.project.competitorNotes).toEqual([
+      { competitor: 'KUKA', weaknesses: '交期长', price: { amount: cny(95_000).amount }, reportedBy: 'am-li' },
+      { competitor: 'ABB', weaknesses: null, price: null, reportedBy: hands.noteCompetitor[0] },
+    ]);
+    await psm.caughtUp();
+    const report = await psm.graphql(`{ monthlyStatistics(month: "${today.slice(0, 7)}") { rows { demosHeld demosHeldByPerson { key count } } } }`, {}, psm.tokenFor('dir-sun', 'SALES_DIRECTOR'));
+    expect(report.data.monthlyStatistics.rows).toEqual([{ demosHeld: 1, demosHeldByPerson: [{ key: 'pe-wang', count: 1 }] }]);
+    const winLoss = await psm.graphql(`{ winLossAnalysis(from: "${today.slice(0, 7)}", to: "${today.slice(0, 7)}") { competitorsBeaten { key count } } }`, {}, psm.tokenFor('dir-sun', 'SALES_DIRECTOR'));
+    expect(winLoss.data.winLossAnalysis[0].competitorsBeaten).toEqual([{ key: 'ABB', count: 1 }, { key: 'KUKA', count: 1 }]);
     // every decision records the profile it was taken under
     const stored = await psm.app.get<EventStore>(EVENT_STORE).readStream(projectStream(projectId));
     expect(new Set(stored.map((event) => JSON.stringify(event.metadata.policy)))).toEqual(new Set([JSON.stringify({ profile, version: readPolicyFile(profile).version })]));

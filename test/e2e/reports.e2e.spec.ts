@@ -71,4 +71,20 @@ describe('reports over HTTP', () => {
     expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect((await get('/reports/quarterly.csv?quarter=2026-Q5', psm.tokenFor('dir', 'SALES_DIRECTOR'))).status).toBe(400);
   });
+
+  it('serves either CSV as of an instant, as the GraphQL report said then, and refuses an asOf that is no instant', async () => {
+    const token = psm.tokenFor('dir', 'SALES_DIRECTOR');
+    const rowsOf = async (path: string) => (await (await get(path, token)).text()).trim().split('\n').slice(1);
+    const leadsAt = async (asOf: string) => (await psm.graphql('query($m: String!, $a: DateTime) { monthlyStatistics(month: $m, asOf: $a) { rows { leads } } }', { m: month, a: asOf }, token)).data.monthlyStatistics.rows;
+    const now = new Date().toISOString();
+    expect((await rowsOf(`/reports/monthly.csv?month=${month}&asOf=${now}`)).map((row) => Number(row.split(',')[1]))).toEqual((await leadsAt(now)).map((row: { leads: number }) => row.leads));
+    expect(await rowsOf(`/reports/monthly.csv?month=${month}&asOf=${now}`)).toEqual(await rowsOf(`/reports/monthly.csv?month=${month}`));
+    expect(await leadsAt('2020-01-01T00:00:00Z')).toEqual([]);
+    expect(await rowsOf(`/reports/monthly.csv?month=${month}&asOf=2020-01-01T00:00:00Z`)).toEqual([]);
+    expect(await rowsOf(`/reports/quarterly.csv?quarter=${quarter}&asOf=2020-01-01T00:00:00Z`)).toEqual([]);
+    for (const asOf of ['yesterday', '2026-02-30T00:00:00Z', '1700000000']) {
+      const refused = await get(`/reports/monthly.csv?month=${month}&asOf=${asOf}`, token);
+      expect([asOf, refused.status, ((await refused.json()) as { message: string }).message]).toEqual([asOf, 400, expect.stringMatching(/asOf is an ISO 8601 instant/)]);
+    }
+  });
 });

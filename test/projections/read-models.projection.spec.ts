@@ -3,6 +3,7 @@ import { WORK_ITEMS, myWorkProjection } from '../../projections/my-work/my-work.
 import { DUE_STEPS, STAGE_INTERVALS, stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { WIN_LOSS, winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
+import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
@@ -148,5 +149,31 @@ describe('my work projection', () => {
     const requested: ProjectEvent = { type: 'TerminationRequested', data: { reason: 'budget', requestedBy: AM, deciders: ['BU_GENERAL_MANAGER'] } };
     const reads = await projectAll(myWorkProjection, storedEvents(PROJECT, [...history('REVIEW'), requested]));
     expect(await reads.find(WORK_ITEMS)).toEqual([expect.objectContaining({ kind: 'TERMINATION_DECISION', assignee: 'BU_GENERAL_MANAGER' })]);
+  });
+});
+
+describe('demos and competitors in the reports', () => {
+  const demoHeld: ProjectEvent[] = [
+    { type: 'DemoPlanned', data: { number: 1, audience: 'plant manager', environment: 'showroom', agenda: 'weld', durationMinutes: 60, plannedBy: 'pe-wang' } },
+    { type: 'DemoHeld', data: { number: 1, presenters: ['pe-wang', 'pe-zhang'], heldOn: '2026-10-31' } },
+  ];
+
+  it('counts a demo in the month it was held, for each presenter, however often its event is delivered', async () => {
+    // recorded on 2 November, held on 31 October
+    const events = withDimensions(storedEvents(PROJECT, [...history('PSM030'), ...demoHeld], '2026-10-28T02:00:00Z'));
+    const held = events[events.length - 1];
+    const reads = await projectAll(monthlyStatisticsProjection, [...events, held]);
+    const [october] = await new PeriodReport(reads).rows(['2026-10'], 'owner', null);
+    expect(october).toMatchObject({ value: AM, demosHeld: 1, demosHeldByPerson: { 'pe-wang': 1, 'pe-zhang': 1 } });
+    // November, the month it was recorded in, counts nothing
+    expect(await new PeriodReport(reads).rows(['2026-11'], 'all', null)).toEqual([]);
+  });
+
+  it('meets the competitors noted on a negotiated project, and beats them once it is won, even when noted after', async () => {
+    const noted = (competitor: string): ProjectEvent => ({ type: 'CompetitorNoted', data: { competitor, reportedBy: AM } });
+    const events = withDimensions(storedEvents(PROJECT, [...won().slice(0, -1), noted('KUKA'), noted('KUKA'), won()[won().length - 1], noted('Estun')]));
+    const reads = await projectAll(winLossProjection, events);
+    const [group] = await new WinLossAnalysis(reads).groups('2026-11', '2026-12', 'all', {}, null);
+    expect(group).toMatchObject({ won: 1, competitorsMet: [{ key: 'Estun', count: 1 }, { key: 'KUKA', count: 1 }], competitorsBeaten: [{ key: 'Estun', count: 1 }, { key: 'KUKA', count: 1 }] });
   });
 });

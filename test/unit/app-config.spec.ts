@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/app-config.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 
+/** An identity provider the console signs in with. */
+const SIGN_IN = { NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example.com/realms/psm', OIDC_CLIENT_ID: 'psm-console', JWT_JWKS_URL: 'https://idp.example.com/realms/psm/certs' };
+
 describe('configuration', () => {
   it('defaults to the embedded stores under ./data on port 3000', () => {
     const config = loadConfig({});
@@ -30,6 +33,17 @@ describe('configuration', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json' });
     expect(config).toMatchObject({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json' });
     expect(config.JWT_SECRET).toBeUndefined();
+  });
+
+  it('signs the console in through OIDC_ISSUER, whose tokens are the ones checked (JWT_ISSUER follows it)', () => {
+    const config = loadConfig({ ...SIGN_IN, OIDC_RESOURCE: 'urn:psm' });
+    expect(config.JWT_ISSUER).toBe(SIGN_IN.OIDC_ISSUER);
+    expect(config.openIdConnect).toEqual({ issuer: SIGN_IN.OIDC_ISSUER, clientId: 'psm-console', scope: 'openid profile', resource: 'urn:psm' });
+    expect(config.offersDevSignIn).toBe(false);
+    expect(loadConfig({ ...SIGN_IN, JWT_ISSUER: SIGN_IN.OIDC_ISSUER }).openIdConnect?.issuer).toBe(SIGN_IN.OIDC_ISSUER);
+    const onThisMachine = 'http://127.0.0.1:4000';
+    expect(loadConfig({ ...SIGN_IN, OIDC_ISSUER: onThisMachine, JWT_JWKS_URL: `${onThisMachine}/jwks` }).JWT_ISSUER).toBe(onThisMachine);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: SIGN_IN.JWT_JWKS_URL }).openIdConnect).toBeUndefined();
   });
 
   it('runs the enterprise-standard profile unless POLICY_FILE names another profile or a policy file', () => {
@@ -62,6 +76,12 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, /^configuration: JWT_SECRET is not set: /],
     [{ NODE_ENV: 'staging' }, /^configuration: NODE_ENV is "staging": /],
     [{ JWT_JWKS_URL: 'ftp://idp.example.com/keys' }, /^configuration: JWT_JWKS_URL is "ftp:\/\/idp.example.com\/keys": must be an http\(s\):\/\/ URL$/],
+    [{ ...SIGN_IN, NODE_ENV: 'development', JWT_JWKS_URL: '' }, /^configuration: JWT_JWKS_URL is not set: is required with OIDC_ISSUER/],
+    [{ ...SIGN_IN, OIDC_CLIENT_ID: '' }, /^configuration: OIDC_CLIENT_ID is not set: is required with OIDC_ISSUER$/],
+    [{ ...SIGN_IN, OIDC_ISSUER: 'http://idp.example.com/realms/psm' }, /^configuration: OIDC_ISSUER is "http:\/\/idp.example.com\/realms\/psm": must be an https:\/\/ URL \(http:\/\/ only on localhost/],
+    [{ ...SIGN_IN, JWT_ISSUER: 'psm' }, /^configuration: OIDC_ISSUER is "https:\/\/idp.example.com\/realms\/psm": must equal JWT_ISSUER/],
+    [{ ...SIGN_IN, OIDC_SCOPE: 'profile email' }, /^configuration: OIDC_SCOPE is "profile email": must include openid$/],
+    [{ ...SIGN_IN, OIDC_RESOURCE: 'psm' }, /^configuration: OIDC_RESOURCE is "psm": must be an absolute URI without a fragment$/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

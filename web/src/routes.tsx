@@ -5,6 +5,7 @@ import { RequireSession } from './app/require-session';
 /** Each screen is its own chunk; the server answers these paths with the page (src/console/serve-console.ts). */
 const router = createBrowserRouter([
   { path: '/sign-in', HydrateFallback: Spin, lazy: async () => ({ Component: (await import('./features/sign-in/sign-in-page')).SignInPage }) },
+  { path: '/sign-in/callback', HydrateFallback: Spin, lazy: async () => ({ Component: (await import('./features/sign-in/sign-in-callback-page')).SignInCallbackPage }) },
   {
     element: <RequireSession />,
     HydrateFallback: Spin,
@@ -17,6 +18,9 @@ const router = createBrowserRouter([
           { path: 'board', lazy: async () => ({ Component: (await import('./features/board/board-page')).BoardPage }) },
           { path: 'leads/new', lazy: async () => ({ Component: (await import('./features/register-lead/register-lead-page')).RegisterLeadPage }) },
           { path: 'projects/:projectId', lazy: async () => ({ Component: (await import('./features/project/project-page')).ProjectPage }) },
+          { path: 'reports/monthly', lazy: async () => ({ Component: (await import('./features/reports/monthly-report-page')).MonthlyReportPage }) },
+          { path: 'reports/quarterly', lazy: async () => ({ Component: (await import('./features/reports/quarterly-report-page')).QuarterlyReportPage }) },
+          { path: 'projects/:projectId/history', lazy: async () => ({ Component: (await import('./features/history/history-page')).HistoryPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./app/not-found-page')).NotFoundPage }) },
         ],
       },

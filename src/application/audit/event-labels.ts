@@ -49,6 +49,10 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   ProjectHandedOver: '项目移交',
   ProjectSummarized: '项目总结',
   TrackingNoteAdded: '项目跟踪',
+  DemoPlanned: '演示准备',
+  DemoHeld: '演示实施',
+  DemoFeedbackRecorded: '演示客户反馈',
+  CompetitorNoted: '竞争信息',
   DocumentAttached: '文档归档',
 };
 

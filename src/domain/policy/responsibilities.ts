@@ -43,6 +43,8 @@ export const RESPONSIBILITIES = {
   handOver: '移交 hands a won project over',
   summarizeProject: '项目总结 writes the summary',
   addTrackingNote: '项目跟踪 records tracking',
+  recordDemo: '演示 plans a demo, records it held (who presented, when) and the customer\'s feedback',
+  noteCompetitor: '竞争信息 records what is known of a competitor: strengths, weaknesses, price',
   attachDocument: '归档 files a document',
 } as const;
 export type Responsibility = keyof typeof RESPONSIBILITIES;
@@ -84,6 +86,10 @@ export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, Tabled
   HandOver: ['handOver'],
   SummarizeProject: ['summarizeProject'],
   AddTrackingNote: ['addTrackingNote'],
+  PlanDemo: ['recordDemo'],
+  RecordDemoHeld: ['recordDemo'],
+  RecordDemoFeedback: ['recordDemo'],
+  NoteCompetitor: ['noteCompetitor'],
   AttachDocument: ['attachDocument'],
 };
 

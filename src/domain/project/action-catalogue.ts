@@ -1,7 +1,7 @@
 import { shanghaiDate } from '../policy/working-calendar.js';
 import type { ProjectCommand, ProjectCommandType } from './commands.js';
 import type { DecisionContext } from './decision-context.js';
-import type { Project } from './state.js';
+import type { Demo, Project } from './state.js';
 import type { DocumentRef, Money, ReviewSubject, SignedDocument } from './vocabulary.js';
 
 /** Every command but a lead's registration acts on a project that exists. */
@@ -35,6 +35,9 @@ const today = (context: DecisionContext) => shanghaiDate(context.now);
 const underReview = (project: Project, subject: ReviewSubject) =>
   (subject === 'SOLUTION' ? project.solution : project.agreement)?.document.sha256 ?? NO_DOCUMENT;
 const quoted = (project: Project, context: DecisionContext) => project.quotation?.amount ?? money(context);
+
+/** The first demo waiting for this next step (0, no demo, when none is). */
+const awaiting = (project: Project, waiting: (demo: Demo) => boolean) => project.demos.find(waiting)?.number ?? 0;
 
 /** A vote on the review of this subject open now. */
 const onReview = (subject: ReviewSubject) => (project: Project) => ({ subject, documentSha256: underReview(project, subject) });
@@ -129,6 +132,10 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   HandOver: [{ label: '移交', probe: () => ({ receivedBy: PLACEHOLDER }) }],
   SummarizeProject: [{ label: '项目总结', probe: () => ({ reasons: ['OTHER'], text: PLACEHOLDER }) }],
   AddTrackingNote: [{ label: '项目跟踪', probe: () => ({ kind: 'CALL', note: PLACEHOLDER }) }],
+  PlanDemo: [{ label: '演示准备', probe: () => ({ audience: PLACEHOLDER, environment: PLACEHOLDER, agenda: PLACEHOLDER, durationMinutes: 60 }) }],
+  RecordDemoHeld: [{ label: '演示实施', probe: (project, context) => ({ number: awaiting(project, (demo) => !demo.held), presenters: [PLACEHOLDER], heldOn: today(context) }) }],
+  RecordDemoFeedback: [{ label: '演示客户反馈', probe: (project) => ({ number: awaiting(project, (demo) => demo.held && !demo.feedback), feedback: PLACEHOLDER }) }],
+  NoteCompetitor: [{ label: '竞争信息', probe: () => ({ competitor: PLACEHOLDER }) }],
   AttachDocument: [{ label: '归档文件', probe: () => ({ kind: PLACEHOLDER, version: PLACEHOLDER, ...document() }) }],
 };
 

@@ -1,4 +1,4 @@
-import type { DocumentAttached, LeadRegistered, TrackingNoteAdded } from './events.js';
+import type { CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, TrackingNoteAdded } from './events.js';
 import type {
   BidStep,
   DocumentRef,
@@ -92,6 +92,10 @@ export type DecideTermination = Command<'DecideTermination', { approve: boolean;
 export type HandOver = Command<'HandOver', { receivedBy: string }>;
 export type SummarizeProject = Command<'SummarizeProject', { reasons: OutcomeReason[]; text: string }>;
 export type AddTrackingNote = Command<'AddTrackingNote', TrackingNoteAdded['data']>;
+export type PlanDemo = Command<'PlanDemo', Omit<DemoPlanned['data'], 'number' | 'plannedBy'>>;
+export type RecordDemoHeld = Command<'RecordDemoHeld', { number: number; presenters: string[]; heldOn: string }>;
+export type RecordDemoFeedback = Command<'RecordDemoFeedback', { number: number; feedback: string }>;
+export type NoteCompetitor = Command<'NoteCompetitor', Omit<CompetitorNoted['data'], 'reportedBy'>>;
 export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>;
 
 export type ProjectCommand =
@@ -131,6 +135,10 @@ export type ProjectCommand =
   | HandOver
   | SummarizeProject
   | AddTrackingNote
+  | PlanDemo
+  | RecordDemoHeld
+  | RecordDemoFeedback
+  | NoteCompetitor
   | AttachDocument;
 
 export type ProjectCommandType = ProjectCommand['type'];

@@ -2,6 +2,7 @@ import { commandRoles } from '../policy/responsibilities.js';
 import type { ProjectCommand } from './commands.js';
 import { addTrackingNote, attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
+import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
   answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
 } from './decide-lead.js';
@@ -94,6 +95,14 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return summarizeProject(project, command);
     case 'AddTrackingNote':
       return addTrackingNote(command);
+    case 'PlanDemo':
+      return planDemo(project, command, context);
+    case 'RecordDemoHeld':
+      return recordDemoHeld(project, command, context);
+    case 'RecordDemoFeedback':
+      return recordDemoFeedback(project, command);
+    case 'NoteCompetitor':
+      return noteCompetitor(command, context);
     case 'AttachDocument':
       return attachDocument(command);
     default: {

@@ -22,7 +22,11 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
   ) {
+    // an answer, not a fault: no stack is ever shown, and what-may-I-do meets a hundred refusals a request
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'DomainError';
   }
 }

@@ -52,6 +52,10 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   ProjectHandedOver: 1,
   ProjectSummarized: 1,
   TrackingNoteAdded: 1,
+  DemoPlanned: 1,
+  DemoHeld: 1,
+  DemoFeedbackRecorded: 1,
+  CompetitorNoted: 1,
   DocumentAttached: 1,
 };
 

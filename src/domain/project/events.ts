@@ -206,6 +206,30 @@ export type TrackingNoteAdded = Event<'TrackingNoteAdded', {
   nextAction?: string;
   nextActionOn?: string;
 }>;
+/** 演示方案: a demo planned for the customer: who it is for, where it runs, what it shows and for how long. */
+export type DemoPlanned = Event<'DemoPlanned', {
+  number: number;
+  audience: string;
+  environment: string;
+  agenda: string;
+  durationMinutes: number;
+  /** The day agreed with the customer (YYYY-MM-DD), when one is. */
+  plannedOn?: string;
+  plannedBy: string;
+}>;
+/** 演示实施: the demo was held, by whom and on which day; counted per presenter in the month it was held. */
+export type DemoHeld = Event<'DemoHeld', { number: number; presenters: string[]; heldOn: string }>;
+/** 客户反馈: what the customer said of the demo. */
+export type DemoFeedbackRecorded = Event<'DemoFeedbackRecorded', { number: number; feedback: string }>;
+/** 竞争信息: what is known of a competitor on this project, and who reported it. */
+export type CompetitorNoted = Event<'CompetitorNoted', {
+  competitor: string;
+  strengths?: string;
+  weaknesses?: string;
+  /** Their price, where known. */
+  price?: Money;
+  reportedBy: string;
+}>;
 export type DocumentAttached = Event<'DocumentAttached', { kind: string; version: string } & DocumentRef>;
 
 export type ProjectEvent =
@@ -256,6 +280,10 @@ export type ProjectEvent =
   | ProjectHandedOver
   | ProjectSummarized
   | TrackingNoteAdded
+  | DemoPlanned
+  | DemoHeld
+  | DemoFeedbackRecorded
+  | CompetitorNoted
   | DocumentAttached;
 
 export type ProjectEventType = ProjectEvent['type'];

@@ -88,6 +88,13 @@ export interface Contract extends Signed {
   status: 'COUNTERSIGNING' | 'REJECTED' | 'COUNTERSIGNED' | 'SIGNED';
 }
 
+/** A demo by its number: planned, then held, then the customer's feedback. */
+export interface Demo {
+  number: number;
+  held: boolean;
+  feedback: boolean;
+}
+
 export interface Project {
   stage: Stage;
   id: string;
@@ -116,6 +123,8 @@ export interface Project {
   contract?: Contract;
   signedAmount?: Money;
   termination?: { reason: string; requestedBy: string; deciders: Role[] };
+  /** 演示, in the order they were planned. */
+  demos: Demo[];
   outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST' | 'CUSTOMER_DECLINED';
   handedOver: boolean;
   summarized: boolean;
@@ -140,7 +149,7 @@ const submittedReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], handedOver: false, summarized: false };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -278,7 +287,15 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...project, handedOver: true };
     case 'ProjectSummarized':
       return { ...project, summarized: true };
+    case 'DemoPlanned':
+      return { ...project, demos: [...project.demos, { number: event.data.number, held: false, feedback: false }] };
+    case 'DemoHeld':
+    case 'DemoFeedbackRecorded': {
+      const change = event.type === 'DemoHeld' ? { held: true } : { feedback: true };
+      return { ...project, demos: project.demos.map((demo) => (demo.number === event.data.number ? { ...demo, ...change } : demo)) };
+    }
     case 'TrackingNoteAdded':
+    case 'CompetitorNoted':
     case 'DocumentAttached':
       return project;
     default: {

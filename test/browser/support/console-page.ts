@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FAILURES = join(import.meta.dirname, '..', 'failures');
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface ConsolePage {
   page: Page;
@@ -21,6 +22,8 @@ export interface ConsolePage {
  */
 export async function consoleContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', baseURL: baseUrl });
+  // tests talk to loopback only: whatever a page asks of anywhere else is refused before it leaves (and recorded by openConsole)
+  await context.route((url) => !LOOPBACK.has(url.hostname) && /^(https?|wss?):$/.test(url.protocol), (route) => route.abort('blockedbyclient'));
   await context.newPage();
   return context;
 }

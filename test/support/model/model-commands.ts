@@ -1,8 +1,7 @@
 import type { Policy } from '../../../src/domain/policy/policy.js';
-import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import { SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
-import { judge, type ModelCommand, type ModelProject } from './project-model.js';
+import { issuers, judge, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
 
 /** The people of the model's department, one role each. */
 export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
@@ -84,6 +83,9 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('HandOver', { receivedBy: 'delivery' }),
     v('SummarizeProject', { reasons: ['TECHNICAL'], text: 'summary' }),
     v('AddTrackingNote', { kind: 'CALL', note: 'called the customer' }),
+    v('PlanDemo', { audience: 'plant manager', environment: 'our showroom cell', agenda: 'weld two parts', durationMinutes: 90 }),
+    ...[1, 2].flatMap((number) => [v('RecordDemoHeld', { number, presenters: ['m-pe-1'], heldOn: shanghaiDay(0) }), v('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })]),
+    v('NoteCompetitor', { competitor: '甲公司', strengths: 'cheaper', price: cny(70_000) }),
     v('AttachDocument', { kind: 'MINUTES', version: String(nonce), ...fresh('minutes') }),
   ];
 }
@@ -99,6 +101,7 @@ export interface Intent {
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
+  if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor') return 0.04;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
@@ -121,15 +124,17 @@ export function commandFor(policy: Policy, intent: Intent, project: ModelProject
   const anything = (): ModelCommand => ({ ...forms[intent.choice % forms.length], actor: CAST[Math.floor(intent.choice / forms.length) % CAST.length] });
   if (intent.mode >= 90) return anything();
   // only people holding a role the command names can be accepted: the others are not judged
-  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => commandRoles(policy, form.type).includes(role)).map((actor) => ({ ...form, actor })));
-  const valid = entitled.filter((command) => judge(policy, project, command).accepted);
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => issuers(policy, form.type).has(role)).map((actor) => ({ ...form, actor })));
+  // each candidate judged once: the judgement is a pure function of the project and the command
+  const judged = new Map<ModelCommand, Judgement>(entitled.map((command) => [command, judge(policy, project, command)]));
+  const valid = entitled.filter((command) => judged.get(command)!.accepted);
   if (intent.mode >= 80) {
     // the right role at the wrong moment: what the rules of the procedure, not the roles, refuse; a rule is
     // chosen first, then a command it refuses, so that rules refusing few commands are tried as often as the rest
     const byRule = new Map<string, ModelCommand[]>();
     for (const command of entitled.filter((candidate) => !valid.includes(candidate))) {
-      const judged = judge(policy, project, command);
-      const rule = judged.accepted ? 'accepted' : judged.code;
+      const judgement = judged.get(command)!;
+      const rule = judgement.accepted ? 'accepted' : judgement.code;
       byRule.set(rule, [...(byRule.get(rule) ?? []), command]);
     }
     const rules = [...byRule.values()];

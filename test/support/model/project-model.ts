@@ -50,13 +50,15 @@ export interface ModelProject {
   tender: { decision?: 'BID' | 'NO_BID'; openingInDays?: number; purchased: boolean; bond: boolean; checked: boolean; submitted: boolean };
   contract?: ModelContract;
   terminationDeciders?: Role[];
+  /** 演示 by number (index + 1): planned, held, or with the customer's feedback. */
+  demos: Array<'PLANNED' | 'HELD' | 'FEEDBACK'>;
   handedOver: boolean;
   summarized: boolean;
 }
 
 export const newModelProject = (): ModelProject => ({
   stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, evaluationRequested: false, handedOver: false, summarized: false,
-  representatives: {}, scanned: [],
+  representatives: {}, scanned: [], demos: [],
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
 
@@ -69,8 +71,18 @@ export interface ModelCommand {
 
 export type Judgement = { accepted: true; events: string[]; after: ModelProject } | { accepted: false; code: DomainErrorCode };
 
+/** The roles that may issue each command under a policy, worked out once: the generator asks a thousand times a step. */
+const rolesByPolicy = new WeakMap<Policy, Map<ProjectCommandType, ReadonlySet<Role>>>();
+export function issuers(policy: Policy, type: ProjectCommandType): ReadonlySet<Role> {
+  let byType = rolesByPolicy.get(policy);
+  if (!byType) rolesByPolicy.set(policy, (byType = new Map()));
+  let roles = byType.get(type);
+  if (!roles) byType.set(type, (roles = new Set(commandRoles(policy, type))));
+  return roles;
+}
+
 // the rules of DOMAIN.md; who does what, the bands, the quorum and the chain are the profile's (a policy file)
-const mayIssue = (policy: Policy, command: ModelCommand) => commandRoles(policy, command.type).includes(command.actor.role);
+const mayIssue = (policy: Policy, command: ModelCommand) => issuers(policy, command.type).has(command.actor.role);
 /** DOMAIN.md's roles that see the projects they are named on; the other roles of the model see the whole (one) unit. */
 const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
 
@@ -134,6 +146,7 @@ function copyOf(p: ModelProject): ModelProject {
     members: [...p.members],
     representatives: { ...p.representatives },
     scanned: [...p.scanned],
+    demos: [...p.demos],
     tender: { ...p.tender },
     solution: p.solution && copyReview(p.solution),
     agreement: p.agreement && copyReview(p.agreement),
@@ -376,6 +389,24 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       return [['TrackingNoteAdded'], p];
     case 'AttachDocument':
       return [['DocumentAttached'], p];
+    // DOMAIN.md: demos at any open stage (feedback once held, whatever the stage); competitor notes at any stage, on any path
+    case 'PlanDemo':
+      if (CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
+      return [['DemoPlanned'], { ...p, demos: [...p.demos, 'PLANNED'] }];
+    case 'RecordDemoHeld':
+    case 'RecordDemoFeedback': {
+      const held = type === 'RecordDemoHeld';
+      if (held && CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
+      // a step no demo waits for is not open, whatever the number named
+      if (!p.demos.includes(held ? 'PLANNED' : 'HELD')) refuse('INVALID_TRANSITION');
+      const demo = p.demos[input.number - 1];
+      if (!demo) return refuse('INVALID_INPUT');
+      if (demo !== (held ? 'PLANNED' : 'HELD')) refuse('INVALID_TRANSITION');
+      p.demos[input.number - 1] = held ? 'HELD' : 'FEEDBACK';
+      return [[held ? 'DemoHeld' : 'DemoFeedbackRecorded'], p];
+    }
+    case 'NoteCompetitor':
+      return [['CompetitorNoted'], p];
   }
 }
 

@@ -41,14 +41,50 @@ const PER_PROJECT_PROJECTIONS = PROJECTIONS.filter((projection) => projection.co
 /** Where the app's read models of one project differ from a fresh projection of its stream: none when they agree. */
 export async function projectDisagreements(live: ReadStore, projectId: string, stream: StoredEvent[]): Promise<string[]> {
   const fresh = await freshlyProjected(stream, PER_PROJECT_PROJECTIONS);
+  const differences = await differencesOf(live, fresh, projectId);
+  await fresh.close();
+  return differences;
+}
+
+async function differencesOf(live: ReadStore, folded: ReadStore, projectId: string): Promise<string[]> {
   const differences: string[] = [];
   for (const { name, key } of PER_PROJECT) {
     const filter = { [key]: projectId };
-    const [served, folded] = await Promise.all([live.find(name, filter, { sort: { _id: 1 } }), fresh.find(name, filter, { sort: { _id: 1 } })]);
-    if (JSON.stringify(served) !== JSON.stringify(folded)) differences.push(`${name}:\n  served ${JSON.stringify(served)}\n  folded ${JSON.stringify(folded)}`);
+    const [served, fold] = await Promise.all([live.find(name, filter, { sort: { _id: 1 } }), folded.find(name, filter, { sort: { _id: 1 } })]);
+    if (JSON.stringify(served) !== JSON.stringify(fold)) differences.push(`${name}:\n  served ${JSON.stringify(served)}\n  folded ${JSON.stringify(fold)}`);
   }
-  await fresh.close();
   return differences;
+}
+
+/**
+ * One project's stream folded step by step: each step folds only the events appended since the last, into the
+ * same read models a fresh projection of the whole stream makes (each read model folds its events in log order,
+ * into collections of its own), without refolding the stream from the start at every step. A stream whose
+ * folded part changed is folded afresh.
+ */
+export class StreamFold {
+  private fold?: EmbeddedReadStore;
+  private folded: StoredEvent[] = [];
+
+  /** As `projectDisagreements`, for the stream as it is now. */
+  async disagreements(live: ReadStore, projectId: string, stream: StoredEvent[]): Promise<string[]> {
+    if (!this.fold || this.folded.some((event, index) => stream[index]?.id !== event.id)) {
+      await this.close();
+      this.fold = await freshlyProjected([], PER_PROJECT_PROJECTIONS);
+      this.folded = [];
+    }
+    const added = stream.slice(this.folded.length);
+    for (const projection of PER_PROJECT_PROJECTIONS) {
+      for (const event of added) await this.fold.commit(projection.name, projection.project(event), event.position);
+    }
+    this.folded = [...stream];
+    return differencesOf(live, this.fold, projectId);
+  }
+
+  async close(): Promise<void> {
+    await this.fold?.close();
+    this.fold = undefined;
+  }
 }
 
 /** Whether every read model of the app equals a fresh projection of the whole log. */

@@ -75,6 +75,10 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'SummarizeProject/': [c('SummarizeProject', { reasons: ['PRICE'], text: 'lessons learnt' })],
     'AddTrackingNote/': [c('AddTrackingNote', { kind: 'CALL', note: 'called the customer' })],
     'AttachDocument/': [c('AttachDocument', { kind: 'MINUTES', version: '1', ...doc('minutes') })],
+    'PlanDemo/': [c('PlanDemo', { audience: 'plant manager', environment: 'showroom cell', agenda: 'weld two parts', durationMinutes: 60 })],
+    'RecordDemoHeld/': [1, 2].map((number) => c('RecordDemoHeld', { number, presenters: [ENGINEER], heldOn: '2026-11-24' })),
+    'RecordDemoFeedback/': [1, 2].map((number) => c('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })),
+    'NoteCompetitor/': [c('NoteCompetitor', { competitor: 'KUKA', weaknesses: 'long delivery' })],
   };
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT'] as const) {
     const documentSha256 = sha(subject === 'SOLUTION' ? project.solution : project.agreement);
@@ -133,7 +137,8 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
-  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution'];
+  const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution',
+    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
@@ -152,6 +157,11 @@ const REQUOTED_AFTER_COUNTERSIGN: ProjectEvent[] = [
   ...countersigned(),
   { type: 'QuotationSubmitted', data: { version: 2, amount: cny(95_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } },
   { type: 'QuotationApproved', data: { version: 2, role: 'TECH_MANAGER', approverId: 'tm-he', documentSha256: doc('quotation', 2).sha256 } },
+];
+const DEMO_HELD_AND_ANOTHER_PLANNED: ProjectEvent[] = [
+  ...history('PSM030'),
+  ...[1, 2].map((number): ProjectEvent => ({ type: 'DemoPlanned', data: { number, audience: 'a', environment: 'e', agenda: 'g', durationMinutes: 30, plannedBy: ENGINEER } })),
+  { type: 'DemoHeld', data: { number: 1, presenters: [ENGINEER], heldOn: '2026-11-23' } },
 ];
 const answerFor = (events: ProjectEvent[], person: Person, policy = ENTERPRISE_STANDARD) =>
   availableActions(fold(events) as Project, contextFor(person, { policy }));
@@ -190,7 +200,7 @@ describe('what may I do now 我现在能做什么', () => {
 
   it('answers as the commands do where a deadline passed or the quotation changed under a contract', () => {
     const met = new Set<string>();
-    for (const events of [TENDER_OPENED_ON_20TH, REQUOTED_AFTER_COUNTERSIGN, won()]) {
+    for (const events of [TENDER_OPENED_ON_20TH, REQUOTED_AFTER_COUNTERSIGN, won(), DEMO_HELD_AND_ANOTHER_PLANNED]) {
       expect(disagreements(fold(events) as Project, ENTERPRISE_STANDARD, met)).toEqual([]);
     }
     expect([...met]).toEqual(expect.arrayContaining(['DEADLINE_PASSED', 'DOCUMENT_CHANGED']));
@@ -198,7 +208,7 @@ describe('what may I do now 我现在能做什么', () => {
 
   it('offers the account manager the steps of a new lead that are theirs, and gives the reason for the others', () => {
     const answers = answerFor([leadRegistered()], as(AM, 'ACCOUNT_MANAGER'));
-    expect(answers.filter((answer) => answer.allowed).map(keyOf)).toEqual(['RequestTermination/', 'AddTrackingNote/', 'AttachDocument/']);
+    expect(answers.filter((answer) => answer.allowed).map(keyOf)).toEqual(['RequestTermination/', 'AddTrackingNote/', 'NoteCompetitor/', 'AttachDocument/']);
     expect(find(answers, 'ScreenLead/QUALIFY')).toMatchObject({ label: '筛选：合格', allowed: false, refusal: { code: 'NOT_ALLOWED_FOR_ROLE' } });
   });
 

@@ -1,8 +1,9 @@
-import { CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { readsReports } from '../features/reports/report-readers';
 import { ROLES } from '../i18n/labels';
 import { useLocale } from '../i18n/locale-context';
 import { useSession } from './session-context';
@@ -27,6 +28,9 @@ export function ConsoleLayout() {
           { path: '/my-work', name: t('menu.myWork'), icon: <CheckSquareOutlined /> },
           { path: '/board', name: t('menu.board'), icon: <FundProjectionScreenOutlined /> },
           { path: '/leads/new', name: t('menu.registerLead'), icon: <UserAddOutlined /> },
+          ...(readsReports(session?.roles ?? [])
+            ? [{ path: '/reports', name: t('menu.reports'), icon: <BarChartOutlined />, routes: [{ path: '/reports/monthly', name: t('menu.monthly') }, { path: '/reports/quarterly', name: t('menu.quarterly') }] }]
+            : []),
         ],
       }}
       menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}

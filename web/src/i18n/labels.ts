@@ -52,3 +52,43 @@ export const PROJECT_CLASSES: Labels<string> = {
   MAJOR: { zh: '重大项目', en: 'Major' },
   GENERAL: { zh: '一般项目', en: 'General' },
 };
+
+/** How a lead came in (Channel). */
+export const CHANNELS: Labels<string> = {
+  DISTRIBUTOR: { zh: '经销商', en: 'Distributor' },
+  EMAIL: { zh: '邮件', en: 'Email' },
+  EXHIBITION: { zh: '展会', en: 'Exhibition' },
+  FAX: { zh: '传真', en: 'Fax' },
+  OUTBOUND: { zh: '主动开发', en: 'Outbound' },
+  PHONE: { zh: '电话', en: 'Phone' },
+  REFERRAL: { zh: '推荐', en: 'Referral' },
+  WEB: { zh: '网站', en: 'Web' },
+};
+
+/** Why a project was lost (OutcomeReason). */
+export const OUTCOME_REASONS: Labels<string> = {
+  BUDGET_CUT: { zh: '预算削减', en: 'Budget cut' },
+  COMPETITOR: { zh: '竞争对手', en: 'Competitor' },
+  OTHER: { zh: '其他', en: 'Other' },
+  PRICE: { zh: '价格', en: 'Price' },
+  QUALIFICATION: { zh: '资质', en: 'Qualification' },
+  RELATIONSHIP: { zh: '客户关系', en: 'Relationship' },
+  TECHNICAL: { zh: '技术', en: 'Technical' },
+  TIMING: { zh: '时机', en: 'Timing' },
+};
+
+/** The procedure's time limits (DeadlineKind). */
+export const DEADLINE_KINDS: Labels<string> = {
+  AGREEMENT_REVIEW: { zh: '技术协议评审', en: 'Agreement review' },
+  BID_BOND: { zh: '投标保证金', en: 'Bid bond' },
+  BID_CHECK: { zh: '标书检查', en: 'Bid check' },
+  CONTRACT_REVIEW: { zh: '合同评审', en: 'Contract review' },
+  SOLUTION: { zh: '方案', en: 'Solution' },
+  SOLUTION_REQUEST: { zh: '方案申请答复', en: 'Solution request answer' },
+  SUMMARY: { zh: '项目总结', en: 'Project summary' },
+};
+
+export const PROCUREMENT_METHODS: Labels<string> = {
+  NEGOTIATION: { zh: '谈判', en: 'Negotiation' },
+  TENDER: { zh: '招标', en: 'Tender' },
+};

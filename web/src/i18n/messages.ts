@@ -6,6 +6,8 @@ import { boardMessages } from '../features/board/messages';
 import { projectMessages } from '../features/project/messages';
 import { actionFormMessages } from '../features/action-forms/messages';
 import { registerLeadMessages } from '../features/register-lead/messages';
+import { reportsMessages } from '../features/reports/messages';
+import { historyMessages } from '../features/history/messages';
 
 const commonMessages = defineMessages(
   {
@@ -40,6 +42,8 @@ export const zh = {
   ...projectMessages.zh,
   ...actionFormMessages.zh,
   ...registerLeadMessages.zh,
+  ...reportsMessages.zh,
+  ...historyMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -52,4 +56,6 @@ export const en: Record<MessageKey, string> = {
   ...projectMessages.en,
   ...actionFormMessages.en,
   ...registerLeadMessages.en,
+  ...reportsMessages.en,
+  ...historyMessages.en,
 };

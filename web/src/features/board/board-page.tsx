@@ -1,6 +1,6 @@
 import { PageContainer } from '@ant-design/pro-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Flex, Spin } from 'antd';
+import { Alert, Badge, Flex, Spin, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { shanghaiDateTime } from '../../format/shanghai-time';
 import { PageTitle } from '../../app/page-title';
@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/locale-context';
 import { BoardColumn } from './board-column';
 import { BoardFilters, type BoardView } from './board-filters';
 import { BoardQuery } from './board.graphql';
+import { moveBetweenCards } from './move-between-cards';
 import { useBoardChanges } from './use-board-changes';
 
 const FILTER_KEYS = ['ownerId', 'region', 'productLine', 'projectClass'] as const;
@@ -54,11 +55,23 @@ export function BoardPage() {
         {board.isPending ? (
           <Spin />
         ) : (
-          <Flex gap={12} tabIndex={0} aria-label={t('menu.board')} style={{ overflowX: 'auto', paddingBottom: 8 }} align="flex-start">
-            {columns.map((column) => (
-              <BoardColumn key={column.stage} column={column} changed={changed} />
-            ))}
-          </Flex>
+          <>
+            <Typography.Text type="secondary" id="board-keys">{t('board.keys')}</Typography.Text>
+            <Flex
+              gap={12}
+              tabIndex={0}
+              role="group"
+              aria-label={t('menu.board')}
+              aria-describedby="board-keys"
+              onKeyDown={moveBetweenCards}
+              style={{ overflowX: 'auto', paddingBottom: 8, marginTop: 8 }}
+              align="flex-start"
+            >
+              {columns.map((column) => (
+                <BoardColumn key={column.stage} column={column} changed={changed} />
+              ))}
+            </Flex>
+          </>
         )}
       </Spin>
     </PageContainer>

@@ -16,6 +16,7 @@ export const boardMessages = defineMessages(
     'board.live': '实时更新',
     'board.due': '到期 {date}',
     'board.filters': '筛选',
+    'board.keys': '键盘：方向键在卡片间移动，回车打开项目',
   },
   {
     'board.count': 'Projects',
@@ -32,5 +33,6 @@ export const boardMessages = defineMessages(
     'board.live': 'Live',
     'board.due': 'due {date}',
     'board.filters': 'Filters',
+    'board.keys': 'Keyboard: arrow keys move between cards, Enter opens the project',
   },
 );
