@@ -90,6 +90,10 @@ async function attach(form: Locator, label: string, content: string): Promise<vo
   await type(form, `${label} · 地址（URI）`, `https://dms.example.test/${encodeURIComponent(content)}`);
 }
 
+/** Waits for the element's animations (a modal zooming in) to end: axe-core measures contrast as it stands. */
+const settled = (element: Locator) =>
+  element.evaluate((node) => Promise.all((node as unknown as { getAnimations: (options: object) => Array<{ finished: Promise<unknown> }> }).getAnimations({ subtree: true }).map((animation) => animation.finished)));
+
 const project = async (id: string) => (await psm.graphql(PROJECT, { id }, psm.tokenFor('sup-1', 'SALES_SUPERVISOR'))).data.project;
 
 describe('a project walked from its lead to the signed contract in the console alone', () => {
@@ -131,7 +135,9 @@ describe('a project walked from its lead to the signed contract in the console a
       await act('现场交流', (form) => type(form, '摘要', '客户需要两台焊接工作站，无需调研'));
       await act('提交解决方案', async (form) => {
         await attach(form, '文件', 'solution v1');
-        // a document's form: its file chooser beside the typed fields
+        // a document's form: its file chooser beside the typed fields (the last step's toast gone)
+        await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
+        await settled(form);
         expect(await seriousViolations(page)).toEqual([]);
       });
 
@@ -217,6 +223,8 @@ describe('a project walked from its lead to the signed contract in the console a
       await page.getByRole('link', { name: '我的待办' }).click();
       await page.getByRole('link', { name: '激光切割单元' }).click();
       await page.getByRole('heading', { level: 1, name: '激光切割单元' }).waitFor();
+      // the last step's toast fading out is no part of this page
+      await page.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
       expect(await seriousViolations(page)).toEqual([]);
       // the form opened, its sha256 replaced and sent, all from the keyboard
       await page.getByRole('button', { name: '解决方案评审通过', exact: true }).focus();
@@ -224,6 +232,7 @@ describe('a project walked from its lead to the signed contract in the console a
       const form = page.getByRole('dialog', { name: '解决方案评审通过' });
       const digest = form.getByLabel('所审文件的 SHA-256', { exact: true });
       expect(await digest.inputValue()).toBe(docOf('cutting solution').sha256);
+      await settled(form);
       expect(await seriousViolations(page)).toEqual([]);
       const wrong = sha256('another file');
       await digest.focus();
