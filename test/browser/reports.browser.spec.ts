@@ -180,12 +180,18 @@ describe('the reports in Chromium, on the demo history', () => {
       expect(then).not.toEqual(await monthly('ALL', undefined, thisMonth));
       await page.getByRole('link', { name: '统计月报' }).click();
       await page.waitForURL(/\/reports\/monthly$/);
+      // the page drawn for the address (this month, the whole department), not the last one's still on screen
+      for (let tries = 0; (await page.getByLabel('月份').inputValue()) !== thisMonth; tries++) {
+        if (tries > 200) throw new Error(`the month picker still shows ${await page.getByLabel('月份').inputValue()}`);
+        await page.waitForTimeout(50);
+      }
       await page.getByLabel('历史时点（北京时间）').focus();
       await page.keyboard.type(wallClock);
       const answered = statisticsAnswered(`"asOf":"${instant.toISOString()}"`);
       await page.keyboard.press('Enter');
       await page.getByText(`正在查看 ${wallClock}（北京时间）时的报表`).waitFor();
       await answered;
+      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' });
       expect(page.url()).toContain(`asOf=${encodeURIComponent(instant.toISOString())}`);
       const shown = await tableShowing(page.getByRole('region', { name: '统计数据' }), then.map((row) => groupName(row.value)));
       expect(shown.length).toBe(then.length);

@@ -6,10 +6,18 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, type ReactNode } from 'react';
 import './console.css';
+import { GraphQLRequestError } from '../graphql/execute';
 import { LocaleProvider, useLocale } from '../i18n/locale-context';
 import { SessionProvider } from './session-context';
 
-const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 10_000 } } });
+/**
+ * A refusal for load (TOO_MANY_REQUESTS: the user's other reports still running, or the service replaying the
+ * log for others) is asked again, backing off up to 8 s; any other failure once more, as a network blip may be.
+ */
+const retry = (failures: number, error: Error) => failures < (error instanceof GraphQLRequestError && error.code === 'TOO_MANY_REQUESTS' ? 6 : 1);
+const retryDelay = (failures: number) => Math.min(500 * 2 ** failures, 8_000);
+
+const queries = new QueryClient({ defaultOptions: { queries: { retry, retryDelay, refetchOnWindowFocus: false, staleTime: 10_000 } } });
 
 /** The self-hosted Noto Sans SC first, so Chinese renders the same on every machine. */
 const FONT = "'Noto Sans SC', -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
