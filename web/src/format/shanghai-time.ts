@@ -11,3 +11,7 @@ export function shanghaiDateTime(iso: string): string {
 
 /** A wall-clock time picked as Shanghai's (YYYY-MM-DD HH:mm) as an instant, ISO-8601 UTC. */
 export const shanghaiInstant = (wallClock: string): string => new Date(`${wallClock.replace(' ', 'T')}:00+08:00`).toISOString();
+
+/** For a picker of Shanghai wall-clock days: whether `day` (its YYYY-MM-DD) is after today in Shanghai, whatever the browser's zone. */
+export const isAfterShanghaiToday = (day: { format: (pattern: string) => string }): boolean =>
+  day.format('YYYY-MM-DD') > shanghaiDateTime(new Date().toISOString()).slice(0, 10);

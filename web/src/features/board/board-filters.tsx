@@ -1,6 +1,6 @@
 import { Button, DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
+import { isAfterShanghaiToday, shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
 import type { BoardFilterInput } from '../../graphql/generated/graphql';
 import { PROJECT_CLASSES } from '../../i18n/labels';
 import { useLocale } from '../../i18n/locale-context';
@@ -41,7 +41,7 @@ export function BoardFilters({ view, options, onChange }: { view: BoardView; opt
           showTime={{ format: 'HH:mm' }}
           format="YYYY-MM-DD HH:mm"
           value={picked}
-          disabledDate={(day: Dayjs) => day.isAfter(dayjs(), 'day')}
+          disabledDate={isAfterShanghaiToday}
           onChange={(value: Dayjs | null) => onChange({ ...view, asOf: value ? shanghaiInstant(value.format('YYYY-MM-DD HH:mm')) : undefined })}
         />
       </Form.Item>

@@ -3,7 +3,7 @@ import { Alert, DatePicker, Descriptions, Empty, Form, Slider, Spin } from 'antd
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { yuan } from '../../format/money';
-import { shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
+import { isAfterShanghaiToday, shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
 import { execute } from '../../graphql/execute';
 import { PROJECT_CLASSES, ROLES, STAGES } from '../../i18n/labels';
 import { useLocale } from '../../i18n/locale-context';
@@ -55,7 +55,7 @@ export function ProjectAsOf({ projectId, headRevision, point, onChange, eventLab
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
             value={picked}
-            disabledDate={(day: Dayjs) => day.isAfter(dayjs(), 'day')}
+            disabledDate={isAfterShanghaiToday}
             onChange={(value: Dayjs | null) => onChange(value ? { asOf: shanghaiInstant(value.format('YYYY-MM-DD HH:mm')) } : { atRevision: headRevision })}
           />
         </Form.Item>

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
+import { isAfterShanghaiToday, shanghaiDateTime, shanghaiInstant } from '../../format/shanghai-time';
 import { useLocale } from '../../i18n/locale-context';
 import { downloadCsv } from './csv-download';
 
@@ -17,7 +17,7 @@ export function AsOfField({ asOf, onChange }: { asOf?: string; onChange: (asOf?:
           showTime={{ format: 'HH:mm' }}
           format="YYYY-MM-DD HH:mm"
           value={asOf ? dayjs(shanghaiDateTime(asOf)) : null}
-          disabledDate={(day: Dayjs) => day.isAfter(dayjs(), 'day')}
+          disabledDate={isAfterShanghaiToday}
           onChange={(value: Dayjs | null) => onChange(value ? shanghaiInstant(value.format('YYYY-MM-DD HH:mm')) : undefined)}
         />
       </Form.Item>
