@@ -73,6 +73,8 @@ describe('the web console in Chromium, on the demo history', () => {
       await page.getByText('开发登录', { exact: true }).waitFor();
       expect(await page.getByRole('alert').innerText()).toMatch(/生产环境不提供/);
       expect(await seriousViolations(page)).toEqual([]);
+      // the browser asks for less motion (consoleContext): Ant Design's transitions are off
+      expect(await page.evaluate("getComputedStyle(document.querySelector('button[type=submit]')).transitionDuration")).toBe('0s');
       await page.getByLabel('人员').focus();
       await page.keyboard.type('郭峰');
       await page.keyboard.press('Enter');

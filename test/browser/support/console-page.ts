@@ -21,7 +21,8 @@ export interface ConsolePage {
  * last page) ends the browser, so a blank page stays open while tests open and close theirs.
  */
 export async function consoleContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', baseURL: baseUrl });
+  // as a user who asked their system for less motion: the console then animates nothing (and the tests wait for no animation)
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', baseURL: baseUrl, reducedMotion: 'reduce' });
   // tests talk to loopback only: whatever a page asks of anywhere else is refused before it leaves (and recorded by openConsole)
   await context.route((url) => !LOOPBACK.has(url.hostname) && /^(https?|wss?):$/.test(url.protocol), (route) => route.abort('blockedbyclient'));
   await context.newPage();

@@ -3,6 +3,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent, type G
 import { init, use, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { prefersReducedMotion } from '../../app/reduced-motion';
 
 // only what the reports draw: the rest of ECharts stays out of the bundle
 use([BarChart, FunnelChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -31,7 +32,7 @@ export function ReportChart({ option, summary, height = 280 }: { option: ChartOp
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ textStyle: { fontFamily: FONT }, ...option, aria: { enabled: true, label: { description: summary } } }, { notMerge: true });
+    chart.current?.setOption({ textStyle: { fontFamily: FONT }, animation: !prefersReducedMotion(), ...option, aria: { enabled: true, label: { description: summary } } }, { notMerge: true });
   }, [option, summary]);
   return <div ref={box} role="img" aria-label={summary} style={{ width: '100%', height }} />;
 }
