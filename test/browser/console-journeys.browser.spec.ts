@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cny, type PsmApp } from '../support/psm-app.js';
 import { launchChromium } from './support/chromium.js';
-import { consoleContext, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
+import { consoleContext, expectOnlyItsOwnRequests, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
 import { seededService } from './support/seeded-service.js';
 
 /** The open stages' names as the board shows them (schema.gql's descriptions of Stage). */
@@ -38,8 +38,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   // whatever a test did, nothing came from elsewhere and the CSP refused nothing the console needs
-  expect(tab.foreignRequests).toEqual([]);
-  expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
+  expectOnlyItsOwnRequests(tab);
   await tab.close();
 });
 

@@ -6,7 +6,7 @@ import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.
 import { DEMO, seed } from '../support/demo-world.js';
 import { PsmApp } from '../support/psm-app.js';
 import { launchChromium } from './support/chromium.js';
-import { consoleContext, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
+import { consoleContext, expectOnlyItsOwnRequests, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
 
 /** The stages' names as schema.gql describes them. */
 const STAGE_NAMES: Record<string, string> = {
@@ -68,8 +68,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   // whatever a test did, nothing came from elsewhere and the CSP refused nothing the screen needs
-  expect(tab.foreignRequests).toEqual([]);
-  expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
+  expectOnlyItsOwnRequests(tab);
 });
 
 /** Signs in as 马超 (业务主管) through the development sign-in, once for the file: the tab keeps the session. */

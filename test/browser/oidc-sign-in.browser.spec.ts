@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { OpenIdProvider, TEST_PERSON } from '../support/openid-provider.js';
 import { PsmApp } from '../support/psm-app.js';
 import { launchChromium } from './support/chromium.js';
-import { consoleContext, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
+import { consoleContext, expectOnlyItsOwnRequests, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
 
 const CLIENT_ID = 'psm-console';
 const RESOURCE = 'urn:psm:api';
@@ -37,8 +37,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   // only the provider besides the service itself (whose development login page asks for a web font: refused by consoleContext, never fetched), and the CSP refused nothing the sign-in needs
-  expect(tab.foreignRequests.filter((url) => !url.startsWith(`${provider.issuer}/`) && !url.startsWith('https://fonts.googleapis.com/'))).toEqual([]);
-  expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
+  expectOnlyItsOwnRequests(tab, [`${provider.issuer}/`, 'https://fonts.googleapis.com/']);
   await tab.close();
 });
 

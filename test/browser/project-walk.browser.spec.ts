@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 import { launchChromium } from './support/chromium.js';
-import { consoleContext, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
+import { consoleContext, expectOnlyItsOwnRequests, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
 
 /** The development sign-in's people (src/demo/demo-people.ts) who take each step under the default profile. */
 const HANDS = {
@@ -41,8 +41,7 @@ afterAll(async () => {
   await psm?.stop();
 });
 afterEach(() => {
-  expect(tab.foreignRequests).toEqual([]);
-  expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
+  expectOnlyItsOwnRequests(tab);
 });
 
 /** Signs the tab in as the hand, through the avatar's menu and the development sign-in, back on the page it was on. */

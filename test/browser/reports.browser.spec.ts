@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { cny, type PsmApp } from '../support/psm-app.js';
 import { launchChromium } from './support/chromium.js';
-import { consoleContext, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
+import { consoleContext, expectOnlyItsOwnRequests, openConsole, screenshotOnFailure, seriousViolations, type ConsolePage } from './support/console-page.js';
 import { seededService } from './support/seeded-service.js';
 
 /** A page load or two in Chromium beside the other suites on two cores; a report as of an instant replays the log. */
@@ -48,8 +48,7 @@ afterAll(async () => {
   await psm?.stop();
 });
 afterEach(() => {
-  expect(tab.foreignRequests).toEqual([]);
-  expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
+  expectOnlyItsOwnRequests(tab);
 });
 
 const monthly = async (groupBy: string, asOf?: string, month = MONTH): Promise<StatisticsRow[]> => {

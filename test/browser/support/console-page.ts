@@ -44,6 +44,15 @@ export async function openConsole(context: BrowserContext, baseUrl: string): Pro
   return { page, foreignRequests, errors, close: () => page.close() };
 }
 
+/**
+ * What every browser test holds after it, whatever it did: nothing was asked of another origin (but those
+ * `allowed`, e.g. a test's identity provider) and the CSP refused nothing the console needs.
+ */
+export function expectOnlyItsOwnRequests(tab: ConsolePage, allowed: string[] = []): void {
+  expect(tab.foreignRequests.filter((url) => !allowed.some((prefix) => url.startsWith(prefix)))).toEqual([]);
+  expect(tab.errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
+}
+
 /** axe-core's serious and critical violations on the page as it stands, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // evaluated, not a <script>: the page's CSP allows no inline script, and must not be loosened for a test

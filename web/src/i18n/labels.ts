@@ -1,6 +1,7 @@
 import type { Stage } from '../graphql/generated/graphql';
 
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+/** A label in both languages per value of an enum. */
+export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
 /** The procedure's stages, as schema.gql describes them. */
 export const STAGES: Labels<Stage> = {

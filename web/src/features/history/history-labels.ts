@@ -1,6 +1,6 @@
 import type { ChainBreakReason, ContractStatus, ReviewStatus } from '../../graphql/generated/graphql';
+import type { Labels } from '../../i18n/labels';
 
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
 /** DocumentVersionView.kind: the kinds the procedure files (an attached document names its own). */
 export const DOCUMENT_KINDS: Labels<string> = {
