@@ -115,7 +115,8 @@ export function projectWalk(team: number, projectId: string, random: Random): So
   cmd(t.mk, 'MARKETING', 'countersign', { decision: 'SIGN', documentSha256: contract.sha256 });
   cmd(t.gm, 'BU_GENERAL_MANAGER', 'countersign', { decision: 'SIGN', documentSha256: contract.sha256 });
   cmd(t.am, 'ACCOUNT_MANAGER', 'signContract', { signedOn: isoDay(0), document: contract });
-  cmd(t.am, 'ACCOUNT_MANAGER', 'handOver', { receivedBy: 'delivery-team' });
+  const sheets = ['CONTRACT_REVIEW_SHEET', 'REVIEW_ISSUES_SHEET', 'CUSTOMER_NEEDS', 'PRODUCT_CONFIGURATION'].map((kind) => ({ kind, version: '1', ...doc(`${projectId} ${kind}`) }));
+  cmd(t.am, 'ACCOUNT_MANAGER', 'handOver', { receivedBy: 'delivery-team', items: sheets });
   cmd(t.am, 'ACCOUNT_MANAGER', 'summarizeProject', { reasons: ['TECHNICAL', 'RELATIONSHIP'], text: 'won on cycle time' });
   return steps;
 }

@@ -12,7 +12,7 @@ export const WORK_ITEMS = 'work_items';
 /** The clocks whose step is an item of its own; the reviews' clocks time their REVIEW and COUNTERSIGN items. */
 const CLOCKED_STEPS = ['SOLUTION_REQUEST', 'SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
 type ClockedStep = (typeof CLOCKED_STEPS)[number];
-type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | ClockedStep;
+type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | 'ORAL_AGREEMENT_CONFIRMATION' | 'HANDOVER_RECEIPT' | ClockedStep;
 type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 
 const assigneeOf = (party: Party): Assignee => ('userId' in party ? { assigneeType: 'USER', assignee: party.userId } : { assigneeType: 'ROLE', assignee: party.role });
@@ -26,12 +26,14 @@ export const myWorkProjection: Projection = {
   // 2: the steps under a time limit (solution, bid check, bond, summary) are items; items carry their due and overdue instants
   // 3: a submitted solution or agreement waits for its organisers to convene the review, then for the reviewers they name
   // 4: a solution request waits for the technical team's answer
-  version: 4,
+  // 5: a handover waits for its receiver, and each oral agreement on it for its confirmers
+  version: 5,
   eventTypes: [
     ...new Set([
       ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,
       ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
-        'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined'] as const),
+        'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined',
+        'ProjectHandedOver', 'OralAgreementConfirmed', 'HandoverReceived'] as const),
     ]),
   ],
   rebuildCost: 0.7,
@@ -104,6 +106,18 @@ export const myWorkProjection: Projection = {
       case 'ProjectTerminated':
       case 'TerminationDeclined':
         return [clear('TERMINATION_DECISION')];
+      case 'ProjectHandedOver': {
+        const { receivedBy, items, oralAgreementConfirmers } = event.data;
+        const orals = items.filter((item) => item.kind === 'ORAL_AGREEMENT').map(({ title, uri, sha256 }) => ({ title, uri, sha256 }));
+        return [
+          add('HANDOVER_RECEIPT', user(receivedBy)),
+          ...orals.flatMap((document) => oralAgreementConfirmers.map((confirmer) => add('ORAL_AGREEMENT_CONFIRMATION', role(confirmer), { document, sha256: document.sha256 }, `${confirmer}|${document.sha256}`))),
+        ];
+      }
+      case 'OralAgreementConfirmed':
+        return [{ collection: WORK_ITEMS, deleteMany: { filter: { projectId, kind: 'ORAL_AGREEMENT_CONFIRMATION', sha256: event.data.sha256 } } }];
+      case 'HandoverReceived':
+        return [clear('HANDOVER_RECEIPT')];
       default:
         return clocked;
     }

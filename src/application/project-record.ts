@@ -1,7 +1,7 @@
 import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
 import type { CompetitorNoted, DemoPlanned, ProjectEvent, ProjectSummarized } from '../domain/project/events.js';
-import type { DocumentRef, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
+import type { DocumentRef, HandoverItem, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
 export interface CastVote {
@@ -33,6 +33,15 @@ export interface QuotationVersion {
 /** 演示: its plan, then who presented it and when, then what the customer said. */
 export type DemoRecord = DemoPlanned['data'] & { held?: { presenters: string[]; heldOn: string }; feedback?: string };
 
+/** 移交: the list as handed over, each oral agreement with who confirmed it, and whether its receiver confirmed receipt. */
+export interface HandoverRecord {
+  receivedBy: string;
+  handedOverBy?: string;
+  items: Array<HandoverItem & { confirmedBy?: string }>;
+  oralAgreementConfirmers: Role[];
+  received: boolean;
+}
+
 /** What the fold forgets but a reader of the project asks for: the history of its steps, as the events recorded them. */
 export interface ProjectRecord {
   milestones: Milestone[];
@@ -44,7 +53,7 @@ export interface ProjectRecord {
   negotiations: Array<{ notes: string; document?: DocumentRef }>;
   demos: DemoRecord[];
   competitorNotes: Array<CompetitorNoted['data']>;
-  handover?: { receivedBy: string; documents: DocumentRef[] };
+  handover?: HandoverRecord;
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
   openDeadlines: Deadline[];
@@ -117,7 +126,15 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
       into.competitorNotes.push(event.data);
       return;
     case 'ProjectHandedOver':
-      into.handover = { receivedBy: event.data.receivedBy, documents: event.data.documents };
+      into.handover = { ...event.data, items: event.data.items.map((item) => ({ ...item })), received: false };
+      return;
+    case 'OralAgreementConfirmed': {
+      const oral = into.handover?.items.find((item) => item.kind === 'ORAL_AGREEMENT' && item.sha256 === event.data.sha256);
+      if (oral) oral.confirmedBy = event.data.confirmedBy;
+      return;
+    }
+    case 'HandoverReceived':
+      if (into.handover) into.handover.received = true;
       return;
     case 'ProjectSummarized':
       into.summary = event.data;

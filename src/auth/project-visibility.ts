@@ -5,7 +5,7 @@ import type { Filter } from '../read-store/read-store.port.js';
 import type { AuthenticatedActor } from './actor.js';
 
 /** Roles that see every project of their business unit; the others see the projects they are members of. */
-export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER', 'DEPARTMENT_LEADER'];
+export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER', 'DEPARTMENT_LEADER', 'EXECUTIVE'];
 
 /** What decides whether a project is visible: its business unit (null: none) and the people working on it. */
 export interface ProjectAccessFacts {
@@ -22,7 +22,7 @@ const unitOf = (actor: Viewer) => actor.businessUnit ?? null;
 
 /**
  * 项目可见性, the one rule for every read and every command: unit roles see the projects of their
- * business unit, account managers, pre-sales engineers and reviewers those they are members of (the
+ * business unit, account managers, pre-sales engineers, reviewers and delivery engineers those they are members of (the
  * owner and the people a step names); ADMIN, or a caller with neither kind of role, sees none.
  */
 export function maySee(actor: Viewer, project: ProjectAccessFacts): boolean {

@@ -20,4 +20,6 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   ...people('oc', 'OPERATIONS_CENTER', ['罗琳']),
   ...people('mk', 'MARKETING', ['谢婷']),
   ...people('dl', 'DEPARTMENT_LEADER', ['梁栋']),
+  ...people('ex', 'EXECUTIVE', ['沈毅']),
+  ...people('de', 'DELIVERY_ENGINEER', ['韩冰', '曹宁']),
 ];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ProjectCommand } from '../domain/project/commands.js';
-import type { Actor, DocumentRef, Money, OutcomeReason, Role } from '../domain/project/vocabulary.js';
+import type { Actor, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role } from '../domain/project/vocabulary.js';
 import { Random } from './random.js';
 
 export interface DemoOptions {
@@ -35,6 +35,8 @@ const AUDIENCES = ['厂长与设备科', '工艺科与生产部', '采购部与�
 const ENVIRONMENTS = ['公司展厅样机', '客户现场', 'Demo演示系统（目标系统原型）', '远程视频演示'];
 const AGENDAS = ['产品介绍、上下料与焊接演示、答疑', '方案讲解、节拍演示、换型演示、答疑', '系统演示、操作体验、技术交流'];
 const FEEDBACK = ['节拍满足要求，关注换型时间', '对精度满意，担心价格', '希望看更多工件的演示', '认可方案，要求补充维护说明'];
+const SUPPLEMENTS = ['补充协议：增加备件包', '补充协议：延长质保至两年', '补充协议：调整交货地点'];
+const ORAL_AGREEMENTS = ['口头协议书面化：免费培训两次', '口头协议书面化：首批易损件免费', '口头协议书面化：验收后30天付尾款'];
 const STRENGTHS = ['品牌知名度高', '报价低', '交期短', '本地服务网点多', '有同行业案例'];
 const WEAKNESSES = ['交期长', '售后响应慢', '定制能力弱', '报价高', '软件不开放'];
 
@@ -144,6 +146,29 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
     aside(heldAt, { type: 'RecordDemoHeld', data: { number, presenters: own.chance(25) ? [engineer, colleague] : [engineer], heldOn: dayOf(heldAt) } }, pe, `demo ${number} held`);
     aside(heldAt + DAY, { type: 'RecordDemoFeedback', data: { number, feedback: own.pick(FEEDBACK) } }, pe, `demo ${number} feedback`);
   };
+  // 移交: the sheets the project does not hold, drawn from its own sequence too; an oral agreement waits for 沈毅 (EXECUTIVE)
+  let receiver = '';
+  let handoverItems: HandoverItem[] = [];
+  const handOver = (when: number, tender: boolean) => {
+    receiver = `de-${own.int(1, 2)}`;
+    const sheet = (kind: HandoverKind, title: string): HandoverItem => ({ kind, version: '1', ...documentOf(`${projectId} ${title}`) });
+    handoverItems = [
+      sheet('CONTRACT_REVIEW_SHEET', '产品/项目销售合同评审表'),
+      sheet('REVIEW_ISSUES_SHEET', '产品/项目销售合同评审问题对策表'),
+      sheet('CUSTOMER_NEEDS', '网络工程客户需求调查表'),
+      sheet('PRODUCT_CONFIGURATION', '产品配置清单'),
+      ...(tender ? [sheet('BID_DOCUMENTS', '投标书')] : []),
+      ...(own.chance(30) ? [sheet('SUPPLEMENTARY_AGREEMENT', own.pick(SUPPLEMENTS))] : []),
+      ...(own.chance(25) ? [sheet('ORAL_AGREEMENT', own.pick(ORAL_AGREEMENTS))] : []),
+    ];
+    // the list is handed over a few days after the scan is filed, at the time `next` takes it
+    let closeAt = when;
+    for (const oral of handoverItems.filter((item) => item.kind === 'ORAL_AGREEMENT')) {
+      closeAt += own.int(1, 3) * DAY;
+      aside(closeAt, { type: 'ConfirmOralAgreement', data: { sha256: oral.sha256 } }, as('ex-1', 'EXECUTIVE'), 'oral agreement confirmed');
+    }
+    aside(closeAt + own.int(1, 4) * DAY, { type: 'ReceiveHandover', data: {} }, as(receiver, 'DELIVERY_ENGINEER'), 'handover received');
+  };
   const competitorNote = (when: number, actor: Actor, competitor: string, priceYuan: number, what: string) =>
     aside(when, { type: 'NoteCompetitor', data: {
       competitor, strengths: own.pick(STRENGTHS), weaknesses: own.pick(WEAKNESSES), ...(own.chance(60) ? { price: cny(priceYuan * own.int(85, 110) / 100) } : {}),
@@ -244,7 +269,8 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   }
   next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract, capacity: 'DEPARTMENT_LEADER' } }, leader, [2, 8]);
   file({ type: 'ArchiveSignedScan', data: { document: 'CONTRACT', scan: documentOf(`${projectId} contract scan`) } }, marketing, 'contract scan');
-  next({ type: 'HandOver', data: { receivedBy: 'delivery-1' } }, am, [2, 8]);
+  handOver(at, tender);
+  next({ type: 'HandOver', data: { receivedBy: receiver, items: handoverItems } }, am, [2, 8]);
   next({ type: 'SummarizeProject', data: { reasons: [random.pick(REASONS)], text: 'won' } }, am);
   return steps;
 }

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
 import {
-  BID_STEPS, CHANNELS, DECLINED_SUBJECTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
+  BID_STEPS, CHANNELS, DECLINED_SUBJECTS, HANDOVER_KINDS, LISTED_HANDOVER_KINDS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
 } from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -10,6 +10,8 @@ export const RoleEnum = enumOf(ROLES);
 export const ChannelEnum = enumOf(CHANNELS);
 export const OutcomeReasonEnum = enumOf(OUTCOME_REASONS);
 export const TrackingKindEnum = enumOf(TRACKING_KINDS);
+export const HandoverKindEnum = enumOf(HANDOVER_KINDS);
+export const ListedHandoverKindEnum = enumOf(LISTED_HANDOVER_KINDS);
 export const BidStepEnum = enumOf(BID_STEPS);
 export const DeadlineKindEnum = enumOf(DEADLINE_KINDS);
 export const StageEnum = enumOf([
@@ -41,7 +43,7 @@ registerEnumType(RoleEnum, {
   valuesMap: describe({
     ACCOUNT_MANAGER: '客户经理 / 业务经理', PRESALES_ENGINEER: '售前工程师', SALES_SUPERVISOR: '业务主管', SALES_DIRECTOR: '销售部长',
     MARKETING: '市场部', REVIEWER: '评审委员会委员', TECH_MANAGER: '技术部主管', OPERATIONS_CENTER: '运营中心',
-    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', ADMIN: '管理员',
+    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', EXECUTIVE: 'COO / CTO / 总经理', DELIVERY_ENGINEER: '施工部门网络工程师（交付）', ADMIN: '管理员',
   }),
 });
 registerEnumType(ChannelEnum, {
@@ -63,6 +65,18 @@ registerEnumType(TrackingKindEnum, {
   name: 'TrackingKind',
   description: '跟踪方式',
   valuesMap: describe({ VISIT: '拜访', CALL: '电话', EMAIL: '邮件', FAX: '传真' }),
+});
+const HANDOVER_KIND_LABELS: Record<string, string> = {
+  CONTRACT: '销售合同', SUPPLEMENTARY_AGREEMENT: '补充协议', ORAL_AGREEMENT: '口头协议（书面化，需确认）', SOLUTION: '网络系统方案（拓扑图、设备清单、业务流程）',
+  BID_DOCUMENTS: '投标书', TECHNICAL_AGREEMENT: '技术协议', QUOTATION: '报价单', CONTRACT_REVIEW_SHEET: '产品/项目销售合同评审表',
+  REVIEW_ISSUES_SHEET: '产品/项目销售合同评审问题对策表', CUSTOMER_NEEDS: '客户需求', PRODUCT_CONFIGURATION: '产品配置',
+  UNCLASSIFIED: '类别未记录（早期移交清单）',
+};
+registerEnumType(HandoverKindEnum, { name: 'HandoverKind', description: '文档移交清单中的文件类别', valuesMap: describe(HANDOVER_KIND_LABELS) });
+registerEnumType(ListedHandoverKindEnum, {
+  name: 'ListedHandoverKind',
+  description: '移交时可列入清单的文件类别',
+  valuesMap: describe(Object.fromEntries(LISTED_HANDOVER_KINDS.map((kind) => [kind, HANDOVER_KIND_LABELS[kind]]))),
 });
 registerEnumType(BidStepEnum, {
   name: 'BidStep',

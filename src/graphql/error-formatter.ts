@@ -21,7 +21,7 @@ function httpRefusalCode(error: Error): GraphQLErrorCode | undefined {
 /** The code a client can branch on, and details when the input was refused; `atField`: raised while resolving a field. */
 function extensionsOf(original: Error | undefined, atField: boolean): Record<string, unknown> {
   if (!original) return { code: 'GRAPHQL_VALIDATION_FAILED' };
-  if (original instanceof DomainError) return { code: GRAPHQL_CODE_OF[original.code], domainCode: original.code };
+  if (original instanceof DomainError) return { code: GRAPHQL_CODE_OF[original.code], domainCode: original.code, ...original.details };
   if (original instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
   if (original instanceof ConcurrencyError) return { code: 'CONFLICT', domainCode: original.code };
   if (original instanceof StoreUnavailableError) return { code: 'UNAVAILABLE' };

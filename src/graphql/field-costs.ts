@@ -94,7 +94,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'QuotationVersionView.approvals': { items: 3 },
   'ContractView.chain': { items: 15 }, // the profile's chain and up to 10 inserted signers
   'TerminationView.deciders': { items: ROLES.length },
-  'HandoverView.documents': { items: 10 },
+  'HandoverView.items': { items: 40 }, // the documents held (7 at most) and HandOverInput's 30
+  'HandoverView.oralAgreementConfirmers': { items: ROLES.length },
   'SummaryView.reasons': { items: OUTCOME_REASONS.length },
 };
 

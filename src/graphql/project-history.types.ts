@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { OutcomeReason, Role, Vote } from '../domain/project/vocabulary.js';
-import { OutcomeReasonEnum, ReviewOutcomeEnum, RoleEnum, SummaryOutcomeEnum, VoteEnum } from './enums.js';
+import type { HandoverKind, OutcomeReason, Role, Vote } from '../domain/project/vocabulary.js';
+import { HandoverKindEnum, OutcomeReasonEnum, ReviewOutcomeEnum, RoleEnum, SummaryOutcomeEnum, VoteEnum } from './enums.js';
 import { DocumentRefView, QuotationApprovalView } from './project-parts.types.js';
 import { Money } from './project.types.js';
 
@@ -92,10 +92,23 @@ export class CompetitorNoteView {
   @Field({ description: 'Who reported it' }) reportedBy!: string;
 }
 
-@ObjectType({ description: '移交' })
+@ObjectType({ description: '移交清单中的一份文件' })
+export class HandoverItemView {
+  @Field(() => HandoverKindEnum) kind!: HandoverKind;
+  @Field() title!: string;
+  @Field({ description: 'Empty on lists handed over before versions were recorded' }) version!: string;
+  @Field() uri!: string;
+  @Field() sha256!: string;
+  @Field(() => String, { nullable: true, description: 'An oral agreement: who confirmed it (null while it awaits confirmation)' }) confirmedBy?: string;
+}
+
+@ObjectType({ description: '移交：文档移交清单、接收人与接收确认' })
 export class HandoverView {
-  @Field() receivedBy!: string;
-  @Field(() => [DocumentRefView], { description: '文档移交清单' }) documents!: DocumentRefView[];
+  @Field({ description: 'The delivery team\'s engineer named to receive it' }) receivedBy!: string;
+  @Field(() => String, { nullable: true, description: 'Who handed it over (null on lists handed over before it was recorded)' }) handedOverBy?: string;
+  @Field(() => [HandoverItemView], { description: '文档移交清单' }) items!: HandoverItemView[];
+  @Field(() => [RoleEnum], { description: 'Who confirms its oral agreements' }) oralAgreementConfirmers!: Role[];
+  @Field({ description: 'The receiver confirmed receipt: the handover is closed' }) received!: boolean;
 }
 
 @ObjectType({ description: '项目总结' })

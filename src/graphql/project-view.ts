@@ -51,6 +51,7 @@ export function projectViewOf({ project, revision, record, documents }: FoundPro
     agreement: agreement && { ...reviewView(agreement, at), signed: agreement.signed, signature: agreement.signature, scan: agreement.scan },
     contract: contract && contractView(contract),
     documents,
+    handover: record.handover,
     openDeadlines: record.openDeadlines.map((clock) => onClock(clock, at)),
     details: project as unknown as Record<string, unknown>,
   };

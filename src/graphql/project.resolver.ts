@@ -222,9 +222,19 @@ export class ProjectResolver {
     return this.run('DecideTermination', input, actor);
   }
 
-  @Mutation(() => CommandResult, { description: '移交 Hand the won project over' })
+  @Mutation(() => CommandResult, { description: '移交 Hand the won project over to a named engineer of the delivery team; a list lacking a required kind is refused with HANDOVER_INCOMPLETE and extensions.missingKinds' })
   handOver(@Args('input') input: close.HandOverInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('HandOver', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '口头协议确认 Confirm an oral agreement put in writing on the handover list' })
+  confirmOralAgreement(@Args('input') input: close.ConfirmOralAgreementInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ConfirmOralAgreement', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '移交接收确认 The engineer the handover names confirms receipt, which closes it' })
+  receiveHandover(@Args('input') input: close.ReceiveHandoverInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ReceiveHandover', input, actor);
   }
 
   @Mutation(() => CommandResult, { description: '项目总结 Summarize a won, lost or terminated project' })

@@ -29,7 +29,7 @@ function ruleTable(): { callers: Caller[]; rules: Record<string, Record<string, 
 
 const UNIT_A = 'BU-A';
 const UNIT_B = 'BU-B';
-const MEMBER_USERS: Partial<Record<Role, string>> = { ACCOUNT_MANAGER: 'am-a', PRESALES_ENGINEER: 'pe-a', REVIEWER: 'rv-a' };
+const MEMBER_USERS: Partial<Record<Role, string>> = { ACCOUNT_MANAGER: 'am-a', PRESALES_ENGINEER: 'pe-a', REVIEWER: 'rv-a', DELIVERY_ENGINEER: 'de-a' };
 const month = shanghaiDate(new Date()).slice(0, 7);
 
 describe('the authorization matrix: every query and mutation × every role × member / non-member', () => {
@@ -73,7 +73,8 @@ describe('the authorization matrix: every query and mutation × every role × me
     });
     await run(as('PRESALES_ENGINEER'), 'recordExchange', { projectId: project, summary: 'memo', surveyNeeded: false });
     await run(as('PRESALES_ENGINEER'), 'submitSolution', { projectId: project, document: docOf('solution v1') });
-    await run(as('MARKETING'), 'conveneReview', { projectId: project, subject: 'SOLUTION', reviewers: ['rv-a'] });
+    // the delivery team's engineer is named too (S1-DY 6.2.3 has one in the project group; a handover would name them as well)
+    await run(as('MARKETING'), 'conveneReview', { projectId: project, subject: 'SOLUTION', reviewers: ['rv-a', 'de-a'] });
     const closed = randomUUID();
     await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(closed));
     await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: closed, reason: 'budget cut' });

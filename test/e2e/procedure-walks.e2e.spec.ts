@@ -1,4 +1,5 @@
 import { ProcedureDriver } from '../support/procedure-driver.js';
+import { handoverSheets } from '../support/handover-list.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
 describe('walking whole projects through GraphQL', () => {
@@ -23,7 +24,7 @@ describe('walking whole projects through GraphQL', () => {
     await drive.countersignAll(projectId, 'contract v1');
     const signed = await drive.signContract(projectId, 'contract v1');
     expect(signed.stage).toBe('WON');
-    await ok(am().do('handOver', { projectId, receivedBy: 'delivery-lin' }));
+    await ok(am().do('handOver', { projectId, receivedBy: 'de-lin', items: handoverSheets() }));
     await ok(am().do('summarizeProject', { projectId, reasons: ['TECHNICAL'], text: 'the reference case convinced them' }));
 
     const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) { stage signedAmount { amount currency } details } }`, { id: projectId }, psm.tokenFor('am-li', 'ACCOUNT_MANAGER'));

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { projectStream } from '../../src/application/project-stream.js';
 import type { Role, SigningCapacity } from '../../src/domain/project/vocabulary.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
+import { handoverSheets } from '../support/handover-list.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
 type Hand = [string, Role];
@@ -126,8 +127,11 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     expect(signed.stage).toBe('WON');
     const scan = await only(hands.archiveScan, other.archiveScan, 'archiveSignedScan', { document: 'CONTRACT', scan: docOf('signed contract scan') });
     expect(scan.events[0].data).toMatchObject({ scan: docOf('signed contract scan'), signedVersionSha256: docOf('contract').sha256 });
-    const handedOver = await step(am, 'handOver', { receivedBy: 'delivery-wu' });
-    expect(handedOver.events[0].data.documents).toEqual(expect.arrayContaining([docOf('contract'), docOf('signed contract scan')]));
+    const handedOver = await step(am, 'handOver', { receivedBy: 'de-wu', items: [...handoverSheets(), { kind: 'BID_DOCUMENTS', version: '1', ...docOf('bid') }] });
+    expect(handedOver.events[0].data.items).toEqual(expect.arrayContaining([
+      { kind: 'CONTRACT', version: 'v1', ...docOf('contract') }, { kind: 'CONTRACT', version: 'v1 signed scan', ...docOf('signed contract scan') },
+      { kind: 'BID_DOCUMENTS', version: '1', ...docOf('bid') },
+    ]));
     const summary = await step(am, 'summarizeProject', { reasons: ['TECHNICAL'], text: 'won on the welding cell design' });
     expect(summary.events.map((event) => event.type)).toEqual(['ProjectSummarized']);
     const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) {

@@ -7,7 +7,7 @@ import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
-import { AM, countersigned, doc, drafted, history, PROJECT, tendering, won } from '../unit/domain/fixtures.js';
+import { AM, countersigned, doc, drafted, handedOver, history, PROJECT, RECEIVER, sheet, tendering, won } from '../unit/domain/fixtures.js';
 import { projectAll, storedEvents } from '../support/stored-events.js';
 
 const withDimensions = (events: StoredEvent[], businessUnit: string | null = null) =>
@@ -143,6 +143,19 @@ describe('my work projection', () => {
     ]);
     const done = await projectAll(myWorkProjection, storedEvents(PROJECT, won()));
     expect(await done.count(WORK_ITEMS)).toBe(0);
+  });
+
+  it('asks the receiver named for a handover, and its confirmers for each oral agreement on it, until each is done', async () => {
+    const handed = handedOver([sheet('ORAL_AGREEMENT', '口头协议书面化', 1), sheet('ORAL_AGREEMENT', '口头协议书面化', 2)]);
+    const pending = await projectAll(myWorkProjection, storedEvents(PROJECT, handed));
+    const items = async (reads: ReadStore) => (await reads.find(WORK_ITEMS, {}, { sort: { _id: 1 } })).map(({ kind, assignee, sha256 }) => [kind, assignee, sha256]);
+    const [first, second] = [1, 2].map((n) => sheet('ORAL_AGREEMENT', '口头协议书面化', n).sha256);
+    expect(await items(pending)).toEqual([['HANDOVER_RECEIPT', RECEIVER, undefined], ['ORAL_AGREEMENT_CONFIRMATION', 'EXECUTIVE', first], ['ORAL_AGREEMENT_CONFIRMATION', 'EXECUTIVE', second]]);
+    const confirmed: ProjectEvent = { type: 'OralAgreementConfirmed', data: { sha256: first, title: '口头协议书面化', confirmedBy: 'ex-shen' } };
+    const one = await projectAll(myWorkProjection, storedEvents(PROJECT, [...handed, confirmed]));
+    expect(await items(one)).toEqual([['HANDOVER_RECEIPT', RECEIVER, undefined], ['ORAL_AGREEMENT_CONFIRMATION', 'EXECUTIVE', second]]);
+    const received: ProjectEvent[] = [{ ...confirmed, data: { ...confirmed.data, sha256: second } }, { type: 'HandoverReceived', data: { receivedBy: RECEIVER } }];
+    expect(await (await projectAll(myWorkProjection, storedEvents(PROJECT, [...handed, confirmed, ...received]))).count(WORK_ITEMS)).toBe(0);
   });
 
   it('asks the deciders a termination request names', async () => {

@@ -36,7 +36,7 @@ function filedBy(event: ProjectEvent): Filed[] {
     case 'ContractSigned':
       return [['SIGNED_CONTRACT', event.data.version, event.data.document]];
     case 'ProjectHandedOver':
-      return event.data.documents.map((document): Filed => ['HANDOVER', null, document]);
+      return event.data.items.map(({ title, uri, sha256 }): Filed => ['HANDOVER', null, { title, uri, sha256 }]);
     case 'DocumentAttached':
       return [[event.data.kind, event.data.version, event.data]];
     default:

@@ -47,6 +47,8 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   ProjectTerminated: '项目终止',
   TerminationDeclined: '终止申请驳回',
   ProjectHandedOver: '项目移交',
+  OralAgreementConfirmed: '口头协议确认',
+  HandoverReceived: '移交接收确认',
   ProjectSummarized: '项目总结',
   TrackingNoteAdded: '项目跟踪',
   DemoPlanned: '演示准备',

@@ -10,7 +10,7 @@ import type { Project } from './state.js';
  * person before the data. DOCUMENT_CHANGED is not among them: the probes send the document and the
  * amount in force, so it can only mean the state's own (a contract drafted on a quotation since replaced).
  */
-export const INPUT_ONLY_REFUSALS: readonly DomainErrorCode[] = ['INVALID_INPUT', 'REASON_REQUIRED'];
+export const INPUT_ONLY_REFUSALS: readonly DomainErrorCode[] = ['INVALID_INPUT', 'REASON_REQUIRED', 'HANDOVER_INCOMPLETE'];
 
 export interface AvailableAction {
   command: ActionType;

@@ -2,6 +2,7 @@ import type { CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, Tr
 import type {
   BidStep,
   DocumentRef,
+  HandoverItem,
   Milestone,
   Money,
   OutcomeReason,
@@ -89,7 +90,10 @@ export type ArchiveSignedScan = Command<'ArchiveSignedScan', { document: SignedD
 export type RecordCustomerDeclined = Command<'RecordCustomerDeclined', { subject: DeclinedSubject; reason: string }>;
 export type RequestTermination = Command<'RequestTermination', { reason: string }>;
 export type DecideTermination = Command<'DecideTermination', { approve: boolean; comments?: string }>;
-export type HandOver = Command<'HandOver', { receivedBy: string }>;
+/** The list's documents the project does not hold already (the contract, solution, agreement, quotation and survey report are added). */
+export type HandOver = Command<'HandOver', { receivedBy: string; items: HandoverItem[] }>;
+export type ConfirmOralAgreement = Command<'ConfirmOralAgreement', { sha256: string }>;
+export type ReceiveHandover = Command<'ReceiveHandover', Record<string, never>>;
 export type SummarizeProject = Command<'SummarizeProject', { reasons: OutcomeReason[]; text: string }>;
 export type AddTrackingNote = Command<'AddTrackingNote', TrackingNoteAdded['data']>;
 export type PlanDemo = Command<'PlanDemo', Omit<DemoPlanned['data'], 'number' | 'plannedBy'>>;
@@ -133,6 +137,8 @@ export type ProjectCommand =
   | RequestTermination
   | DecideTermination
   | HandOver
+  | ConfirmOralAgreement
+  | ReceiveHandover
   | SummarizeProject
   | AddTrackingNote
   | PlanDemo

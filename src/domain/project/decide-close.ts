@@ -1,10 +1,9 @@
-import type { AddTrackingNote, AttachDocument, DecideTermination, HandOver, RecordCustomerDeclined, RequestTermination, SummarizeProject } from './commands.js';
+import type { AddTrackingNote, AttachDocument, DecideTermination, RecordCustomerDeclined, RequestTermination, SummarizeProject } from './commands.js';
 import { hasRole, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { summaryDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import { CLOSED_STAGES, type Project } from './state.js';
-import type { DocumentRef } from './vocabulary.js';
 
 export function requestTermination(project: Project, { data }: RequestTermination, context: DecisionContext): ProjectEvent[] {
   if (CLOSED_STAGES.includes(project.stage)) refuse('INVALID_TRANSITION', `the project is already ${project.stage}`);
@@ -22,16 +21,6 @@ export function decideTermination(project: Project, { data }: DecideTermination,
   const decidedBy = context.actor.userId;
   if (data.approve) return [{ type: 'ProjectTerminated', data: { decidedBy, comments: data.comments, ...summaryDeadline(project, context) } }];
   return [{ type: 'TerminationDeclined', data: { decidedBy, comments: requireText(data.comments, 'comments on a declined termination') } }];
-}
-
-/** The handover list: the signed contract and the documents that led to it, with the signed papers' scans once archived. */
-export function handOver(project: Project, { data }: HandOver): ProjectEvent[] {
-  requireStage(project, 'WON');
-  if (project.handedOver) refuse('INVALID_TRANSITION', 'the project is already handed over');
-  const { contract, agreement } = project;
-  const documents = [contract?.document, contract?.scan, project.solution?.document, agreement?.document, agreement?.scan, project.quotation?.document]
-    .filter((document): document is DocumentRef => document !== undefined);
-  return [{ type: 'ProjectHandedOver', data: { receivedBy: requireText(data.receivedBy, 'who receives the project'), documents } }];
 }
 
 export function summarizeProject(project: Project, { data }: SummarizeProject): ProjectEvent[] {

@@ -1,7 +1,8 @@
 import { commandRoles } from '../policy/responsibilities.js';
 import type { ProjectCommand } from './commands.js';
-import { addTrackingNote, attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
+import { addTrackingNote, attachDocument, decideTermination, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
+import { confirmOralAgreement, handOver, receiveHandover } from './decide-handover.js';
 import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
   answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
@@ -90,7 +91,11 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
     case 'DecideTermination':
       return decideTermination(project, command, context);
     case 'HandOver':
-      return handOver(project, command);
+      return handOver(project, command, context);
+    case 'ConfirmOralAgreement':
+      return confirmOralAgreement(project, command, context);
+    case 'ReceiveHandover':
+      return receiveHandover(project, command, context);
     case 'SummarizeProject':
       return summarizeProject(project, command);
     case 'AddTrackingNote':

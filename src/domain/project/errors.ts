@@ -13,14 +13,21 @@ export const DOMAIN_ERROR_CODES = [
   'DEADLINE_PASSED',
   'QUOTATION_NOT_APPROVED',
   'COMMAND_ID_TAKEN',
+  'HANDOVER_INCOMPLETE',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/** What a refusal names besides its message, for a client to act on: the kinds a handover list lacks. */
+export interface RefusalDetails {
+  missingKinds?: readonly string[];
+}
 
 /** A rule of the procedure refused a command; nothing is appended. */
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    readonly details: RefusalDetails = {},
   ) {
     // an answer, not a fault: no stack is ever shown, and what-may-I-do meets a hundred refusals a request
     const stackTraceLimit = Error.stackTraceLimit;
@@ -31,6 +38,6 @@ export class DomainError extends Error {
   }
 }
 
-export const refuse = (code: DomainErrorCode, message: string): never => {
-  throw new DomainError(code, message);
+export const refuse = (code: DomainErrorCode, message: string, details?: RefusalDetails): never => {
+  throw new DomainError(code, message, details);
 };

@@ -49,7 +49,9 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   ProjectTerminated: 1,
   CustomerDeclined: 1,
   TerminationDeclined: 1,
-  ProjectHandedOver: 1,
+  ProjectHandedOver: 2,
+  OralAgreementConfirmed: 1,
+  HandoverReceived: 1,
   ProjectSummarized: 1,
   TrackingNoteAdded: 1,
   DemoPlanned: 1,
@@ -67,4 +69,15 @@ export interface ProjectUpcaster {
 }
 
 /** Every upcaster of the project log, in one list: each reader of the log reads through all of them. */
-export const PROJECT_UPCASTERS: readonly ProjectUpcaster[] = [];
+export const PROJECT_UPCASTERS: readonly ProjectUpcaster[] = [
+  {
+    // the list had no kinds, versions nor confirmers: its documents become UNCLASSIFIED items, none an oral agreement
+    type: 'ProjectHandedOver',
+    fromVersion: 1,
+    upcast: ({ documents, ...data }) => ({
+      ...data,
+      items: ((documents ?? []) as Array<Record<string, unknown>>).map((document) => ({ ...document, kind: 'UNCLASSIFIED', version: '' })),
+      oralAgreementConfirmers: [],
+    }),
+  },
+];

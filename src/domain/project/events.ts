@@ -1,6 +1,7 @@
 import type {
   Channel,
   DocumentRef,
+  HandoverItem,
   Milestone,
   Money,
   OutcomeReason,
@@ -193,7 +194,23 @@ export type TerminationRequested = Event<'TerminationRequested', { reason: strin
 export type CustomerDeclined = Event<'CustomerDeclined', { subject: DeclinedSubject; reason: string; recordedBy: string } & Starts>;
 export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string } & Starts>;
 export type TerminationDeclined = Event<'TerminationDeclined', { decidedBy: string; comments: string }>;
-export type ProjectHandedOver = Event<'ProjectHandedOver', { receivedBy: string; documents: DocumentRef[] }>;
+/**
+ * 文档移交清单 handed to the delivery team's engineer named: the documents the project holds and those
+ * the account manager added. Oral agreements in it wait for the confirmers' word before the receipt.
+ * Version 2; lists of version 1 (documents without kinds) read as UNCLASSIFIED items.
+ */
+export type ProjectHandedOver = Event<'ProjectHandedOver', {
+  receivedBy: string;
+  /** Absent on lists handed over before it was recorded (version 1). */
+  handedOverBy?: string;
+  items: HandoverItem[];
+  /** The roles that confirm an oral agreement put in writing (the policy's, when handed over). */
+  oralAgreementConfirmers: Role[];
+}>;
+/** 口头协议书面化 confirmed (COO 签字确认) by one of the confirmers the handover names. */
+export type OralAgreementConfirmed = Event<'OralAgreementConfirmed', { sha256: string; title: string; confirmedBy: string }>;
+/** The named receiver confirms they received the list and its documents: the handover is closed. */
+export type HandoverReceived = Event<'HandoverReceived', { receivedBy: string }>;
 export type ProjectSummarized = Event<'ProjectSummarized', {
   /** NOT_BID: a tender the project did not bid for (summaries written before it existed say LOST). */
   outcome: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID' | 'CUSTOMER_DECLINED';
@@ -278,6 +295,8 @@ export type ProjectEvent =
   | ProjectTerminated
   | TerminationDeclined
   | ProjectHandedOver
+  | OralAgreementConfirmed
+  | HandoverReceived
   | ProjectSummarized
   | TrackingNoteAdded
   | DemoPlanned

@@ -2,7 +2,7 @@ import type { ProjectEvent } from './events.js';
 import type { Role } from './vocabulary.js';
 
 /** The roles that work on the projects they are named on (and see only those): a step must name such a person. */
-export const MEMBER_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
+export const MEMBER_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER', 'DELIVERY_ENGINEER'];
 
 /** The owner an event makes: the registrant, then whoever the lead is assigned to. */
 export function ownerSetBy(event: ProjectEvent): string | undefined {

@@ -95,6 +95,14 @@ export interface Demo {
   feedback: boolean;
 }
 
+/** A handover list on its way to the delivery team: open until its named receiver confirms receipt. */
+export interface Handover {
+  receivedBy: string;
+  oralAgreements: Array<{ sha256: string; title: string; confirmed: boolean }>;
+  oralAgreementConfirmers: Role[];
+  received: boolean;
+}
+
 export interface Project {
   stage: Stage;
   id: string;
@@ -126,7 +134,11 @@ export interface Project {
   /** 演示, in the order they were planned. */
   demos: Demo[];
   outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST' | 'CUSTOMER_DECLINED';
+  /** 客户需求调查: the survey's report, handed over as the customer's needs. */
+  surveyReport?: DocumentRef;
   handedOver: boolean;
+  /** 移交: who receives it, the oral agreements awaiting confirmation, whether it was received. */
+  handover?: Handover;
   summarized: boolean;
 }
 
@@ -190,7 +202,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         ? { ...project, stage: 'PSM020_SURVEY' }
         : { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
     case 'SurveyCompleted':
-      return { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
+      return { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn, ...(event.data.report ? { surveyReport: event.data.report } : {}) };
     case 'SolutionSubmitted':
       return {
         ...project,
@@ -283,8 +295,19 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...project, stage: 'TERMINATED', termination: undefined };
     case 'TerminationDeclined':
       return { ...project, termination: undefined };
-    case 'ProjectHandedOver':
-      return { ...project, handedOver: true };
+    case 'ProjectHandedOver': {
+      const { receivedBy, items, oralAgreementConfirmers } = event.data;
+      const oralAgreements = items.filter((item) => item.kind === 'ORAL_AGREEMENT').map(({ sha256, title }) => ({ sha256, title, confirmed: false }));
+      return { ...project, handedOver: true, handover: { receivedBy, oralAgreements, oralAgreementConfirmers, received: false } };
+    }
+    case 'OralAgreementConfirmed':
+    case 'HandoverReceived': {
+      if (!project.handover) return project;
+      const { handover } = project;
+      if (event.type === 'HandoverReceived') return { ...project, handover: { ...handover, received: true } };
+      const oralAgreements = handover.oralAgreements.map((oral) => (oral.sha256 === event.data.sha256 ? { ...oral, confirmed: true } : oral));
+      return { ...project, handover: { ...handover, oralAgreements } };
+    }
     case 'ProjectSummarized':
       return { ...project, summarized: true };
     case 'DemoPlanned':

@@ -11,6 +11,10 @@ export const ROLES = [
   'OPERATIONS_CENTER',
   'BU_GENERAL_MANAGER',
   'DEPARTMENT_LEADER',
+  /** COO / CTO / 总经理: confirms oral agreements put in writing (the profile says so). */
+  'EXECUTIVE',
+  /** 施工部门的网络工程师: the delivery team's engineer a won project is handed over to. */
+  'DELIVERY_ENGINEER',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,6 +46,35 @@ export type TrackingKind = (typeof TRACKING_KINDS)[number];
 
 export const BID_STEPS = ['DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'BID_SUBMITTED'] as const;
 export type BidStep = (typeof BID_STEPS)[number];
+
+/**
+ * 网络工程售前阶段项目文档移交清单: the kinds of document the handover list holds (S1-DY 6.7 a–d, and the
+ * customer's needs and product configuration S2 passes to after-sales); UNCLASSIFIED only on lists
+ * handed over before items had kinds.
+ */
+export const HANDOVER_KINDS = [
+  'CONTRACT',
+  'SUPPLEMENTARY_AGREEMENT',
+  'ORAL_AGREEMENT',
+  'SOLUTION',
+  'BID_DOCUMENTS',
+  'TECHNICAL_AGREEMENT',
+  'QUOTATION',
+  'CONTRACT_REVIEW_SHEET',
+  'REVIEW_ISSUES_SHEET',
+  'CUSTOMER_NEEDS',
+  'PRODUCT_CONFIGURATION',
+  'UNCLASSIFIED',
+] as const;
+export type HandoverKind = (typeof HANDOVER_KINDS)[number];
+/** The kinds a list is handed over with now. */
+export const LISTED_HANDOVER_KINDS = HANDOVER_KINDS.filter((kind) => kind !== 'UNCLASSIFIED');
+
+/** One document of the handover list: what it is in the list, which version, and the file itself. */
+export interface HandoverItem extends DocumentRef {
+  kind: HandoverKind;
+  version: string;
+}
 
 export type ProjectClass = 'MAJOR' | 'GENERAL';
 export type ProcurementMethod = 'TENDER' | 'NEGOTIATION';

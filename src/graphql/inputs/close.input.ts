@@ -1,7 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Length, Matches, IsUrl, MaxLength } from 'class-validator';
-import { DECLINED_SUBJECTS, OUTCOME_REASONS, TRACKING_KINDS, type DeclinedSubject, type OutcomeReason, type TrackingKind } from '../../domain/project/vocabulary.js';
-import { DeclinedSubjectEnum, OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Length, Matches, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import {
+  DECLINED_SUBJECTS, LISTED_HANDOVER_KINDS, OUTCOME_REASONS, TRACKING_KINDS, type DeclinedSubject, type HandoverKind, type OutcomeReason, type TrackingKind,
+} from '../../domain/project/vocabulary.js';
+import { DeclinedSubjectEnum, ListedHandoverKindEnum, OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
 import { CommandInput, IsCalendarDate } from './common.input.js';
 
 @InputType({ description: '客户不接受：解决方案、技术协议或合同签订意向（流程结束）' })
@@ -34,12 +37,55 @@ export class DecideTerminationInput extends CommandInput {
   comments?: string;
 }
 
-@InputType({ description: '文档移交' })
+@InputType({ description: '移交清单中的一份文件：类别、标题、版本与文件' })
+export class HandoverItemInput {
+  @Field(() => ListedHandoverKindEnum)
+  @IsIn(LISTED_HANDOVER_KINDS)
+  kind!: HandoverKind;
+
+  @Field()
+  @Length(1, 200)
+  title!: string;
+
+  @Field()
+  @Length(1, 20)
+  version!: string;
+
+  @Field()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  uri!: string;
+
+  @Field({ description: 'sha256 of the file, 64 hex digits' })
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256!: string;
+}
+
+@InputType({ description: '文档移交：移交给交付团队的网络工程师；项目已有的合同、方案、技术协议、报价与调研报告自动列入' })
 export class HandOverInput extends CommandInput {
-  @Field({ description: 'Who receives the project (delivery team)' })
+  @Field({ description: 'The delivery team\'s engineer who receives the project (user id); only they confirm receipt' })
   @Length(1, 100)
   receivedBy!: string;
+
+  @Field(() => [HandoverItemInput], {
+    description: 'The documents of the list the project does not hold: supplementary and oral agreements, bid documents, the contract review sheet and its issue sheet, customer needs, product configuration',
+  })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => HandoverItemInput)
+  items!: HandoverItemInput[];
 }
+
+@InputType({ description: '口头协议确认（COO 签字确认）' })
+export class ConfirmOralAgreementInput extends CommandInput {
+  @Field({ description: 'sha256 of the oral agreement put in writing, as the handover lists it' })
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256!: string;
+}
+
+@InputType({ description: '移交接收确认：由移交清单指定的接收人确认' })
+export class ReceiveHandoverInput extends CommandInput {}
 
 @InputType({ description: '项目总结：成败原因与总结报告' })
 export class SummarizeProjectInput extends CommandInput {

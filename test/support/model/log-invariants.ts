@@ -20,7 +20,7 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   ContractDrafted: 'DraftContract', ContractCountersigned: 'Countersign', CountersignRejected: 'Countersign', ContractSigned: 'SignContract',
   SigningRepresentativeNamed: 'NameSigningRepresentative', SignedScanArchived: 'ArchiveSignedScan',
   TerminationRequested: 'RequestTermination', ProjectTerminated: 'DecideTermination', TerminationDeclined: 'DecideTermination',
-  ProjectHandedOver: 'HandOver', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
+  ProjectHandedOver: 'HandOver', OralAgreementConfirmed: 'ConfirmOralAgreement', HandoverReceived: 'ReceiveHandover', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
 };
 

@@ -12,6 +12,7 @@ export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
   { userId: 'm-rv-2', role: 'REVIEWER' }, { userId: 'm-rv-3', role: 'REVIEWER' }, { userId: 'm-rv-4', role: 'REVIEWER' },
   { userId: 'm-tm', role: 'TECH_MANAGER' }, { userId: 'm-oc', role: 'OPERATIONS_CENTER' },
   { userId: 'm-mk', role: 'MARKETING' }, { userId: 'm-dl', role: 'DEPARTMENT_LEADER' }, { userId: 'm-admin', role: 'ADMIN' },
+  { userId: 'm-ex', role: 'EXECUTIVE' }, { userId: 'm-de-1', role: 'DELIVERY_ENGINEER' }, { userId: 'm-de-2', role: 'DELIVERY_ENGINEER' },
 ];
 
 /** A day in Asia/Shanghai, `days` from today: the service dates bid openings on that calendar. */
@@ -25,6 +26,11 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
   const v = (type: ModelCommand['type'], input: Record<string, unknown>): Variant => ({ type, input });
   const fresh = (what: string) => docOf(`${projectId} ${what} ${nonce}`);
   const current = (sha?: string) => [sha ?? STALE, STALE];
+  // the list's sheets (S1-DY 6.7, S2), and an oral agreement put in writing; without the first two it is incomplete
+  const handoverItems = (oral: boolean) => [
+    ...['CONTRACT_REVIEW_SHEET', 'PRODUCT_CONFIGURATION', 'REVIEW_ISSUES_SHEET', 'CUSTOMER_NEEDS', ...(oral ? ['ORAL_AGREEMENT'] : [])]
+      .map((kind) => ({ kind, version: '1', ...fresh(`handover ${kind}`) })),
+  ];
   const quotationFen = project.quotation?.fen ?? 9_000_000;
   const panels = [['m-rv-1'], ['m-rv-1', 'm-rv-2', 'm-rv-3'], ['m-rv-1', 'm-rv-2', 'm-rv-3', 'm-rv-4']];
   return [
@@ -80,7 +86,9 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'].map((subject) => v('RecordCustomerDeclined', { subject, reason: 'the customer chose another supplier' })),
     v('RequestTermination', { reason: 'customer postponed' }),
     v('DecideTermination', { approve: true }), v('DecideTermination', { approve: false, comments: 'keep going' }),
-    v('HandOver', { receivedBy: 'delivery' }),
+    ...[handoverItems(false), handoverItems(true), handoverItems(true).slice(2)].map((items) => v('HandOver', { receivedBy: 'm-de-1', items })),
+    ...current(project.handover?.oral.find((oral) => !oral.confirmed)?.sha).map((sha256) => v('ConfirmOralAgreement', { sha256 })),
+    v('ReceiveHandover', {}),
     v('SummarizeProject', { reasons: ['TECHNICAL'], text: 'summary' }),
     v('AddTrackingNote', { kind: 'CALL', note: 'called the customer' }),
     v('PlanDemo', { audience: 'plant manager', environment: 'our showroom cell', agenda: 'weld two parts', durationMinutes: 90 }),

@@ -53,6 +53,8 @@ export interface ModelProject {
   /** 演示 by number (index + 1): planned, held, or with the customer's feedback. */
   demos: Array<'PLANNED' | 'HELD' | 'FEEDBACK'>;
   handedOver: boolean;
+  /** 移交: the engineer named to receive it, its oral agreements (confirmed or not), whether it was received. */
+  handover?: { receiver: string; oral: Array<{ sha: string; confirmed: boolean }>; received: boolean };
   summarized: boolean;
 }
 
@@ -84,7 +86,7 @@ export function issuers(policy: Policy, type: ProjectCommandType): ReadonlySet<R
 // the rules of DOMAIN.md; who does what, the bands, the quorum and the chain are the profile's (a policy file)
 const mayIssue = (policy: Policy, command: ModelCommand) => issuers(policy, command.type).has(command.actor.role);
 /** DOMAIN.md's roles that see the projects they are named on; the other roles of the model see the whole (one) unit. */
-const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER'];
+const NAMED_ROLES: readonly Role[] = ['ACCOUNT_MANAGER', 'PRESALES_ENGINEER', 'REVIEWER', 'DELIVERY_ENGINEER'];
 
 /** Not an Error: no stack to capture, and the generator judges a hundred commands a step. */
 class Refused {
@@ -377,10 +379,32 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       const after = { ...p, terminationDeciders: undefined };
       return input.approve ? [['ProjectTerminated'], { ...after, stage: 'TERMINATED' }] : [['TerminationDeclined'], after];
     }
-    case 'HandOver':
+    case 'HandOver': {
       needStage(p, 'WON');
       if (p.handedOver) refuse('INVALID_TRANSITION');
-      return [['ProjectHandedOver'], { ...p, handedOver: true, members: naming(input.receivedBy) }];
+      // DOMAIN.md's list: a won project holds its contract and solution; the sheets, needs and configuration are given
+      const kinds = new Set<string>(['CONTRACT', 'SOLUTION', ...input.items.map((item: { kind: string }) => item.kind)]);
+      if (!['CONTRACT_REVIEW_SHEET', 'REVIEW_ISSUES_SHEET', 'CUSTOMER_NEEDS', 'PRODUCT_CONFIGURATION'].every((kind) => kinds.has(kind))) refuse('HANDOVER_INCOMPLETE');
+      const oral = input.items.filter((item: { kind: string }) => item.kind === 'ORAL_AGREEMENT').map((item: { sha256: string }) => ({ sha: item.sha256, confirmed: false }));
+      return [['ProjectHandedOver'], { ...p, handedOver: true, handover: { receiver: input.receivedBy, oral, received: false }, members: naming(input.receivedBy) }];
+    }
+    // an oral agreement put in writing is confirmed by whom the profile says, then only the receiver named closes the handover
+    case 'ConfirmOralAgreement':
+    case 'ReceiveHandover': {
+      const handover = p.handover;
+      if (!handover || handover.received) return refuse('INVALID_TRANSITION');
+      const waiting = handover.oral.filter((oral) => !oral.confirmed);
+      if (type === 'ReceiveHandover') {
+        if (userId !== handover.receiver) refuse('NOT_ALLOWED_FOR_ROLE');
+        if (waiting.length > 0) refuse('INVALID_TRANSITION');
+        return [['HandoverReceived'], { ...p, handover: { ...handover, received: true } }];
+      }
+      if (waiting.length === 0) refuse('INVALID_TRANSITION');
+      const oral = handover.oral.find(({ sha }) => sha === input.sha256);
+      if (!oral) return refuse('INVALID_INPUT');
+      if (oral.confirmed) refuse('INVALID_TRANSITION');
+      return [['OralAgreementConfirmed'], { ...p, handover: { ...handover, oral: handover.oral.map((entry) => (entry === oral ? { ...entry, confirmed: true } : entry)) } }];
+    }
     case 'SummarizeProject':
       if (!['WON', 'LOST', 'TERMINATED'].includes(p.stage) && p.tender.decision !== 'NO_BID') refuse('INVALID_TRANSITION');
       if ((p.stage === 'WON' && !p.handedOver) || p.summarized) refuse('INVALID_TRANSITION');

@@ -9,7 +9,7 @@ import { DomainError, type DomainErrorCode } from '../../../src/domain/project/e
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { fold, type Project } from '../../../src/domain/project/state.js';
 import { ENTERPRISE_STANDARD, EQUIPMENT_MAKER } from '../../support/policies.js';
-import { AM, ENGINEER, agreementPassed, cny, countersigned, doc, history, leadRegistered, tendering, won } from './fixtures.js';
+import { AM, ENGINEER, RECEIVER, agreementPassed, cny, countersigned, doc, history, leadRegistered, requiredSheets, sheet, tendering, won } from './fixtures.js';
 import { as, contextFor, given } from './given-when-then.js';
 
 const CAST = [
@@ -17,7 +17,9 @@ const CAST = [
   as('rv-1', 'REVIEWER'), as('rv-2', 'REVIEWER'), as('rv-3', 'REVIEWER'), as('rv-4', 'REVIEWER'), as('sup-zhao', 'SALES_SUPERVISOR'),
   as('dir-sun', 'SALES_DIRECTOR'), as('gm-qian', 'BU_GENERAL_MANAGER'), as('tm-he', 'TECH_MANAGER'),
   as('oc-wu', 'OPERATIONS_CENTER'), as('mk-zhou', 'MARKETING'), as('dl-feng', 'DEPARTMENT_LEADER'), as('admin', 'ADMIN'),
+  as('ex-shen', 'EXECUTIVE'), as(RECEIVER, 'DELIVERY_ENGINEER'), as('de-other', 'DELIVERY_ENGINEER'),
 ];
+const ORAL = sheet('ORAL_AGREEMENT', '口头协议书面化');
 const CAPACITIES = ['TECHNICAL_LEAD', 'ACCOUNT_MANAGER', 'DEPARTMENT_LEADER', 'REPRESENTATIVE'] as const;
 type Person = (typeof CAST)[number];
 const REVIEWERS = ['rv-1', 'rv-2', 'rv-3'];
@@ -71,7 +73,9 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'SignContract/': CAPACITIES.map((capacity) => c('SignContract', { signedOn: '2026-11-24', document: { ...doc('signed contract'), sha256: contractSha }, capacity })),
     'RequestTermination/': [c('RequestTermination', { reason: 'customer postponed' })],
     'DecideTermination/': [c('DecideTermination', { approve: true }), c('DecideTermination', { approve: false, comments: 'keep going' })],
-    'HandOver/': [c('HandOver', { receivedBy: 'delivery' })],
+    'HandOver/': [c('HandOver', { receivedBy: RECEIVER, items: [...requiredSheets(), ORAL] })],
+    'ConfirmOralAgreement/': [c('ConfirmOralAgreement', { sha256: project.handover?.oralAgreements.find((oral) => !oral.confirmed)?.sha256 ?? ORAL.sha256 })],
+    'ReceiveHandover/': [c('ReceiveHandover', {})],
     'SummarizeProject/': [c('SummarizeProject', { reasons: ['PRICE'], text: 'lessons learnt' })],
     'AddTrackingNote/': [c('AddTrackingNote', { kind: 'CALL', note: 'called the customer' })],
     'AttachDocument/': [c('AttachDocument', { kind: 'MINUTES', version: '1', ...doc('minutes') })],

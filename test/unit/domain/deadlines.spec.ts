@@ -1,7 +1,7 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { EQUIPMENT_MAKER, ENTERPRISE_STANDARD } from '../../support/policies.js';
 import { as, given, NOW } from './given-when-then.js';
-import { AM, cny, contracting, doc, dueBy, ENGINEER, history, negotiating, tendering, won } from './fixtures.js';
+import { AM, cny, contracting, doc, dueBy, ENGINEER, handedOver, history, negotiating, tendering, won } from './fixtures.js';
 
 const am = as(AM, 'ACCOUNT_MANAGER');
 const engineer = as(ENGINEER, 'PRESALES_ENGINEER');
@@ -91,8 +91,8 @@ describe('overdue never blocks a step', () => {
     const submitted = [...onSite, ...given([...negotiating(), ...onSite]).when(convene, as('mk-zhou', 'MARKETING'), aMonthLater).events()];
     const vote = { type: 'ApproveReview' as const, data: { subject: 'TECHNICAL_AGREEMENT' as const, documentSha256: doc('agreement').sha256 } };
     expect(given([...negotiating(), ...submitted]).when(vote, as('rv-1', 'REVIEWER'), aMonthLater).events()).toMatchObject([{ type: 'ReviewVoteCast' }, { type: 'ReviewPassed' }]);
-    const handedOver: ProjectEvent[] = [...won(), { type: 'ProjectHandedOver', data: { receivedBy: 'delivery-lin', documents: [] } }];
+    const handed = handedOver();
     const summarize = { type: 'SummarizeProject' as const, data: { reasons: ['TECHNICAL' as const], text: 'reference case won it' } };
-    expect(given(handedOver).when(summarize, am, aMonthLater).events()).toMatchObject([{ type: 'ProjectSummarized' }]);
+    expect(given(handed).when(summarize, am, aMonthLater).events()).toMatchObject([{ type: 'ProjectSummarized' }]);
   });
 });

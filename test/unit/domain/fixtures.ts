@@ -1,6 +1,6 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import type { Deadline, DeadlineKind, Party } from '../../../src/domain/project/deadlines.js';
-import type { DocumentRef, Money, ProjectClass } from '../../../src/domain/project/vocabulary.js';
+import { HANDOVER_KINDS, type DocumentRef, type HandoverItem, type HandoverKind, type Money, type ProjectClass } from '../../../src/domain/project/vocabulary.js';
 
 export const PROJECT = '6f1d2c1e-5b7a-4c39-9d57-2f3e8c1a9b10';
 export const cny = (yuan: number): Money => ({ amount: yuan * 100, currency: 'CNY' });
@@ -125,4 +125,22 @@ export const countersigned = (): ProjectEvent[] => [
 export const won = (): ProjectEvent[] => [
   ...countersigned(),
   { type: 'ContractSigned', data: { version: 1, amount: cny(90_000), signedOn: '2026-11-24', document: doc('contract') } },
+];
+
+/** A document of the handover list the project does not hold; its sha256 is its own, whatever its title. */
+export const sheet = (kind: HandoverKind, title: string, n = 1): HandoverItem => ({
+  kind, version: String(n), title, uri: `https://docs.example.test/handover/${encodeURIComponent(title)}`, sha256: `${HANDOVER_KINDS.indexOf(kind).toString(16)}${n}`.padEnd(64, 'b'),
+});
+/** The sheets S1-DY 6.7 and S2 ask for besides what a won project holds (its contract and solution). */
+export const requiredSheets = (): HandoverItem[] => [
+  sheet('CONTRACT_REVIEW_SHEET', '产品/项目销售合同评审表'),
+  sheet('REVIEW_ISSUES_SHEET', '评审问题对策表'),
+  sheet('CUSTOMER_NEEDS', '客户需求调查表'),
+  sheet('PRODUCT_CONFIGURATION', '产品配置清单'),
+];
+export const RECEIVER = 'de-lin';
+/** A won project handed over to RECEIVER with the sheets given and an oral agreement waiting for the EXECUTIVE. */
+export const handedOver = (extra: HandoverItem[] = [sheet('ORAL_AGREEMENT', '口头协议书面化：免费培训两次')]): ProjectEvent[] => [
+  ...won(),
+  { type: 'ProjectHandedOver', data: { receivedBy: RECEIVER, handedOverBy: AM, items: [...requiredSheets(), ...extra], oralAgreementConfirmers: ['EXECUTIVE'] } },
 ];

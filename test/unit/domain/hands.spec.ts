@@ -5,7 +5,7 @@ import { fold, type Project } from '../../../src/domain/project/state.js';
 import type { SignedDocument, SigningCapacity } from '../../../src/domain/project/vocabulary.js';
 import { EQUIPMENT_MAKER } from '../../support/policies.js';
 import { as, given } from './given-when-then.js';
-import { agreementPassed, AM, cny, contracting, countersigned, doc, ENGINEER, history, negotiating, summaryDue, won } from './fixtures.js';
+import { agreementPassed, AM, cny, contracting, countersigned, doc, ENGINEER, history, negotiating, requiredSheets, summaryDue, won } from './fixtures.js';
 
 const am = as(AM, 'ACCOUNT_MANAGER');
 const engineer = as(ENGINEER, 'PRESALES_ENGINEER');
@@ -154,8 +154,10 @@ describe('signed paper scans 纸质签字版归档', () => {
     const [archived] = given(won()).when(archive('CONTRACT'), marketing).events();
     expect(archived).toEqual({ type: 'SignedScanArchived', data: { document: 'CONTRACT', scan: doc('CONTRACT scan'), signedVersionSha256: contract.sha256, archivedBy: 'mk-zhou' } });
     expect((fold([...won(), archived]) as Project).contract).toMatchObject({ document: contract, scan: doc('CONTRACT scan') });
-    const [handedOver] = given([...won(), archived]).when({ type: 'HandOver', data: { receivedBy: 'delivery-wu' } }, am).events();
-    expect(handedOver.data).toMatchObject({ documents: expect.arrayContaining([contract, doc('CONTRACT scan')]) });
+    const [handedOver] = given([...won(), archived]).when({ type: 'HandOver', data: { receivedBy: 'de-wu', items: requiredSheets() } }, am).events();
+    expect(handedOver.data).toMatchObject({
+      items: expect.arrayContaining([{ kind: 'CONTRACT', version: 'v1', ...contract }, { kind: 'CONTRACT', version: 'v1 signed scan', ...doc('CONTRACT scan') }]),
+    });
   });
 
   it('the technical agreement\'s scan likewise, once it is signed', () => {

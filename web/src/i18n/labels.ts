@@ -32,6 +32,8 @@ export const ROLES: Labels<string> = {
   OPERATIONS_CENTER: { zh: '运营中心', en: 'Operations centre' },
   MARKETING: { zh: '市场部', en: 'Marketing' },
   DEPARTMENT_LEADER: { zh: '部门领导', en: 'Department leader' },
+  EXECUTIVE: { zh: '公司领导（COO/CTO）', en: 'Executive' },
+  DELIVERY_ENGINEER: { zh: '交付工程师', en: 'Delivery engineer' },
   ADMIN: { zh: '管理员', en: 'Administrator' },
 };
 
@@ -42,6 +44,8 @@ export const WORK_KINDS: Labels<string> = {
   QUOTATION_APPROVAL: { zh: '报价审批', en: 'Quotation approval' },
   COUNTERSIGN: { zh: '合同会签', en: 'Countersign' },
   TERMINATION_DECISION: { zh: '终止审批', en: 'Termination decision' },
+  ORAL_AGREEMENT_CONFIRMATION: { zh: '口头协议确认', en: 'Confirm an oral agreement' },
+  HANDOVER_RECEIPT: { zh: '移交接收确认', en: 'Receive a handover' },
   SOLUTION_REQUEST: { zh: '方案申请答复', en: 'Answer a solution request' },
   SOLUTION: { zh: '提交解决方案', en: 'Solution due' },
   BID_CHECK: { zh: '投标文件检查', en: 'Bid documents check' },

@@ -32,6 +32,7 @@ export const FIELD_LABELS: Labels = {
   scan: { zh: '扫描件', en: 'Scan' },
   ownerId: { zh: '客户经理', en: 'Account manager' },
   version: { zh: '版本', en: 'Version' },
+  items: { zh: '移交文件', en: 'Documents handed over' },
   method: { zh: '采购方式', en: 'Procurement method' },
   reviewers: { zh: '评审委员（用户 ID）', en: 'Reviewers (user ids)' },
   decision: { zh: '决定', en: 'Decision' },

@@ -45,6 +45,8 @@ export const EVENT_TYPES: Record<string, { zh: string; en: string }> = {
   ProjectTerminated: { zh: '项目终止', en: 'Project terminated' },
   TerminationDeclined: { zh: '终止申请驳回', en: 'Termination declined' },
   ProjectHandedOver: { zh: '项目移交', en: 'Project handed over' },
+  OralAgreementConfirmed: { zh: '口头协议确认', en: 'Oral agreement confirmed' },
+  HandoverReceived: { zh: '移交接收确认', en: 'Handover received' },
   ProjectSummarized: { zh: '项目总结', en: 'Project summarized' },
   TrackingNoteAdded: { zh: '项目跟踪', en: 'Tracking note' },
   DemoPlanned: { zh: '演示准备', en: 'Demo planned' },
