@@ -22,6 +22,7 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   TerminationRequested: 'RequestTermination', ProjectTerminated: 'DecideTermination', TerminationDeclined: 'DecideTermination',
   ProjectHandedOver: 'HandOver', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
+  CustomerConfirmed: 'RecordCustomerConfirmation', SentToCustomer: 'SendToCustomer', SigningBooked: 'BookSigning',
 };
 
 /** The procedure's stages and the only moves between them (DOMAIN.md, "The process"); any open stage may be terminated. */
