@@ -120,7 +120,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'AssignLead') return project.stage === 'LEAD' ? 0.05 : 0.01;
   const resubmission = (type === 'SubmitSolution' && project.solution?.status !== 'FAILED' && project.solution)
     || (type === 'SubmitTechnicalAgreement' && project.agreement?.status !== 'FAILED' && project.agreement)
-    || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract?.status === 'COUNTERSIGNING');
+    || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract !== undefined && project.contract.status !== 'REJECTED');
   if (resubmission) return 0.05;
   if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.02;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
