@@ -141,7 +141,7 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
     { type: 'RecordCustomerConfirmation', data: { subject, documentSha256: document.sha256 } }, marketing, `confirms ${subject} ${document.sha256}`);
   const send = (document: SentDocument, sent: DocumentRef, when?: number) => (when === undefined ? file : (command: ProjectCommand, actor: Actor, what: string) => aside(when, command, actor, what))(
     { type: 'SendToCustomer', data: { document, documentSha256: sent.sha256 } }, marketing, `sends ${document} ${sent.sha256}`);
-  const book = (document: SignedDocument) => file({ type: 'BookSigning', data: { document, on: dayOf(at), place: word.pick(SIGNING_PLACES) } }, marketing, `books ${document}`);
+  const book = (document: SignedDocument) => file({ type: 'BookSigning', data: { document, appointedOn: dayOf(at), place: word.pick(SIGNING_PLACES) } }, marketing, `books ${document}`);
   // the customer acknowledges the memo of the exchange, most of the time in writing
   if (word.chance(70)) aside(exchangeAt + HOUR, { type: 'RecordCustomerConfirmation', data: { subject: 'EXCHANGE_MEMO', documentSha256: memo.sha256 } }, marketing, 'confirms memo');
   if (survey) next({ type: 'RecordSurvey', data: { summary: 'survey report' } }, pe);

@@ -25,7 +25,7 @@ export class SentToCustomerView {
 export class SigningAppointmentView {
   @Field(() => SignedDocumentEnum) document!: SignedDocument;
   @Field(() => Int, { description: 'The version to be signed' }) version!: number;
-  @Field({ description: 'YYYY-MM-DD' }) on!: string;
+  @Field({ description: 'YYYY-MM-DD' }) appointedOn!: string;
   @Field() place!: string;
   @Field() bookedBy!: string;
 }

@@ -35,7 +35,7 @@ const PROJECT = `query($id: ID!) { project(id: $id) {
   customerConfirmations { subject document version documentSha256 systemBudget { amount } recordedBy }
   sentToCustomer { document version sentBy }
   customerReceived { exchangeMemoVersion solutionVersion quotationVersion agreementVersion contractVersion }
-  signingAppointments { document version on place bookedBy }
+  signingAppointments { document version appointedOn place bookedBy }
 } }`;
 
 describe.each(PROFILES)('customer confirmations, revisions and signing appointments under the %s profile', (profile) => {
@@ -112,7 +112,7 @@ describe.each(PROFILES)('customer confirmations, revisions and signing appointme
     // the technical agreement: reviewed, its signing booked, its terms confirmed, signed; then the contract intent
     await step(hands.draftAgreement, 'submitTechnicalAgreement', { document: docOf('agreement') });
     await review('TECHNICAL_AGREEMENT', hands.organiseAgreementReview, 'agreement');
-    await step(hands.liaison, 'bookSigning', { document: 'TECHNICAL_AGREEMENT', on: today(), place: '客户会议室' });
+    await step(hands.liaison, 'bookSigning', { document: 'TECHNICAL_AGREEMENT', appointedOn: today(), place: '客户会议室' });
     const [signer, capacity] = hands.signAgreement;
     const signAgreement = { documentSha256: docOf('agreement').sha256, capacity };
     expect(await refused(signer, 'signTechnicalAgreement', signAgreement)).toMatchObject({ domainCode: 'INVALID_TRANSITION' });
@@ -124,7 +124,7 @@ describe.each(PROFILES)('customer confirmations, revisions and signing appointme
     await step(AM, 'draftContract', draft);
     for (const countersigner of hands.chain) await step(countersigner, 'countersign', { decision: 'SIGN', documentSha256: docOf('contract').sha256 });
     await step(hands.liaison, 'sendToCustomer', { document: 'CONTRACT', documentSha256: docOf('contract').sha256 });
-    await step(hands.liaison, 'bookSigning', { document: 'CONTRACT', on: today(), place: '公司总部' });
+    await step(hands.liaison, 'bookSigning', { document: 'CONTRACT', appointedOn: today(), place: '公司总部' });
     const [contractSigner, contractCapacity] = hands.signContract;
     const signContract = { signedOn: today(), document: docOf('contract'), capacity: contractCapacity };
     expect(await refused(contractSigner, 'signContract', signContract)).toMatchObject({ domainCode: 'INVALID_TRANSITION' });
@@ -146,8 +146,8 @@ describe.each(PROFILES)('customer confirmations, revisions and signing appointme
     ]);
     expect(project.customerReceived).toEqual({ exchangeMemoVersion: 1, solutionVersion: 2, quotationVersion: 2, agreementVersion: 1, contractVersion: 1 });
     expect(project.signingAppointments).toEqual([
-      { document: 'TECHNICAL_AGREEMENT', version: 1, on: today(), place: '客户会议室', bookedBy: hands.liaison[0] },
-      { document: 'CONTRACT', version: 1, on: today(), place: '公司总部', bookedBy: hands.liaison[0] },
+      { document: 'TECHNICAL_AGREEMENT', version: 1, appointedOn: today(), place: '客户会议室', bookedBy: hands.liaison[0] },
+      { document: 'CONTRACT', version: 1, appointedOn: today(), place: '公司总部', bookedBy: hands.liaison[0] },
     ]);
   });
 

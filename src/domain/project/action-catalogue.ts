@@ -157,8 +157,8 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
     variant: document, label: SENDING_LABELS[document], probe: (project: Project) => ({ document, documentSha256: shownToCustomer(project)[document] }),
   })),
   BookSigning: [
-    { variant: 'TECHNICAL_AGREEMENT', label: '技术协议签约预约', probe: (_project, context) => ({ document: 'TECHNICAL_AGREEMENT', on: today(context), place: PLACEHOLDER }) },
-    { variant: 'CONTRACT', label: '合同签约预约', probe: (_project, context) => ({ document: 'CONTRACT', on: today(context), place: PLACEHOLDER }) },
+    { variant: 'TECHNICAL_AGREEMENT', label: '技术协议签约预约', probe: (_project, context) => ({ document: 'TECHNICAL_AGREEMENT', appointedOn: today(context), place: PLACEHOLDER }) },
+    { variant: 'CONTRACT', label: '合同签约预约', probe: (_project, context) => ({ document: 'CONTRACT', appointedOn: today(context), place: PLACEHOLDER }) },
   ],
   AttachDocument: [{ label: '归档文件', probe: () => ({ kind: PLACEHOLDER, version: PLACEHOLDER, ...document() }) }],
 };

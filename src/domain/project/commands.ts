@@ -100,7 +100,7 @@ export type RecordDemoFeedback = Command<'RecordDemoFeedback', { number: number;
 export type NoteCompetitor = Command<'NoteCompetitor', Omit<CompetitorNoted['data'], 'reportedBy'>>;
 export type RecordCustomerConfirmation = Command<'RecordCustomerConfirmation', { subject: ConfirmedSubject; documentSha256: string }>;
 export type SendToCustomer = Command<'SendToCustomer', { document: SentDocument; documentSha256: string }>;
-export type BookSigning = Command<'BookSigning', { document: SignedDocument; on: string; place: string }>;
+export type BookSigning = Command<'BookSigning', { document: SignedDocument; appointedOn: string; place: string }>;
 export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>;
 
 export type ProjectCommand =

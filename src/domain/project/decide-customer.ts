@@ -83,10 +83,10 @@ export function sendToCustomer(project: Project, { data }: SendToCustomer, conte
 /** 签约预约: the organiser books the signing of the version approved (agreement passed, contract countersigned), on a day still to come. */
 export function bookSigning(project: Project, { data }: BookSigning, context: DecisionContext): ProjectEvent[] {
   const shown = ready(project, data.document);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(data.on)) refuse('INVALID_INPUT', 'the signing day is a date YYYY-MM-DD');
-  if (data.on < shanghaiDate(context.now)) refuse('INVALID_INPUT', `a signing is booked for a day to come: ${data.on} is past`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(data.appointedOn)) refuse('INVALID_INPUT', 'the signing day is a date YYYY-MM-DD');
+  if (data.appointedOn < shanghaiDate(context.now)) refuse('INVALID_INPUT', `a signing is booked for a day to come: ${data.appointedOn} is past`);
   const place = requireText(data.place, 'where the signing takes place').trim();
-  return [{ type: 'SigningBooked', data: { document: data.document, version: shown.version, on: data.on, place, bookedBy: context.actor.userId } }];
+  return [{ type: 'SigningBooked', data: { document: data.document, version: shown.version, appointedOn: data.appointedOn, place, bookedBy: context.actor.userId } }];
 }
 
 /** The gates the customer's word sets: a step that waits for a confirmation of this version is refused without it. */

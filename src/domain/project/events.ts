@@ -255,7 +255,7 @@ export type CustomerConfirmed = Event<'CustomerConfirmed', {
 /** 提交给客户: an approved version of a document went to the customer. */
 export type SentToCustomer = Event<'SentToCustomer', { document: SentDocument; version: number; documentSha256: string; sentBy: string }>;
 /** 签约预约: the day and place agreed with the customer to sign this version of the agreement or the contract. */
-export type SigningBooked = Event<'SigningBooked', { document: SignedDocument; version: number; on: string; place: string; bookedBy: string }>;
+export type SigningBooked = Event<'SigningBooked', { document: SignedDocument; version: number; appointedOn: string; place: string; bookedBy: string }>;
 export type DocumentAttached = Event<'DocumentAttached', { kind: string; version: string } & DocumentRef>;
 
 export type ProjectEvent =

@@ -36,7 +36,7 @@ export class BookSigningInput extends CommandInput {
 
   @Field({ description: 'The day agreed, YYYY-MM-DD (today or later, in Beijing)' })
   @IsCalendarDate()
-  on!: string;
+  appointedOn!: string;
 
   @Field({ description: 'Where the signing takes place' })
   @Length(1, 200)

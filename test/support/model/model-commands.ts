@@ -95,7 +95,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('AttachDocument', { kind: 'MINUTES', version: String(nonce), ...fresh('minutes') }),
     ...CONFIRMED_SUBJECTS.flatMap((subject) => current(shownToCustomer(project, subject)).map((documentSha256) => v('RecordCustomerConfirmation', { subject, documentSha256 }))),
     ...SENT_DOCUMENTS.flatMap((document) => current(shownToCustomer(project, document)).map((documentSha256) => v('SendToCustomer', { document, documentSha256 }))),
-    ...SIGNED_DOCUMENTS.flatMap((document) => [0, -1].map((days) => v('BookSigning', { document, on: shanghaiDay(days), place: '客户会议室' }))),
+    ...SIGNED_DOCUMENTS.flatMap((document) => [0, -1].map((days) => v('BookSigning', { document, appointedOn: shanghaiDay(days), place: '客户会议室' }))),
   ];
 }
 

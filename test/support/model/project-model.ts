@@ -477,7 +477,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'BookSigning':
       readyForCustomer(p, input.document);
-      if (input.on < new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) refuse('INVALID_INPUT');
+      if (input.appointedOn < new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) refuse('INVALID_INPUT');
       return [['SigningBooked'], p];
   }
 }

@@ -100,7 +100,7 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     forms[`SendToCustomer/${document}`] = [c('SendToCustomer', { document, documentSha256: shown[document] })];
   }
   for (const document of ['TECHNICAL_AGREEMENT', 'CONTRACT'] as const) {
-    forms[`BookSigning/${document}`] = [c('BookSigning', { document, on: '2026-12-31', place: '客户会议室' })];
+    forms[`BookSigning/${document}`] = [c('BookSigning', { document, appointedOn: '2026-12-31', place: '客户会议室' })];
   }
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const) {
     forms[`RecordCustomerDeclined/${subject}`] = [c('RecordCustomerDeclined', { subject, reason: 'chose another supplier' })];

@@ -102,14 +102,14 @@ describe('sent to the customer 提交给客户, and signing appointments 签约�
   });
 
   it('the organiser books the signing of the version approved, on a day to come, at a place', () => {
-    const book = (document: 'TECHNICAL_AGREEMENT' | 'CONTRACT', on = '2026-11-26', place = '客户会议室') => ({ type: 'BookSigning' as const, data: { document, on, place } });
-    given(agreementPassed()).when(book('TECHNICAL_AGREEMENT'), marketing).then([{ type: 'SigningBooked', data: { document: 'TECHNICAL_AGREEMENT', version: 1, on: '2026-11-26', place: '客户会议室', bookedBy: MARKETING } }]);
+    const book = (document: 'TECHNICAL_AGREEMENT' | 'CONTRACT', appointedOn = '2026-11-26', place = '客户会议室') => ({ type: 'BookSigning' as const, data: { document, appointedOn, place } });
+    given(agreementPassed()).when(book('TECHNICAL_AGREEMENT'), marketing).then([{ type: 'SigningBooked', data: { document: 'TECHNICAL_AGREEMENT', version: 1, appointedOn: '2026-11-26', place: '客户会议室', bookedBy: MARKETING } }]);
     given(drafted()).when(book('CONTRACT'), marketing).thenThrows('INVALID_TRANSITION');
     given(countersigned()).when(book('CONTRACT', '2026-11-23'), marketing).thenThrows('INVALID_INPUT');
     given(countersigned()).when(book('CONTRACT', '2026-11-24', ' '), marketing).thenThrows('REASON_REQUIRED');
     given(countersigned()).when(book('CONTRACT'), am).thenThrows('NOT_ALLOWED_FOR_ROLE');
     given(countersigned()).when(book('CONTRACT'), as('sup-zhao', 'SALES_SUPERVISOR'), { policy: EQUIPMENT_MAKER }).then([
-      { type: 'SigningBooked', data: { document: 'CONTRACT', version: 1, on: '2026-11-26', place: '客户会议室', bookedBy: 'sup-zhao' } },
+      { type: 'SigningBooked', data: { document: 'CONTRACT', version: 1, appointedOn: '2026-11-26', place: '客户会议室', bookedBy: 'sup-zhao' } },
     ]);
   });
 });
