@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
-import type { CompetitorNoted, DemoPlanned, ProjectEvent, ProjectSummarized } from '../domain/project/events.js';
+import type { CompetitorNoted, CustomerConfirmed, DemoPlanned, ProjectEvent, ProjectSummarized, SentToCustomer, SigningBooked } from '../domain/project/events.js';
 import type { DocumentRef, HandoverItem, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
@@ -53,13 +53,22 @@ export interface ProjectRecord {
   negotiations: Array<{ notes: string; document?: DocumentRef }>;
   demos: DemoRecord[];
   competitorNotes: Array<CompetitorNoted['data']>;
+  /** 客户确认, in order: each names the version of the document it confirms. */
+  customerConfirmations: Array<CustomerConfirmed['data']>;
+  /** 提交给客户, in order: the approved versions sent. */
+  sentToCustomer: Array<SentToCustomer['data']>;
+  /** 签约预约, in order. */
+  signingAppointments: Array<SigningBooked['data']>;
   handover?: HandoverRecord;
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
   openDeadlines: Deadline[];
 }
 
-const emptyRecord = (): ProjectRecord => ({ milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [], openDeadlines: [] });
+const emptyRecord = (): ProjectRecord => ({
+  milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [],
+  customerConfirmations: [], sentToCustomer: [], signingAppointments: [], openDeadlines: [],
+});
 
 /** The version a review event speaks of, in the list of its subject. */
 function reviewed(record: ProjectRecord, subject: ReviewSubject, version: number): ReviewedVersion | undefined {
@@ -124,6 +133,15 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
     }
     case 'CompetitorNoted':
       into.competitorNotes.push(event.data);
+      return;
+    case 'CustomerConfirmed':
+      into.customerConfirmations.push(event.data);
+      return;
+    case 'SentToCustomer':
+      into.sentToCustomer.push(event.data);
+      return;
+    case 'SigningBooked':
+      into.signingAppointments.push(event.data);
       return;
     case 'ProjectHandedOver':
       into.handover = { ...event.data, items: event.data.items.map((item) => ({ ...item })), received: false };

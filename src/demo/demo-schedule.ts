@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ProjectCommand } from '../domain/project/commands.js';
-import type { Actor, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role } from '../domain/project/vocabulary.js';
+import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
 import { Random } from './random.js';
 
 export interface DemoOptions {
@@ -39,6 +39,7 @@ const SUPPLEMENTS = ['补充协议：增加备件包', '补充协议：延长质
 const ORAL_AGREEMENTS = ['口头协议书面化：免费培训两次', '口头协议书面化：首批易损件免费', '口头协议书面化：验收后30天付尾款'];
 const STRENGTHS = ['品牌知名度高', '报价低', '交期短', '本地服务网点多', '有同行业案例'];
 const WEAKNESSES = ['交期长', '售后响应慢', '定制能力弱', '报价高', '软件不开放'];
+const SIGNING_PLACES = ['客户会议室', '公司总部会议室', '客户总部', '展会现场'];
 
 const as = (userId: string, ...roles: Role[]): Actor => ({ userId, roles });
 const cny = (yuan: number): Money => ({ amount: Math.round(yuan) * 100, currency: 'CNY' });
@@ -130,12 +131,22 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   } }, major ? as('gm-1', 'BU_GENERAL_MANAGER') : as('dir-1', 'SALES_DIRECTOR'));
   const survey = random.chance(40);
   const exchangeAt = at;
-  next({ type: 'RecordExchange', data: { summary: 'exchange memo', surveyNeeded: survey } }, pe);
-  if (survey) next({ type: 'RecordSurvey', data: { summary: 'survey report' } }, pe);
+  const memo = documentOf(`${projectId} exchange memo`);
+  next({ type: 'RecordExchange', data: { summary: 'exchange memo', surveyNeeded: survey, memo } }, pe);
   // 演示 and 竞争信息 draw from the project's own sequence, not the demo's, so every project stays as it was without them
   const own = new Random(Number.parseInt(projectId.slice(0, 8), 16));
   const aside = (when: number, command: ProjectCommand, actor: Actor, what: string) =>
     steps.push({ at: new Date(when), projectId, commandId: uuidOf(`${projectId} ${what}`), command, actor });
+  // 客户确认 and what goes to the customer: 市场部 (enterprise-standard), drawing from a sequence of the project's own again
+  const word = new Random(Number.parseInt(projectId.slice(9, 13) + projectId.slice(14, 18), 16));
+  const confirm = (subject: ConfirmedSubject, document: DocumentRef, when?: number) => (when === undefined ? file : (command: ProjectCommand, actor: Actor, what: string) => aside(when, command, actor, what))(
+    { type: 'RecordCustomerConfirmation', data: { subject, documentSha256: document.sha256 } }, marketing, `confirms ${subject} ${document.sha256}`);
+  const send = (document: SentDocument, sent: DocumentRef, when?: number) => (when === undefined ? file : (command: ProjectCommand, actor: Actor, what: string) => aside(when, command, actor, what))(
+    { type: 'SendToCustomer', data: { document, documentSha256: sent.sha256 } }, marketing, `sends ${document} ${sent.sha256}`);
+  const book = (document: SignedDocument) => file({ type: 'BookSigning', data: { document, appointedOn: dayOf(at), place: word.pick(SIGNING_PLACES) } }, marketing, `books ${document}`);
+  // the customer acknowledges the memo of the exchange, most of the time in writing
+  if (word.chance(70)) aside(exchangeAt + HOUR, { type: 'RecordCustomerConfirmation', data: { subject: 'EXCHANGE_MEMO', documentSha256: memo.sha256 } }, marketing, 'confirms memo');
+  if (survey) next({ type: 'RecordSurvey', data: { summary: 'survey report' } }, pe);
   const demo = (when: number, number: number) => {
     // the engineer plans and gives it (with a colleague one time in four); the tech manager plans one in five
     const colleague = `pe-${(Number(engineer.slice(3)) % 4) + 1}`;
@@ -194,18 +205,26 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
       }
     }
   }
+  const solution = documentOf(`${projectId} solution v${versions}`);
   if (path === 'TERMINATED') {
     next({ type: 'RequestTermination', data: { reason: 'customer froze the budget' } }, am, [2, 5]);
     next({ type: 'DecideTermination', data: { approve: true } }, major ? as('gm-1', 'BU_GENERAL_MANAGER') : as('dir-1', 'SALES_DIRECTOR'));
-    return next({ type: 'SummarizeProject', data: { reasons: ['BUDGET_CUT'], text: 'budget frozen' } }, am), steps;
+    next({ type: 'SummarizeProject', data: { reasons: ['BUDGET_CUT'], text: 'budget frozen' } }, am);
+    // one such project in three: the customer declined the solution sent to it (未得到用户认可, 流程结束), the same steps' ids and days
+    return n >= PATHS.length && word.chance(35) ? declined(steps, solution) : steps;
   }
 
+  // the passed solution goes to the customer, who accepts it with its budget: the quotation waits for that
+  if (word.chance(60)) send('SOLUTION', solution);
+  confirm('SOLUTION', solution);
   const quoteYuan = Math.round(yuan * random.int(85, 105) / 100);
+  let contractYuan = quoteYuan;
   const quotation = documentOf(`${projectId} quotation ${quoteYuan}`);
   next({ type: 'SubmitQuotation', data: { amount: cny(quoteYuan), document: quotation } }, am, [1, 3]);
   const approvers: Array<[string, Role]> = [quoteYuan <= 100_000 ? ['tm-1', 'TECH_MANAGER'] : ['oc-1', 'OPERATIONS_CENTER']];
   if (major) approvers.push(['gm-1', 'BU_GENERAL_MANAGER']);
   for (const [userId, role] of approvers) next({ type: 'ApproveQuotation', data: { documentSha256: quotation.sha256 } }, as(userId, role), [0, 2]);
+  if (word.chance(70)) send('QUOTATION', quotation);
 
   const tender = path === 'NO_BID' || path === 'BID_LOST' || path === 'BID_WON';
   next({ type: 'ChooseProcurement', data: { method: tender ? 'TENDER' : 'NEGOTIATION' } }, am);
@@ -242,6 +261,8 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
     if (own.chance(70)) competitorNote(negotiatedAt + 2 * HOUR, am, own.pick(COMPETITORS), quoteYuan, 'in negotiation');
     if (own.chance(30)) competitorNote(negotiatedAt + 4 * HOUR, marketing, own.pick(COMPETITORS), quoteYuan, 'from 市场部');
     if (own.chance(30)) demo(negotiatedAt + HOUR, demos + 1);
+    // one negotiation in four revises the solution and then the price: reviewed, accepted and approved again, within the day
+    if (word.chance(25)) contractYuan = revise(negotiatedAt, versions + 1, Math.round(quoteYuan * word.int(92, 99) / 100));
   }
 
   const agreement = documentOf(`${projectId} agreement`);
@@ -250,15 +271,18 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   for (const reviewer of reviewers.slice(0, major ? 2 : 1)) {
     next({ type: 'ApproveReview', data: { subject: 'TECHNICAL_AGREEMENT', documentSha256: agreement.sha256 } }, as(reviewer, 'REVIEWER'), [0, 1]);
   }
-  // enterprise-standard: 部门领导 signs with the customer, and 市场部 files the signed paper's scan
+  // enterprise-standard: 市场部 books the signing and hears the customer confirm the terms; 部门领导 signs, 市场部 files the scan
+  if (word.chance(70)) book('TECHNICAL_AGREEMENT');
+  confirm('TECHNICAL_AGREEMENT', agreement);
   const leader = as('dl-1', 'DEPARTMENT_LEADER');
   next({ type: 'SignTechnicalAgreement', data: { documentSha256: agreement.sha256, capacity: 'DEPARTMENT_LEADER' } }, leader);
   file({ type: 'ArchiveSignedScan', data: { document: 'TECHNICAL_AGREEMENT', scan: documentOf(`${projectId} agreement scan`) } }, marketing, 'agreement scan');
+  confirm('CONTRACT_INTENT', agreement);
   const drafts = random.chance(20) ? 2 : 1;
   let contract = documentOf(`${projectId} contract v1`);
   for (let version = 1; version <= drafts; version++) {
     contract = documentOf(`${projectId} contract v${version}`);
-    next({ type: 'DraftContract', data: { document: contract, amount: cny(quoteYuan), extraSigners: [] } }, am, [0, 2]);
+    next({ type: 'DraftContract', data: { document: contract, amount: cny(contractYuan), extraSigners: [] } }, am, [0, 2]);
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, am, [0, 1]);
     if (version < drafts) {
       next({ type: 'Countersign', data: { decision: 'REJECT', documentSha256: contract.sha256, comments: 'payment terms' } }, marketing);
@@ -267,10 +291,40 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, marketing, [0, 2]);
     next({ type: 'Countersign', data: { decision: 'SIGN', documentSha256: contract.sha256 } }, as('gm-1', 'BU_GENERAL_MANAGER'), [0, 2]);
   }
+  if (word.chance(60)) send('CONTRACT', contract);
+  if (word.chance(70)) book('CONTRACT');
+  confirm('CONTRACT', contract);
   next({ type: 'SignContract', data: { signedOn: new Date(at + 8 * 3600_000).toISOString().slice(0, 10), document: contract, capacity: 'DEPARTMENT_LEADER' } }, leader, [2, 8]);
   file({ type: 'ArchiveSignedScan', data: { document: 'CONTRACT', scan: documentOf(`${projectId} contract scan`) } }, marketing, 'contract scan');
   handOver(at, tender);
   next({ type: 'HandOver', data: { receivedBy: receiver, items: handoverItems } }, am, [2, 8]);
   next({ type: 'SummarizeProject', data: { reasons: [random.pick(REASONS)], text: 'won' } }, am);
   return steps;
+
+  /** 方案与报价的修改: a solution version filed, reviewed and accepted, then a new price approved and sent; its amount. */
+  function revise(from: number, version: number, revisedYuan: number): number {
+    const revised = documentOf(`${projectId} solution v${version}`);
+    const hour = (h: number) => from + h * HOUR;
+    aside(hour(5), { type: 'SubmitSolution', data: { document: revised } }, pe, 'revised solution');
+    aside(hour(6), { type: 'ConveneReview', data: { subject: 'SOLUTION', reviewers } }, marketing, 'revised solution review');
+    reviewers.slice(0, major ? 2 : 1).forEach((reviewer, index) =>
+      aside(hour(7 + index), { type: 'ApproveReview', data: { subject: 'SOLUTION', documentSha256: revised.sha256 } }, as(reviewer, 'REVIEWER'), `revised solution vote ${reviewer}`));
+    confirm('SOLUTION', revised, hour(10));
+    const requoted = documentOf(`${projectId} quotation ${revisedYuan}`);
+    aside(hour(11), { type: 'SubmitQuotation', data: { amount: cny(revisedYuan), document: requoted } }, am, 'revised quotation');
+    const bandApprovers: Array<[string, Role]> = [revisedYuan <= 100_000 ? ['tm-1', 'TECH_MANAGER'] : ['oc-1', 'OPERATIONS_CENTER']];
+    if (major) bandApprovers.push(['gm-1', 'BU_GENERAL_MANAGER']);
+    bandApprovers.forEach(([userId, role], index) => aside(hour(12 + index), { type: 'ApproveQuotation', data: { documentSha256: requoted.sha256 } }, as(userId, role), `revised quotation ${role}`));
+    send('QUOTATION', requoted, hour(14));
+    return revisedYuan;
+  }
+}
+
+/** A project that ran as terminated told instead as the customer's decline of the solution: the request's id and day, no decision, its summary. */
+function declined(steps: ScheduledCommand[], solution: DocumentRef): ScheduledCommand[] {
+  return steps.filter((step) => step.command.type !== 'DecideTermination').map((step) => {
+    if (step.command.type === 'RequestTermination') return { ...step, command: { type: 'RecordCustomerDeclined', data: { subject: 'SOLUTION', reason: '客户认为方案超出预算，不再推进' } } };
+    if (step.command.type === 'SummarizeProject') return { ...step, command: { type: 'SummarizeProject', data: { reasons: ['BUDGET_CUT'], text: `customer declined ${solution.title}` } } };
+    return step;
+  });
 }

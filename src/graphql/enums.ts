@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
 import {
-  BID_STEPS, CHANNELS, DECLINED_SUBJECTS, HANDOVER_KINDS, LISTED_HANDOVER_KINDS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
+  BID_STEPS, CHANNELS, CONFIRMED_SUBJECTS, CUSTOMER_DOCUMENTS, DECLINED_SUBJECTS, HANDOVER_KINDS, LISTED_HANDOVER_KINDS, SENT_DOCUMENTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
 } from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -27,6 +27,9 @@ export const BidDecisionEnum = enumOf(['BID', 'NO_BID'] as const);
 export const BidResultEnum = enumOf(['WON', 'LOST'] as const);
 export const CountersignDecisionEnum = enumOf(['SIGN', 'REJECT'] as const);
 export const SignedDocumentEnum = enumOf(SIGNED_DOCUMENTS);
+export const ConfirmedSubjectEnum = enumOf(CONFIRMED_SUBJECTS);
+export const CustomerDocumentEnum = enumOf(CUSTOMER_DOCUMENTS);
+export const SentDocumentEnum = enumOf(SENT_DOCUMENTS);
 export const SigningCapacityEnum = enumOf(SIGNING_CAPACITIES);
 export const VoteEnum = enumOf(['APPROVE', 'REJECT'] as const);
 export const ReviewStatusEnum = enumOf(['AWAITING_REVIEWERS', 'OPEN', 'PASSED', 'FAILED'] as const);
@@ -109,6 +112,17 @@ registerEnumType(ReviewSubjectEnum, { name: 'ReviewSubject', description: '评�
 registerEnumType(BidDecisionEnum, { name: 'BidDecision', description: '投标决策', valuesMap: describe({ BID: '投标', NO_BID: '不投标' }) });
 registerEnumType(BidResultEnum, { name: 'BidResult', description: '开标结果', valuesMap: describe({ WON: '中标', LOST: '未中标' }) });
 registerEnumType(CountersignDecisionEnum, { name: 'CountersignDecision', description: '会签意见', valuesMap: describe({ SIGN: '同意', REJECT: '退回' }) });
+registerEnumType(ConfirmedSubjectEnum, {
+  name: 'ConfirmedSubject',
+  description: '客户确认的对象',
+  valuesMap: describe({ EXCHANGE_MEMO: '交流备忘录', SOLUTION: '解决方案与系统预算', TECHNICAL_AGREEMENT: '技术协议条款', CONTRACT_INTENT: '合同签订意向（就已签技术协议）', CONTRACT: '合同条款' }),
+});
+registerEnumType(CustomerDocumentEnum, {
+  name: 'CustomerDocument', description: '交给客户的文件', valuesMap: describe({ EXCHANGE_MEMO: '交流备忘录', SOLUTION: '解决方案', QUOTATION: '报价单', TECHNICAL_AGREEMENT: '技术协议', CONTRACT: '合同' }),
+});
+registerEnumType(SentDocumentEnum, {
+  name: 'SentDocument', description: '审批后发给客户的文件', valuesMap: describe({ SOLUTION: '解决方案', QUOTATION: '报价单', TECHNICAL_AGREEMENT: '技术协议', CONTRACT: '合同' }),
+});
 registerEnumType(SignedDocumentEnum, { name: 'SignedDocument', description: '与客户签订的文件', valuesMap: describe({ TECHNICAL_AGREEMENT: '技术协议', CONTRACT: '合同' }) });
 registerEnumType(SigningCapacityEnum, {
   name: 'SigningCapacity',

@@ -78,6 +78,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'ProjectView.negotiations': { items: 10 },
   'ProjectView.demos': { items: 5 },
   'ProjectView.competitorNotes': { items: 10 },
+  'ProjectView.customerConfirmations': { items: 10 },
+  'ProjectView.sentToCustomer': { items: 10 },
+  'ProjectView.signingAppointments': { items: 5 },
   'DemoHeldView.presenters': { items: 3 },
   'ProjectView.documents': { items: 30 },
   'ProjectView.openDeadlines': { items: DEADLINE_KINDS.length }, // one clock of each kind at most

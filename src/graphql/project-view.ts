@@ -1,7 +1,7 @@
 import type { FoundProject } from '../application/get-project.query.js';
 import type { Deadline as Clock } from '../domain/project/deadlines.js';
 import type { Contract, Quotation, Review } from '../domain/project/state.js';
-import type { Role, SignedDocument } from '../domain/project/vocabulary.js';
+import type { CustomerDocument, Role, SignedDocument } from '../domain/project/vocabulary.js';
 import type { Deadline } from './deadline.types.js';
 import type { ContractView, QuotationView, ReviewView } from './project-parts.types.js';
 import type { ProjectView } from './project-view.types.js';
@@ -37,6 +37,10 @@ function contractView(contract: Contract): ContractView {
   };
 }
 
+const customerReceivedOf = (held: Partial<Record<CustomerDocument, number>>) => ({
+  exchangeMemoVersion: held.EXCHANGE_MEMO, solutionVersion: held.SOLUTION, quotationVersion: held.QUOTATION, agreementVersion: held.TECHNICAL_AGREEMENT, contractVersion: held.CONTRACT,
+});
+
 /** The project as GraphQL shows it: its state folded from the stream, what its history recorded, its open clocks as of `at`. */
 export function projectViewOf({ project, revision, record, documents }: FoundProject, at: string): ProjectView {
   const { lead, agreement, contract, quotation, solution } = project;
@@ -52,6 +56,7 @@ export function projectViewOf({ project, revision, record, documents }: FoundPro
     contract: contract && contractView(contract),
     documents,
     handover: record.handover,
+    customerReceived: customerReceivedOf(project.withCustomer ?? {}),
     openDeadlines: record.openDeadlines.map((clock) => onClock(clock, at)),
     details: project as unknown as Record<string, unknown>,
   };

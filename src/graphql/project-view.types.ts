@@ -3,6 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { Stage } from '../domain/project/state.js';
 import type { LeadImportance, ProcurementMethod } from '../domain/project/vocabulary.js';
 import { DocumentVersionView } from './audit.types.js';
+import { CustomerConfirmationView, CustomerReceivedView, SentToCustomerView, SigningAppointmentView } from './customer.types.js';
 import { Deadline } from './deadline.types.js';
 import { LeadImportanceEnum, ProcurementMethodEnum, ProjectOutcomeEnum, StageEnum } from './enums.js';
 import {
@@ -116,6 +117,18 @@ export class ProjectView {
 
   @Field(() => [CompetitorNoteView], { description: '竞争信息 what was noted of competitors on this project, in order' })
   competitorNotes!: CompetitorNoteView[];
+
+  @Field(() => [CustomerConfirmationView], { description: '客户确认 what the customer confirmed, in order, each on the version named' })
+  customerConfirmations!: CustomerConfirmationView[];
+
+  @Field(() => [SentToCustomerView], { description: '提交给客户 the approved versions sent to the customer, in order' })
+  sentToCustomer!: SentToCustomerView[];
+
+  @Field(() => CustomerReceivedView, { description: 'The version of each document the customer last received (sent or confirmed)' })
+  customerReceived!: CustomerReceivedView;
+
+  @Field(() => [SigningAppointmentView], { description: '签约预约 the signings booked with the customer, in order' })
+  signingAppointments!: SigningAppointmentView[];
 
   @Field(() => AgreementView, { nullable: true, description: 'PSM060 the technical agreement in force: its review and signature' })
   agreement?: AgreementView;

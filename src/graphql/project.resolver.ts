@@ -12,6 +12,7 @@ import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { CanonicalUuidPipe } from './canonical-uuid.js';
 import * as close from './inputs/close.input.js';
 import * as contract from './inputs/contract.input.js';
+import * as customer from './inputs/customer.input.js';
 import * as demo from './inputs/demo-and-competitor.input.js';
 import * as lead from './inputs/lead.input.js';
 import * as quotation from './inputs/quotation.input.js';
@@ -210,6 +211,23 @@ export class ProjectResolver {
   @Mutation(() => CommandResult, { description: '客户不接受 The customer declined the solution, the technical agreement or a contract: the project ends (no termination to approve, no loss)' })
   recordCustomerDeclined(@Args('input') input: close.RecordCustomerDeclinedInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('RecordCustomerDeclined', input, actor);
+  }
+
+  @Mutation(() => CommandResult, {
+    description: '客户确认 The customer confirmed the version in force: the exchange memo, the solution and its budget (a quotation waits for it), the technical agreement\'s terms (its signing waits for it), the intent to sign a contract (drafting it waits for it) or the contract\'s terms (its signing waits for it)',
+  })
+  recordCustomerConfirmation(@Args('input') input: customer.RecordCustomerConfirmationInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordCustomerConfirmation', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '提交给客户 An approved version went to the customer: what the customer last received is known' })
+  sendToCustomer(@Args('input') input: customer.SendToCustomerInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SendToCustomer', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '签约预约 Book the signing of the approved technical agreement or the countersigned contract with the customer' })
+  bookSigning(@Args('input') input: customer.BookSigningInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('BookSigning', input, actor);
   }
 
   @Mutation(() => CommandResult, { description: '项目终止申请 Request termination' })

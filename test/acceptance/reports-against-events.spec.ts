@@ -49,10 +49,10 @@ const figuresOf = (counters: Tally) => ({
 const STAGE_OF: Record<string, (data: Record<string, any>) => string | undefined> = {
   LeadRegistered: () => 'LEAD', LeadQualified: () => 'QUALIFIED', LeadRejected: () => 'CLOSED', LeadForwarded: () => 'CLOSED',
   ProjectApproved: () => 'PSM010_EXCHANGE', ExchangeRecorded: (d) => (d.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION'),
-  SurveyCompleted: () => 'PSM030_SOLUTION', ReviewPassed: (d) => (d.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined),
+  SurveyCompleted: () => 'PSM030_SOLUTION', ReviewPassed: (d) => (d.subject === 'SOLUTION' && !d.revision ? 'PSM040_QUOTATION' : undefined), // a revision passes where the project stands
   ProcurementChosen: (d) => (d.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION'),
   BidDecided: (d) => (d.decision === 'NO_BID' ? 'CLOSED' : undefined), BidWon: () => 'PSM060_NEGOTIATION', BidLost: () => 'LOST',
-  TechnicalAgreementSigned: () => 'PSM070_CONTRACT', ContractSigned: () => 'WON', ProjectTerminated: () => 'TERMINATED',
+  TechnicalAgreementSigned: () => 'PSM070_CONTRACT', ContractSigned: () => 'WON', ProjectTerminated: () => 'TERMINATED', CustomerDeclined: () => 'CLOSED',
 };
 
 /** The clocks a closing event lapses (every one but the summary's), and the steps that stop a clock by being done, written out again from DOMAIN.md. */

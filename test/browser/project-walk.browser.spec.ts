@@ -146,6 +146,10 @@ describe('a project walked from its lead to the signed contract in the console a
       await as('reviewer');
       await act('解决方案评审通过');
 
+      // 市场部 hears the customer accept the solution and its budget: the quotation waits for it
+      await as('marketing');
+      await act('客户认可解决方案与预算');
+
       await as('accountManager');
       await act('提交报价', async (form) => {
         await type(form, '金额（元）', '90000');
@@ -165,8 +169,14 @@ describe('a project walked from its lead to the signed contract in the console a
       await as('reviewer');
       await act('技术协议评审通过');
 
+      await as('marketing');
+      await act('客户确认技术协议条款');
+
       await as('leader');
       await act('签署技术协议');
+
+      await as('marketing');
+      await act('客户确认签约意向');
 
       await as('accountManager');
       await act('确定合同文本', (form) => attach(form, '文件', 'contract v1'));
@@ -177,6 +187,9 @@ describe('a project walked from its lead to the signed contract in the console a
 
       await as('generalManager');
       await act('会签');
+
+      await as('marketing');
+      await act('客户确认合同条款');
 
       await as('leader');
       await act('签订合同', async (form) => {

@@ -80,6 +80,7 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
 
   it('follows the quotation through its approval: the approver, then the account manager', async () => {
     await driver.ok(psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
+    await driver.confirm(projectId, 'SOLUTION', 'solution v1');
     await driver.ok(driver.am().do('submitQuotation', { projectId, amount: cny(90_000), document: docOf('quotation 90000') }));
     expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'planDemo', 'attachDocument']);
     expect(await refusalOf('am-li', 'ACCOUNT_MANAGER', 'chooseProcurement')).toBe('QUOTATION_NOT_APPROVED');

@@ -13,7 +13,7 @@ type Signer = { hand: Hand; capacity: SigningCapacity };
 /** Who does the steps where the two shipped profiles differ (documents 000 and 003). */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
   approveQuotation: Hand; decideBid: Hand; buyTenderDocuments: Hand; payBidBond: Hand; checkBidDocuments: Hand; organiseAgreementReview: Hand; chain: Hand[];
-  draftAgreement: Hand; signAgreement: Signer; signContract: Signer; archiveScan: Hand; planDemo: Hand; noteCompetitor: Hand;
+  draftAgreement: Hand; signAgreement: Signer; signContract: Signer; archiveScan: Hand; planDemo: Hand; noteCompetitor: Hand; confirm: Hand;
 }> = {
   'enterprise-standard': {
     approveQuotation: ['tm-he', 'TECH_MANAGER'], decideBid: ['am-li', 'ACCOUNT_MANAGER'], buyTenderDocuments: ['am-li', 'ACCOUNT_MANAGER'],
@@ -24,6 +24,8 @@ const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
     signContract: { hand: ['dir-sun', 'SALES_DIRECTOR'], capacity: 'REPRESENTATIVE' }, archiveScan: ['mk-zhou', 'MARKETING'],
     // document 001 (售前技术支持控制程序 5.1): 技术支持部 plans the demo; document 002: 市场部门 shares what it knows of competitors
     planDemo: ['tm-he', 'TECH_MANAGER'], noteCompetitor: ['mk-zhou', 'MARKETING'],
+    // document 000 §5.3–5.8: 市场部 sends to the customer and hears back its confirmations
+    confirm: ['mk-zhou', 'MARKETING'],
   },
   'equipment-maker': {
     approveQuotation: ['dir-sun', 'SALES_DIRECTOR'], decideBid: ['dir-sun', 'SALES_DIRECTOR'], buyTenderDocuments: ['sup-zhao', 'SALES_SUPERVISOR'],
@@ -34,6 +36,8 @@ const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
     signContract: { hand: ['am-li', 'ACCOUNT_MANAGER'], capacity: 'ACCOUNT_MANAGER' }, archiveScan: ['sup-zhao', 'SALES_SUPERVISOR'],
     // document 002 (a hardware maker's): the pre-sales engineer prepares and gives demos; the supervisor keeps the tracking table
     planDemo: ['pe-wang', 'PRESALES_ENGINEER'], noteCompetitor: ['sup-zhao', 'SALES_SUPERVISOR'],
+    // document 003 L47: the supervisor sends the solution to the customer and follows it up
+    confirm: ['sup-zhao', 'SALES_SUPERVISOR'],
   },
 };
 const PROFILES = Object.keys(HANDS) as Array<keyof typeof HANDS>;
@@ -95,6 +99,8 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     // the author does not convene their own review: 市场部 does, in both profiles
     await only(['mk-zhou', 'MARKETING'], engineer, 'conveneReview', { subject: 'SOLUTION', reviewers: ['rv-1'] });
     await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'SOLUTION', documentSha256: docOf('solution').sha256 });
+    const confirm = (subject: string, document: string) => step(hands.confirm, 'recordCustomerConfirmation', { subject, documentSha256: docOf(document).sha256 });
+    await confirm('SOLUTION', 'solution');
     const quoted = await step(am, 'submitQuotation', { amount: cny(90_000), document: docOf('quotation') });
     expect(quoted.events[0].data.requiredApprovals).toEqual([hands.approveQuotation[1]]);
     await only(hands.approveQuotation, other.approveQuotation, 'approveQuotation', { documentSha256: docOf('quotation').sha256 });
@@ -116,13 +122,16 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     await (profile === 'equipment-maker' ? only(hands.draftAgreement, other.draftAgreement, 'submitTechnicalAgreement', agreement) : step(hands.draftAgreement, 'submitTechnicalAgreement', agreement));
     await only(hands.organiseAgreementReview, other.organiseAgreementReview, 'conveneReview', { subject: 'TECHNICAL_AGREEMENT', reviewers: ['rv-1'] });
     await step(['rv-1', 'REVIEWER'], 'approveReview', { subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 });
+    await confirm('TECHNICAL_AGREEMENT', 'agreement');
     await signs(hands.signAgreement, other.signAgreement, 'signTechnicalAgreement', { documentSha256: docOf('agreement').sha256 });
+    await confirm('CONTRACT_INTENT', 'agreement');
     const representative = { document: 'CONTRACT', userId: 'dir-sun' };
     if (profile === 'enterprise-standard') await step(['dl-feng', 'DEPARTMENT_LEADER'], 'nameSigningRepresentative', representative);
     else expect((await as(['dl-feng', 'DEPARTMENT_LEADER']).do('nameSigningRepresentative', { projectId, ...representative })).errors?.[0].extensions).toMatchObject({ domainCode: 'NOT_ALLOWED_FOR_ROLE' });
     const drafted = await step(am, 'draftContract', { document: docOf('contract'), amount: cny(90_000) });
     expect((drafted.events[0].data.chain as Array<{ role: string }>).map((signer) => signer.role)).toEqual(hands.chain.map(([, role]) => role));
     for (const signer of hands.chain) await step(signer, 'countersign', { decision: 'SIGN', documentSha256: docOf('contract').sha256 });
+    await confirm('CONTRACT', 'contract');
     const signed = await signs(hands.signContract, other.signContract, 'signContract', { signedOn: opening, document: docOf('contract') });
     expect(signed.stage).toBe('WON');
     const scan = await only(hands.archiveScan, other.archiveScan, 'archiveSignedScan', { document: 'CONTRACT', scan: docOf('signed contract scan') });

@@ -22,6 +22,11 @@ export class ProcedureDriver {
     return this.ok(this.psm.as('mk-zhou', 'MARKETING').do('conveneReview', { projectId, subject, reviewers }));
   }
 
+  /** 市场部 records the customer's confirmation of the version shown (the default profile's organiser). */
+  confirm(projectId: string, subject: 'EXCHANGE_MEMO' | 'SOLUTION' | 'TECHNICAL_AGREEMENT' | 'CONTRACT_INTENT' | 'CONTRACT', document: string): Promise<Step> {
+    return this.ok(this.psm.as('mk-zhou', 'MARKETING').do('recordCustomerConfirmation', { projectId, subject, documentSha256: docOf(document).sha256 }));
+  }
+
   /** 部门领导: signs with the customer under the default profile (enterprise-standard). */
   leader() {
     return this.psm.as('dl-feng', 'DEPARTMENT_LEADER');
@@ -51,6 +56,7 @@ export class ProcedureDriver {
     for (const reviewer of reviewers.slice(0, options.major ? 2 : 1)) {
       await this.ok(psm.as(reviewer, 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
     }
+    await this.confirm(projectId, 'SOLUTION', 'solution v1');
     const yuan = options.yuan ?? 90_000;
     await this.ok(this.am().do('submitQuotation', { projectId, amount: cny(yuan), document: docOf(`quotation ${yuan}`) }));
     return projectId;
@@ -67,11 +73,14 @@ export class ProcedureDriver {
     await this.ok(engineer.do('submitTechnicalAgreement', { projectId, document: docOf('agreement') }));
     await this.convene(projectId, 'TECHNICAL_AGREEMENT', ['rv-1']);
     await this.ok(this.psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'TECHNICAL_AGREEMENT', documentSha256: docOf('agreement').sha256 }));
+    await this.confirm(projectId, 'TECHNICAL_AGREEMENT', 'agreement');
     await this.ok(this.leader().do('signTechnicalAgreement', { projectId, documentSha256: docOf('agreement').sha256, capacity: 'DEPARTMENT_LEADER' }));
+    await this.confirm(projectId, 'CONTRACT_INTENT', 'agreement');
   }
 
-  /** PSM080: the department leader signs the countersigned draft with the customer. */
+  /** PSM080: the customer confirms the countersigned draft's terms; the department leader signs it with the customer. */
   async signContract(projectId: string, draft: string): Promise<Step> {
+    await this.confirm(projectId, 'CONTRACT', draft);
     return this.ok(this.leader().do('signContract', { projectId, signedOn: '2026-11-24', document: docOf(draft), capacity: 'DEPARTMENT_LEADER' }));
   }
 

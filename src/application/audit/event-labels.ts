@@ -55,6 +55,9 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   DemoHeld: '演示实施',
   DemoFeedbackRecorded: '演示客户反馈',
   CompetitorNoted: '竞争信息',
+  CustomerConfirmed: '客户确认',
+  SentToCustomer: '提交客户',
+  SigningBooked: '签约预约',
   DocumentAttached: '文档归档',
 };
 

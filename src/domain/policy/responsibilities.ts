@@ -38,6 +38,8 @@ export const RESPONSIBILITIES = {
   signContract: 'PSM080 signs the contract with the customer, in a capacity the policy allows (a representative holds one of these roles)',
   nameSigningRepresentative: '部门领导 names the representative who signs the technical agreement or the contract with the customer',
   archiveSignedScan: '归档 files the scanned paper version of the signed technical agreement or contract',
+  recordCustomerConfirmation: '客户确认 sends an approved document to the customer and records what the customer confirmed: memo, solution and budget, agreement terms, contract intent, contract terms',
+  bookSigning: '签约预约 books the signing of the technical agreement or the contract with the customer',
   recordCustomerDeclined: '客户不接受 records that the customer declined the solution, the agreement or a contract',
   requestTermination: '终止 requests a termination',
   handOver: '移交 hands a won project over: the handover list to a named engineer of the delivery team',
@@ -94,6 +96,9 @@ export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, Tabled
   RecordDemoHeld: ['recordDemo'],
   RecordDemoFeedback: ['recordDemo'],
   NoteCompetitor: ['noteCompetitor'],
+  RecordCustomerConfirmation: ['recordCustomerConfirmation'],
+  SendToCustomer: ['recordCustomerConfirmation'],
+  BookSigning: ['bookSigning'],
   AttachDocument: ['attachDocument'],
 };
 

@@ -2,7 +2,7 @@ import { shanghaiDate } from '../policy/working-calendar.js';
 import type { ProjectCommand, ProjectCommandType } from './commands.js';
 import type { DecisionContext } from './decision-context.js';
 import type { Demo, Project } from './state.js';
-import type { DocumentRef, Money, ReviewSubject, SignedDocument } from './vocabulary.js';
+import { CONFIRMED_SUBJECTS, SENT_DOCUMENTS, type ConfirmedSubject, type DocumentRef, type Money, type ReviewSubject, type SentDocument, type SignedDocument } from './vocabulary.js';
 
 /** Every command but a lead's registration acts on a project that exists. */
 export type ActionType = Exclude<ProjectCommandType, 'RegisterLead'>;
@@ -38,6 +38,20 @@ const quoted = (project: Project, context: DecisionContext) => project.quotation
 
 /** The first demo waiting for this next step (0, no demo, when none is). */
 const awaiting = (project: Project, waiting: (demo: Demo) => boolean) => project.demos.find(waiting)?.number ?? 0;
+
+/** The sha256 of each document the customer is shown, in force now. */
+const shownToCustomer = (project: Project): Record<ConfirmedSubject | SentDocument, string> => ({
+  EXCHANGE_MEMO: project.exchangeMemo?.sha256 ?? NO_DOCUMENT,
+  SOLUTION: underReview(project, 'SOLUTION'),
+  QUOTATION: project.quotation?.document.sha256 ?? NO_DOCUMENT,
+  TECHNICAL_AGREEMENT: underReview(project, 'TECHNICAL_AGREEMENT'),
+  CONTRACT_INTENT: underReview(project, 'TECHNICAL_AGREEMENT'),
+  CONTRACT: project.contract?.document.sha256 ?? NO_DOCUMENT,
+});
+const CONFIRMATION_LABELS: Record<ConfirmedSubject, string> = {
+  EXCHANGE_MEMO: '客户认可交流备忘录', SOLUTION: '客户认可解决方案与预算', TECHNICAL_AGREEMENT: '客户确认技术协议条款', CONTRACT_INTENT: '客户确认签约意向', CONTRACT: '客户确认合同条款',
+};
+const SENDING_LABELS: Record<SentDocument, string> = { SOLUTION: '解决方案提交客户', QUOTATION: '报价单发给客户', TECHNICAL_AGREEMENT: '技术协议发给客户', CONTRACT: '合同发给客户' };
 
 /** A vote on the review of this subject open now. */
 const onReview = (subject: ReviewSubject) => (project: Project) => ({ subject, documentSha256: underReview(project, subject) });
@@ -138,6 +152,16 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   RecordDemoHeld: [{ label: '演示实施', probe: (project, context) => ({ number: awaiting(project, (demo) => !demo.held), presenters: [PLACEHOLDER], heldOn: today(context) }) }],
   RecordDemoFeedback: [{ label: '演示客户反馈', probe: (project) => ({ number: awaiting(project, (demo) => demo.held && !demo.feedback), feedback: PLACEHOLDER }) }],
   NoteCompetitor: [{ label: '竞争信息', probe: () => ({ competitor: PLACEHOLDER }) }],
+  RecordCustomerConfirmation: CONFIRMED_SUBJECTS.map((subject) => ({
+    variant: subject, label: CONFIRMATION_LABELS[subject], probe: (project: Project) => ({ subject, documentSha256: shownToCustomer(project)[subject] }),
+  })),
+  SendToCustomer: SENT_DOCUMENTS.map((document) => ({
+    variant: document, label: SENDING_LABELS[document], probe: (project: Project) => ({ document, documentSha256: shownToCustomer(project)[document] }),
+  })),
+  BookSigning: [
+    { variant: 'TECHNICAL_AGREEMENT', label: '技术协议签约预约', probe: (_project, context) => ({ document: 'TECHNICAL_AGREEMENT', appointedOn: today(context), place: PLACEHOLDER }) },
+    { variant: 'CONTRACT', label: '合同签约预约', probe: (_project, context) => ({ document: 'CONTRACT', appointedOn: today(context), place: PLACEHOLDER }) },
+  ],
   AttachDocument: [{ label: '归档文件', probe: () => ({ kind: PLACEHOLDER, version: PLACEHOLDER, ...document() }) }],
 };
 

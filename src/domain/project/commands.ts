@@ -14,6 +14,8 @@ import type {
   LeadImportance,
   SignedDocument,
   SigningCapacity,
+  ConfirmedSubject,
+  SentDocument,
 } from './vocabulary.js';
 
 type Command<Type extends string, Data> = { type: Type; data: Data };
@@ -100,6 +102,9 @@ export type PlanDemo = Command<'PlanDemo', Omit<DemoPlanned['data'], 'number' | 
 export type RecordDemoHeld = Command<'RecordDemoHeld', { number: number; presenters: string[]; heldOn: string }>;
 export type RecordDemoFeedback = Command<'RecordDemoFeedback', { number: number; feedback: string }>;
 export type NoteCompetitor = Command<'NoteCompetitor', Omit<CompetitorNoted['data'], 'reportedBy'>>;
+export type RecordCustomerConfirmation = Command<'RecordCustomerConfirmation', { subject: ConfirmedSubject; documentSha256: string }>;
+export type SendToCustomer = Command<'SendToCustomer', { document: SentDocument; documentSha256: string }>;
+export type BookSigning = Command<'BookSigning', { document: SignedDocument; appointedOn: string; place: string }>;
 export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>;
 
 export type ProjectCommand =
@@ -145,6 +150,9 @@ export type ProjectCommand =
   | RecordDemoHeld
   | RecordDemoFeedback
   | NoteCompetitor
+  | RecordCustomerConfirmation
+  | SendToCustomer
+  | BookSigning
   | AttachDocument;
 
 export type ProjectCommandType = ProjectCommand['type'];

@@ -45,12 +45,16 @@ export function attachDocument({ data }: AttachDocument): ProjectEvent[] {
   return [{ type: 'DocumentAttached', data }];
 }
 
-/** Where each refusal can happen: the solution at PSM030, the agreement at PSM060, the contract intent once the agreement is signed. */
-const DECLINED_AT = { SOLUTION: 'PSM030_SOLUTION', TECHNICAL_AGREEMENT: 'PSM060_NEGOTIATION', CONTRACT_INTENT: 'PSM070_CONTRACT' } as const;
+/** Where each refusal can happen: the solution at PSM030 or once passed (before its quotation), the agreement at PSM060, the contract intent once the agreement is signed. */
+const DECLINED_AT = {
+  SOLUTION: ['PSM030_SOLUTION', 'PSM040_QUOTATION'], TECHNICAL_AGREEMENT: ['PSM060_NEGOTIATION'], CONTRACT_INTENT: ['PSM070_CONTRACT'],
+} as const;
 
 /** 未得到用户认可…则流程结束: the customer's refusal ends the project, with no termination to approve and no loss. */
 export function recordCustomerDeclined(project: Project, { data }: RecordCustomerDeclined, context: DecisionContext): ProjectEvent[] {
-  requireStage(project, DECLINED_AT[data.subject]);
+  requireStage(project, ...DECLINED_AT[data.subject]);
+  if (data.subject === 'SOLUTION' && project.quotation) refuse('INVALID_TRANSITION', 'the customer accepted the solution: a quotation follows it');
+  if (data.subject === 'CONTRACT_INTENT' && project.confirmed?.CONTRACT_INTENT !== undefined) refuse('INVALID_TRANSITION', 'the customer stated its intent to sign a contract');
   return [{
     type: 'CustomerDeclined',
     data: { subject: data.subject, reason: requireText(data.reason, 'what the customer said'), recordedBy: context.actor.userId, ...summaryDeadline(project, context) },

@@ -1,4 +1,5 @@
 import type { Countersign, DraftContract, SignContract } from './commands.js';
+import { requireConfirmed } from './decide-customer.js';
 import { approvedQuotation } from './decide-quotation.js';
 import { hasRole, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { reviewDeadline, summaryDeadline } from './deadlines.js';
@@ -22,6 +23,8 @@ function requireApprovedAmount(project: Project, amount: Money) {
 export function draftContract(project: Project, { data }: DraftContract, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM070_CONTRACT');
   if (project.contract?.status === 'SIGNED') refuse('INVALID_TRANSITION', 'the contract is already signed');
+  // 已达成合同签订意向: the customer stated it on the signed agreement
+  requireConfirmed(project, 'CONTRACT_INTENT', project.agreement?.version ?? 0, 'drafting the contract');
   const quotation = requireApprovedAmount(project, data.amount);
   const fixed = context.policy.countersignChain.map((role, index): SignerStep =>
     index === 0 ? { role, userId: context.actor.userId } : { role },
@@ -77,6 +80,7 @@ export function signContract(project: Project, { data }: SignContract, context: 
   const { signerId, capacity } = requireSigner(project, 'CONTRACT', data.capacity, context);
   requireApprovedAmount(project, contract.amount);
   requireSameDocument(data.document.sha256, contract.document.sha256, 'contract');
+  requireConfirmed(project, 'CONTRACT', contract.version, 'signing the contract');
   return [{
     type: 'ContractSigned',
     data: { version: contract.version, amount: contract.amount, signedOn: data.signedOn, document: data.document, signerId, capacity, ...summaryDeadline(project, context) },

@@ -1,6 +1,7 @@
 import { quotationApprovers } from '../policy/policy.js';
 import type { ApproveQuotation, ChooseProcurement, SubmitQuotation } from './commands.js';
 import { requireMoney, requireSameDocument, requireStage, type DecisionContext } from './decision-context.js';
+import { requireConfirmed } from './decide-customer.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import type { Project, Quotation } from './state.js';
@@ -24,6 +25,10 @@ export function approvedQuotation(project: Project): Quotation {
 export function submitQuotation(project: Project, { data }: SubmitQuotation, context: DecisionContext): ProjectEvent[] {
   requireStage(project, ...QUOTING_STAGES);
   if (project.contract?.status === 'SIGNED') refuse('INVALID_TRANSITION', 'the contract is signed');
+  // 解决方案、系统预算…得到客户认可: a price follows the solution the customer accepted, the version in force
+  const { solution } = project;
+  if (solution?.status !== 'PASSED') refuse('INVALID_TRANSITION', `solution v${solution?.version} is under revision: it is reviewed and accepted before a quotation`);
+  requireConfirmed(project, 'SOLUTION', solution!.version, 'a quotation');
   const amount = requireMoney(data.amount, 'the quotation amount', context);
   // a GENERAL project quoted above the MAJOR threshold becomes MAJOR: this quotation and every later step follow that class
   const raised: ProjectEvent[] = project.projectClass === 'GENERAL' && amount.amount > context.policy.majorProjectAbove

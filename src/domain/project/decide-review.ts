@@ -6,6 +6,7 @@ import type {
 import { requireMoney, requireResponsibility, requireSameDocument, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { reviewDeadline, type Deadline } from './deadlines.js';
 import { REVIEW_SCORE_MAX, type ReviewScores } from './vocabulary.js';
+import { requireConfirmed, SOLUTION_BEFORE_CUSTOMER } from './decide-customer.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import { requireAgreementDrafter, requireSigner } from './hands.js';
@@ -19,8 +20,14 @@ const submitted = (version: number, context: DecisionContext, subject: Review['s
   version, authorId: context.actor.userId, organisers: context.policy.responsibilities[ORGANISER[subject]],
 });
 
+/** Where a solution is written and reviewed: at PSM030, and revised by the same rules once it has gone to the customer. */
+const SOLUTION_STAGES = ['PSM030_SOLUTION', ...SOLUTION_BEFORE_CUSTOMER] as const;
+const reviewStages = (subject: Review['subject']) => (subject === 'SOLUTION' ? SOLUTION_STAGES : (['PSM060_NEGOTIATION'] as const));
+
+/** A new version at PSM030, or a revision of the approved one in quotation, tender or negotiation (its approvals stay in the history). */
 export function submitSolution(project: Project, { data }: SubmitSolution, context: DecisionContext): ProjectEvent[] {
-  requireStage(project, 'PSM030_SOLUTION');
+  requireStage(project, ...SOLUTION_STAGES);
+  if (project.stage === 'PSM050_TENDER' && project.tender.submitted) refuse('INVALID_TRANSITION', 'the bid is submitted: the solution is revised once the tender is won');
   const version = (project.solution?.version ?? 0) + 1;
   return [{ type: 'SolutionSubmitted', data: { ...submitted(version, context, 'SOLUTION'), document: data.document } }];
 }
@@ -54,7 +61,7 @@ export function submitTechnicalAgreement(project: Project, { data }: SubmitTechn
  */
 export function conveneReview(project: Project, { data }: ConveneReview, context: DecisionContext): ProjectEvent[] {
   const { subject } = data;
-  requireStage(project, subject === 'SOLUTION' ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+  requireStage(project, ...reviewStages(subject));
   requireResponsibility(context, ORGANISER[subject]);
   const review = subject === 'SOLUTION' ? project.solution : project.agreement;
   if (review?.status !== 'AWAITING_REVIEWERS') return refuse('INVALID_TRANSITION', `no ${nameOf(subject)} waits for its committee`);
@@ -77,7 +84,7 @@ export function conveneReview(project: Project, { data }: ConveneReview, context
 const nameOf = (subject: Review['subject']) => subject.toLowerCase().replace('_', ' ');
 
 function openReview(project: Project, subject: Review['subject']): Review {
-  requireStage(project, subject === 'SOLUTION' ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+  requireStage(project, ...reviewStages(subject));
   const review = subject === 'SOLUTION' ? project.solution : project.agreement;
   if (review?.status !== 'OPEN') return refuse('INVALID_TRANSITION', `no ${nameOf(subject)} review is open`);
   return review;
@@ -110,7 +117,8 @@ export function castVote(project: Project, command: ApproveReview | RejectReview
   const votes = [...Object.values(review.votes), vote];
   const approvals = votes.filter((given) => given === 'APPROVE').length;
   const rejections = votes.length - approvals;
-  if (approvals >= review.approvalsNeeded) return [cast, { type: 'ReviewPassed', data: { subject, version, approvals } }];
+  const revision = subject === 'SOLUTION' && project.stage !== 'PSM030_SOLUTION' ? { revision: true as const } : {};
+  if (approvals >= review.approvalsNeeded) return [cast, { type: 'ReviewPassed', data: { subject, version, approvals, ...revision } }];
   if (rejections > review.reviewers.length - review.approvalsNeeded) {
     return [cast, { type: 'ReviewFailed', data: { subject, version, reviewerId, comments: comments ?? '' } }];
   }
@@ -124,5 +132,6 @@ export function signTechnicalAgreement(project: Project, { data }: SignTechnical
   if (agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION', 'the technical agreement has not passed its review');
   const { signerId, capacity } = requireSigner(project, 'TECHNICAL_AGREEMENT', data.capacity, context);
   requireSameDocument(data.documentSha256, agreement.document.sha256, 'technical agreement');
+  requireConfirmed(project, 'TECHNICAL_AGREEMENT', agreement.version, 'signing the technical agreement');
   return [{ type: 'TechnicalAgreementSigned', data: { version: agreement.version, signerId, capacity, documentSha256: data.documentSha256 } }];
 }

@@ -3,6 +3,7 @@ import type { ProjectCommand } from './commands.js';
 import { addTrackingNote, attachDocument, decideTermination, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
 import { confirmOralAgreement, handOver, receiveHandover } from './decide-handover.js';
+import { bookSigning, recordCustomerConfirmation, sendToCustomer } from './decide-customer.js';
 import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
   answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
@@ -108,6 +109,12 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return recordDemoFeedback(project, command);
     case 'NoteCompetitor':
       return noteCompetitor(command, context);
+    case 'RecordCustomerConfirmation':
+      return recordCustomerConfirmation(project, command, context);
+    case 'SendToCustomer':
+      return sendToCustomer(project, command, context);
+    case 'BookSigning':
+      return bookSigning(project, command, context);
     case 'AttachDocument':
       return attachDocument(command);
     default: {

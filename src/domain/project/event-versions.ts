@@ -58,6 +58,9 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   DemoHeld: 1,
   DemoFeedbackRecorded: 1,
   CompetitorNoted: 1,
+  CustomerConfirmed: 1,
+  SentToCustomer: 1,
+  SigningBooked: 1,
   DocumentAttached: 1,
 };
 

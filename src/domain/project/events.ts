@@ -17,6 +17,9 @@ import type {
   DeclinedSubject,
   SignedDocument,
   SigningCapacity,
+  ConfirmedSubject,
+  CustomerDocument,
+  SentDocument,
 } from './vocabulary.js';
 import type { Deadline } from './deadlines.js';
 
@@ -113,7 +116,13 @@ export type ReviewVoteCast = Event<'ReviewVoteCast', {
   /** A reviewer's scores of a solution (合理性, 创新性, 完整性), for the quality KPI. */
   scores?: ReviewScores;
 }>;
-export type ReviewPassed = Event<'ReviewPassed', { subject: ReviewSubject; version: number; approvals: number }>;
+export type ReviewPassed = Event<'ReviewPassed', {
+  subject: ReviewSubject;
+  version: number;
+  approvals: number;
+  /** A solution revised after the project left PSM030 (tender, negotiation): it passes where the project stands. */
+  revision?: true;
+}>;
 export type ReviewFailed = Event<'ReviewFailed', { subject: ReviewSubject; version: number; reviewerId: string; comments: string }>;
 export type QuotationSubmitted = Event<'QuotationSubmitted', {
   version: number;
@@ -247,6 +256,23 @@ export type CompetitorNoted = Event<'CompetitorNoted', {
   price?: Money;
   reportedBy: string;
 }>;
+/**
+ * 客户确认: the customer confirmed a subject on the version of the document named (its sha256 as shown to them): the exchange
+ * memo, the solution and its budget, the agreement's terms, the intent to sign a contract (on the signed agreement), the contract's terms.
+ */
+export type CustomerConfirmed = Event<'CustomerConfirmed', {
+  subject: ConfirmedSubject;
+  document: CustomerDocument;
+  version: number;
+  documentSha256: string;
+  /** SOLUTION: the system budget accepted with it, when one was set. */
+  systemBudget?: Money;
+  recordedBy: string;
+}>;
+/** 提交给客户: an approved version of a document went to the customer. */
+export type SentToCustomer = Event<'SentToCustomer', { document: SentDocument; version: number; documentSha256: string; sentBy: string }>;
+/** 签约预约: the day and place agreed with the customer to sign this version of the agreement or the contract. */
+export type SigningBooked = Event<'SigningBooked', { document: SignedDocument; version: number; appointedOn: string; place: string; bookedBy: string }>;
 export type DocumentAttached = Event<'DocumentAttached', { kind: string; version: string } & DocumentRef>;
 
 export type ProjectEvent =
@@ -303,6 +329,9 @@ export type ProjectEvent =
   | DemoHeld
   | DemoFeedbackRecorded
   | CompetitorNoted
+  | CustomerConfirmed
+  | SentToCustomer
+  | SigningBooked
   | DocumentAttached;
 
 export type ProjectEventType = ProjectEvent['type'];

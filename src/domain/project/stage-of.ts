@@ -25,7 +25,7 @@ export function stageEnteredBy(event: ProjectEvent): Stage | undefined {
     case 'SurveyCompleted':
       return 'PSM030_SOLUTION';
     case 'ReviewPassed':
-      return event.data.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined;
+      return event.data.subject === 'SOLUTION' && !event.data.revision ? 'PSM040_QUOTATION' : undefined;
     case 'ProcurementChosen':
       return event.data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
     case 'BidDecided':

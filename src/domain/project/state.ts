@@ -1,6 +1,8 @@
 import type { Deadline } from './deadlines.js';
 import type { LeadRegistered, ProjectEvent, SolutionSubmitted } from './events.js';
 import type {
+  ConfirmedSubject,
+  CustomerDocument,
   DocumentRef,
   LeadImportance,
   Money,
@@ -133,6 +135,12 @@ export interface Project {
   termination?: { reason: string; requestedBy: string; deciders: Role[] };
   /** 演示, in the order they were planned. */
   demos: Demo[];
+  /** 交流备忘录 as the exchange recorded it, when it filed one. */
+  exchangeMemo?: DocumentRef;
+  /** 客户确认: the version of its document the customer last confirmed, by subject (absent: never). */
+  confirmed?: Partial<Record<ConfirmedSubject, number>>;
+  /** The version of each document the customer last received: sent to them, or confirmed by them. */
+  withCustomer?: Partial<Record<CustomerDocument, number>>;
   outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST' | 'CUSTOMER_DECLINED';
   /** 客户需求调查: the survey's report, handed over as the customer's needs. */
   surveyReport?: DocumentRef;
@@ -197,10 +205,12 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...project, solutionRequestOpen: true };
     case 'SolutionRequestAnswered':
       return { ...project, solutionRequestOpen: false };
-    case 'ExchangeRecorded':
+    case 'ExchangeRecorded': {
+      const memo = event.data.memo ? { exchangeMemo: event.data.memo } : {};
       return event.data.surveyNeeded
-        ? { ...project, stage: 'PSM020_SURVEY' }
-        : { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
+        ? { ...project, ...memo, stage: 'PSM020_SURVEY' }
+        : { ...project, ...memo, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn };
+    }
     case 'SurveyCompleted':
       return { ...project, stage: 'PSM030_SOLUTION', solutionDueOn: event.data.solutionDueOn, ...(event.data.report ? { surveyReport: event.data.report } : {}) };
     case 'SolutionSubmitted':
@@ -222,7 +232,8 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       }));
     case 'ReviewPassed': {
       const passed = withReview(project, event.data.subject, (review) => ({ ...review, status: 'PASSED' }));
-      return event.data.subject === 'SOLUTION' ? { ...passed, stage: 'PSM040_QUOTATION' } : passed;
+      // a solution revised in tender or negotiation passes where the project stands
+      return event.data.subject === 'SOLUTION' && project.stage === 'PSM030_SOLUTION' ? { ...passed, stage: 'PSM040_QUOTATION' } : passed;
     }
     case 'ReviewFailed':
       return withReview(project, event.data.subject, (review) => ({ ...review, status: 'FAILED' }));
@@ -317,6 +328,15 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       const change = event.type === 'DemoHeld' ? { held: true } : { feedback: true };
       return { ...project, demos: project.demos.map((demo) => (demo.number === event.data.number ? { ...demo, ...change } : demo)) };
     }
+    case 'CustomerConfirmed':
+      return {
+        ...project,
+        confirmed: { ...project.confirmed, [event.data.subject]: event.data.version },
+        withCustomer: { ...project.withCustomer, [event.data.document]: event.data.version },
+      };
+    case 'SentToCustomer':
+      return { ...project, withCustomer: { ...project.withCustomer, [event.data.document]: event.data.version } };
+    case 'SigningBooked':
     case 'TrackingNoteAdded':
     case 'CompetitorNoted':
     case 'DocumentAttached':

@@ -23,6 +23,21 @@ export type Role = (typeof ROLES)[number];
 export const DECLINED_SUBJECTS = ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const;
 export type DeclinedSubject = (typeof DECLINED_SUBJECTS)[number];
 
+/**
+ * What the customer confirms (document 000 §5.1–5.8): the exchange memo, the solution with its budget, the technical
+ * agreement's terms, the intent to sign a contract (stated on the signed agreement) and the contract's terms.
+ */
+export const CONFIRMED_SUBJECTS = ['EXCHANGE_MEMO', 'SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT', 'CONTRACT'] as const;
+export type ConfirmedSubject = (typeof CONFIRMED_SUBJECTS)[number];
+
+/** The documents that go to the customer, each by its version: what a confirmation or a sending names. */
+export const CUSTOMER_DOCUMENTS = ['EXCHANGE_MEMO', 'SOLUTION', 'QUOTATION', 'TECHNICAL_AGREEMENT', 'CONTRACT'] as const;
+export type CustomerDocument = (typeof CUSTOMER_DOCUMENTS)[number];
+
+/** The documents sent to the customer once approved (提交给客户, 审后发出, 发送给客户). */
+export const SENT_DOCUMENTS = ['SOLUTION', 'QUOTATION', 'TECHNICAL_AGREEMENT', 'CONTRACT'] as const;
+export type SentDocument = (typeof SENT_DOCUMENTS)[number];
+
 /** The documents signed with the customer (PSM060, PSM080): each has its signers and its paper scan. */
 export const SIGNED_DOCUMENTS = ['TECHNICAL_AGREEMENT', 'CONTRACT'] as const;
 export type SignedDocument = (typeof SIGNED_DOCUMENTS)[number];

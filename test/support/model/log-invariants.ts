@@ -22,13 +22,14 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   TerminationRequested: 'RequestTermination', ProjectTerminated: 'DecideTermination', TerminationDeclined: 'DecideTermination',
   ProjectHandedOver: 'HandOver', OralAgreementConfirmed: 'ConfirmOralAgreement', HandoverReceived: 'ReceiveHandover', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
+  CustomerConfirmed: 'RecordCustomerConfirmation', SentToCustomer: 'SendToCustomer', SigningBooked: 'BookSigning',
 };
 
 /** The procedure's stages and the only moves between them (DOMAIN.md, "The process"); any open stage may be terminated. */
 const OPEN = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
 const MOVES: Record<string, string[]> = {
   LEAD: ['QUALIFIED', 'CLOSED'], QUALIFIED: ['PSM010_EXCHANGE'], PSM010_EXCHANGE: ['PSM020_SURVEY', 'PSM030_SOLUTION'],
-  PSM020_SURVEY: ['PSM030_SOLUTION'], PSM030_SOLUTION: ['PSM040_QUOTATION', 'CLOSED'], PSM040_QUOTATION: ['PSM050_TENDER', 'PSM060_NEGOTIATION'],
+  PSM020_SURVEY: ['PSM030_SOLUTION'], PSM030_SOLUTION: ['PSM040_QUOTATION', 'CLOSED'], PSM040_QUOTATION: ['PSM050_TENDER', 'PSM060_NEGOTIATION', 'CLOSED'],
   PSM050_TENDER: ['PSM060_NEGOTIATION', 'LOST', 'CLOSED'], PSM060_NEGOTIATION: ['PSM070_CONTRACT', 'CLOSED'], PSM070_CONTRACT: ['WON', 'CLOSED'],
 };
 
@@ -40,7 +41,8 @@ function stageAfter(event: StoredEvent): string | undefined {
     case 'ProjectApproved': return 'PSM010_EXCHANGE';
     case 'ExchangeRecorded': return data.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION';
     case 'SurveyCompleted': return 'PSM030_SOLUTION';
-    case 'ReviewPassed': return data.subject === 'SOLUTION' ? 'PSM040_QUOTATION' : undefined;
+    // a solution revised after PSM030 passes where the project stands
+    case 'ReviewPassed': return data.subject === 'SOLUTION' && !data.revision ? 'PSM040_QUOTATION' : undefined;
     case 'ProcurementChosen': return data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
     case 'BidDecided': return data.decision === 'NO_BID' ? 'CLOSED' : undefined;
     case 'BidWon': return 'PSM060_NEGOTIATION';
@@ -86,6 +88,12 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
   const named = (data: Record<string, any>, type: string): string[] => ({
     ProjectApproved: [data.sponsorId, data.presalesEngineerId], ReviewConvened: data.reviewers, SigningRepresentativeNamed: [data.userId], ContractDrafted: data.chain?.map((step: { userId?: string }) => step.userId), ProjectHandedOver: [data.receivedBy],
   } as Record<string, string[] | undefined>)[type] ?? [];
+  // 客户确认: the version of its document the customer last confirmed, by subject, and the versions in force
+  const confirmations = new Map<string, number>();
+  const inForce = new Map<string, number>();
+  const waitsFor = (event: StoredEvent, subject: string, version: number | undefined) => {
+    if (version === undefined || confirmations.get(subject) !== version) fail(event, `before the customer confirmed ${subject} v${version}`);
+  };
   const fullyApproved = () => quotation !== undefined && quotation.required.every((role) => quotation!.approved.has(role));
   log.forEach((event, index) => {
     const data = event.data as Record<string, any>;
@@ -104,6 +112,7 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     if (event.type === 'LeadRegistered' || event.type === 'LeadAssigned') owner = data.ownerId;
     if ((index === 0) !== (event.type === 'LeadRegistered')) fail(event, 'a stream starts with LeadRegistered, and only there');
     if (event.type === 'LeadRegistered') stage = 'LEAD';
+    if (event.type === 'ReviewPassed' && data.revision && stage === 'PSM030_SOLUTION') fail(event, 'a revision passed at PSM030');
     const next = stageAfter(event);
     if (next) {
       const legal = next === 'TERMINATED' ? OPEN.includes(stage) : (MOVES[stage] ?? []).includes(next);
@@ -119,7 +128,15 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
         if (!policy.signingCapacities[data.document as 'CONTRACT'].includes('REPRESENTATIVE') || signedSha.has(data.document)) fail(event, `a representative named for ${data.document}`);
         representatives.set(data.document, data.userId);
         break;
+      case 'ExchangeRecorded':
+        if (data.memo) inForce.set('EXCHANGE_MEMO', 1);
+        break;
+      case 'CustomerConfirmed':
+        if (data.version !== inForce.get(data.document)) fail(event, `confirms ${data.document} v${data.version}, not the version in force`);
+        confirmations.set(data.subject, data.version);
+        break;
       case 'TechnicalAgreementSigned':
+        waitsFor(event, 'TECHNICAL_AGREEMENT', inForce.get('TECHNICAL_AGREEMENT'));
         signedBy(event, 'TECHNICAL_AGREEMENT', actor);
         signedSha.set('TECHNICAL_AGREEMENT', data.documentSha256);
         break;
@@ -135,6 +152,7 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
       case 'SolutionSubmitted':
       case 'TechnicalAgreementSubmitted':
         authors.set(`${event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT'}|${data.version}`, actor?.userId);
+        inForce.set(event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT', data.version);
         break;
       case 'ReviewConvened': {
         const key = `${data.subject}|${data.version}`;
@@ -168,6 +186,8 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
         break;
       }
       case 'QuotationSubmitted': {
+        waitsFor(event, 'SOLUTION', inForce.get('SOLUTION'));
+        inForce.set('QUOTATION', data.version);
         const { upToLevel, aboveLevel, majorAlso } = policy.quotationApprovers;
         const required: Role[] = [...new Set([...(data.amount.amount <= policy.quotationApprovalLevel ? upToLevel : aboveLevel), ...(projectClass === 'MAJOR' ? majorAlso : [])])];
         if (JSON.stringify(data.requiredApprovals) !== JSON.stringify(required)) fail(event, `needs ${data.requiredApprovals} where the amount needs ${required}`);
@@ -182,7 +202,11 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
       case 'ProcurementChosen':
       case 'ContractDrafted':
         if (!fullyApproved()) fail(event, 'before the quotation was fully approved');
-        if (event.type === 'ContractDrafted') contract = { version: data.version, chain: data.chain, signed: 0, rejected: false };
+        if (event.type === 'ContractDrafted') {
+          waitsFor(event, 'CONTRACT_INTENT', inForce.get('TECHNICAL_AGREEMENT'));
+          contract = { version: data.version, chain: data.chain, signed: 0, rejected: false };
+          inForce.set('CONTRACT', data.version);
+        }
         break;
       case 'ContractCountersigned':
       case 'CountersignRejected': {
@@ -196,6 +220,7 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
       case 'ContractSigned':
         if (!contract || contract.rejected || contract.signed !== contract.chain.length) fail(event, 'signed before every countersign was done');
         if (!fullyApproved()) fail(event, 'signed on a quotation not fully approved');
+        waitsFor(event, 'CONTRACT', contract?.version);
         signedBy(event, 'CONTRACT', actor);
         signedSha.set('CONTRACT', data.document.sha256);
         break;

@@ -1,5 +1,5 @@
 import type { Policy } from '../../../src/domain/policy/policy.js';
-import { SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
+import { CONFIRMED_SUBJECTS, SENT_DOCUMENTS, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
 import { issuers, judge, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
 
@@ -20,6 +20,12 @@ const shanghaiDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days
 const STALE = docOf('a version nobody is looking at any more').sha256;
 
 type Variant = Pick<ModelCommand, 'type' | 'input'>;
+
+/** The sha256 the customer is shown for each subject now (the contract intent is stated on the agreement). */
+const shownToCustomer = (project: ModelProject, subject: string): string | undefined => ({
+  EXCHANGE_MEMO: project.memo, SOLUTION: project.solution?.sha, QUOTATION: project.quotation?.sha,
+  TECHNICAL_AGREEMENT: project.agreement?.sha, CONTRACT_INTENT: project.agreement?.sha, CONTRACT: project.contract?.sha,
+} as Record<string, string | undefined>)[subject];
 
 /** Every command the procedure knows, in the forms worth trying on this project now (`nonce` makes new documents new). */
 function variants(project: ModelProject, projectId: string, nonce: number): Variant[] {
@@ -48,7 +54,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     }))),
     v('RequestSolution', { need: 'two welding cells' }),
     v('AnswerSolutionRequest', { willMake: true }), v('AnswerSolutionRequest', { willMake: false, reason: 'no capacity this month' }),
-    v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false }),
+    v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false, memo: fresh('memo') }),
     v('RecordSurvey', { summary: 'site report' }),
     v('SubmitSolution', { document: fresh('solution') }), v('SetSystemBudget', { systemBudget: cny(600_000) }),
     // the author on their own committee is refused: tried only as a refusal
@@ -95,6 +101,9 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...[1, 2].flatMap((number) => [v('RecordDemoHeld', { number, presenters: ['m-pe-1'], heldOn: shanghaiDay(0) }), v('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })]),
     v('NoteCompetitor', { competitor: '甲公司', strengths: 'cheaper', price: cny(70_000) }),
     v('AttachDocument', { kind: 'MINUTES', version: String(nonce), ...fresh('minutes') }),
+    ...CONFIRMED_SUBJECTS.flatMap((subject) => current(shownToCustomer(project, subject)).map((documentSha256) => v('RecordCustomerConfirmation', { subject, documentSha256 }))),
+    ...SENT_DOCUMENTS.flatMap((document) => current(shownToCustomer(project, document)).map((documentSha256) => v('SendToCustomer', { document, documentSha256 }))),
+    ...SIGNED_DOCUMENTS.flatMap((document) => [0, -1].map((days) => v('BookSigning', { document, appointedOn: shanghaiDay(days), place: '客户会议室' }))),
   ];
 }
 
@@ -110,6 +119,8 @@ export interface Intent {
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
   if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor') return 0.04;
+  // sent and booked: steps no step waits for; the memo's acknowledgement neither
+  if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
@@ -117,7 +128,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'AssignLead') return project.stage === 'LEAD' ? 0.05 : 0.01;
   const resubmission = (type === 'SubmitSolution' && project.solution?.status !== 'FAILED' && project.solution)
     || (type === 'SubmitTechnicalAgreement' && project.agreement?.status !== 'FAILED' && project.agreement)
-    || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract?.status === 'COUNTERSIGNING');
+    || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract !== undefined && project.contract.status !== 'REJECTED');
   if (resubmission) return 0.05;
   if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.02;
   const setback = type === 'RejectReview' || type === 'DecideTermination'

@@ -52,6 +52,12 @@ export interface ModelProject {
   terminationDeciders?: Role[];
   /** 演示 by number (index + 1): planned, held, or with the customer's feedback. */
   demos: Array<'PLANNED' | 'HELD' | 'FEEDBACK'>;
+  /** The exchange memo's sha256, when the exchange filed one. */
+  memo?: string;
+  /** 客户确认: the sha256 of what the customer last confirmed, by subject (the contract intent: the signed agreement's). */
+  confirmed: Record<string, string>;
+  /** The sha256 of each document the customer last received: sent to them or confirmed by them. */
+  withCustomer: Record<string, string>;
   handedOver: boolean;
   /** 移交: the engineer named to receive it, its oral agreements (confirmed or not), whether it was received. */
   handover?: { receiver: string; oral: Array<{ sha: string; confirmed: boolean }>; received: boolean };
@@ -60,7 +66,7 @@ export interface ModelProject {
 
 export const newModelProject = (): ModelProject => ({
   stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, evaluationRequested: false, handedOver: false, summarized: false,
-  representatives: {}, scanned: [], demos: [],
+  representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {},
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
 
@@ -139,6 +145,42 @@ function needSigner(policy: Policy, p: ModelProject, document: SignedDocument, c
   if (!holds) refuse('NOT_ALLOWED_FOR_ROLE');
 }
 
+/** DOMAIN.md: a solution goes to the customer once passed, and is revised in quotation, tender and negotiation by the same rules. */
+const SOLUTION_STAGES: readonly ModelStage[] = ['PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION'];
+const DOCUMENT_OF: Record<string, string> = {
+  EXCHANGE_MEMO: 'EXCHANGE_MEMO', SOLUTION: 'SOLUTION', QUOTATION: 'QUOTATION', TECHNICAL_AGREEMENT: 'TECHNICAL_AGREEMENT', CONTRACT_INTENT: 'TECHNICAL_AGREEMENT', CONTRACT: 'CONTRACT',
+};
+
+/** The sha256 of the version ready for the customer: a memo filed, a solution passed, a quotation approved, an agreement passed, a contract countersigned. */
+function readyForCustomer(p: ModelProject, subject: string): string {
+  const none = (): never => refuse('INVALID_TRANSITION');
+  switch (subject) {
+    case 'EXCHANGE_MEMO':
+      return p.memo ?? none();
+    case 'SOLUTION':
+      needStage(p, 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION');
+      return p.solution?.status === 'PASSED' ? p.solution.sha : none();
+    case 'QUOTATION': {
+      const { quotation } = p;
+      // nothing goes out at an unapproved amount
+      return quotation?.required.every((role) => quotation.approvals.some((approval) => approval.role === role)) ? quotation.sha : none();
+    }
+    case 'TECHNICAL_AGREEMENT':
+      needStage(p, 'PSM060_NEGOTIATION');
+      return p.agreement?.status === 'PASSED' ? p.agreement.sha : none();
+    case 'CONTRACT_INTENT':
+      needStage(p, 'PSM070_CONTRACT');
+      return p.agreement?.signed ? p.agreement.sha : none();
+    default:
+      needStage(p, 'PSM070_CONTRACT');
+      return p.contract?.status === 'COUNTERSIGNED' ? p.contract.sha : none();
+  }
+}
+/** A step the customer's word gates: refused until they confirmed this very version. */
+const needConfirmed = (p: ModelProject, subject: string, sha: string | undefined) => {
+  if (!sha || p.confirmed[subject] !== sha) refuse('INVALID_TRANSITION');
+};
+
 const copyReview = <R extends ModelReview>(review: R): R => ({ ...review, reviewers: [...review.reviewers], votes: { ...review.votes } });
 
 /** A deep copy, by hand: the generator judges a hundred candidate commands a step. */
@@ -149,6 +191,8 @@ function copyOf(p: ModelProject): ModelProject {
     representatives: { ...p.representatives },
     scanned: [...p.scanned],
     demos: [...p.demos],
+    confirmed: { ...p.confirmed },
+    withCustomer: { ...p.withCustomer },
     tender: { ...p.tender },
     solution: p.solution && copyReview(p.solution),
     agreement: p.agreement && copyReview(p.agreement),
@@ -221,12 +265,13 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       return [['SolutionRequestAnswered'], { ...p, requestOpen: false }];
     case 'RecordExchange':
       needStage(p, 'PSM010_EXCHANGE');
-      return [['ExchangeRecorded'], { ...p, stage: input.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION' }];
+      return [['ExchangeRecorded'], { ...p, stage: input.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION', ...(input.memo ? { memo: input.memo.sha256 } : {}) }];
     case 'RecordSurvey':
       needStage(p, 'PSM020_SURVEY');
       return [['SurveyCompleted'], { ...p, stage: 'PSM030_SOLUTION' }];
     case 'SubmitSolution':
-      needStage(p, 'PSM030_SOLUTION');
+      needStage(p, ...SOLUTION_STAGES);
+      if (p.stage === 'PSM050_TENDER' && p.tender.submitted) refuse('INVALID_TRANSITION');
       return [['SolutionSubmitted'], { ...p, solution: submittedReview(userId, input.document.sha256) }];
     case 'SetSystemBudget':
       needStage(p, 'PSM030_SOLUTION');
@@ -241,7 +286,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'ConveneReview': {
       const solution = input.subject === 'SOLUTION';
-      needStage(p, solution ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+      needStage(p, ...(solution ? SOLUTION_STAGES : ['PSM060_NEGOTIATION' as const]));
       if (!has(solution ? 'organiseSolutionReview' : 'organiseAgreementReview')) refuse('NOT_ALLOWED_FOR_ROLE');
       const review = solution ? p.solution : p.agreement;
       if (review?.status !== 'AWAITING') return refuse('INVALID_TRANSITION');
@@ -252,7 +297,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     case 'ApproveReview':
     case 'RejectReview': {
       const solution = input.subject === 'SOLUTION';
-      needStage(p, solution ? 'PSM030_SOLUTION' : 'PSM060_NEGOTIATION');
+      needStage(p, ...(solution ? SOLUTION_STAGES : ['PSM060_NEGOTIATION' as const]));
       const review = solution ? p.solution : p.agreement;
       if (review?.status !== 'OPEN') return refuse('INVALID_TRANSITION');
       if (!review.reviewers.includes(userId)) refuse('NOT_A_REVIEWER');
@@ -264,7 +309,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       const rejections = Object.values(review.votes).length - approvals;
       if (approvals >= review.needed) {
         review.status = 'PASSED';
-        return [['ReviewVoteCast', 'ReviewPassed'], solution ? { ...p, stage: 'PSM040_QUOTATION' } : p];
+        return [['ReviewVoteCast', 'ReviewPassed'], solution && p.stage === 'PSM030_SOLUTION' ? { ...p, stage: 'PSM040_QUOTATION' } : p];
       }
       if (rejections > review.reviewers.length - review.needed) {
         review.status = 'FAILED';
@@ -274,6 +319,9 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'SubmitQuotation': {
       needStage(p, ...QUOTING);
+      // DOMAIN.md: a quotation after the customer accepted the solution (and its budget) in force
+      if (p.solution?.status !== 'PASSED') refuse('INVALID_TRANSITION');
+      needConfirmed(p, 'SOLUTION', p.solution!.sha);
       const required = quotationRoles(policy, p.projectClass ?? 'GENERAL', input.amount.amount);
       return [['QuotationSubmitted'], { ...p, quotation: { sha: input.document.sha256, fen: input.amount.amount, required, approvals: [] } }];
     }
@@ -312,10 +360,12 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       if (p.agreement?.status !== 'PASSED') return refuse('INVALID_TRANSITION');
       needSigner(policy, p, 'TECHNICAL_AGREEMENT', input.capacity, actor);
       needSame(input.documentSha256, p.agreement.sha);
+      needConfirmed(p, 'TECHNICAL_AGREEMENT', p.agreement.sha);
       return [['TechnicalAgreementSigned'], { ...p, stage: 'PSM070_CONTRACT', agreement: { ...p.agreement, signed: true } }];
     }
     case 'DraftContract': {
       needStage(p, 'PSM070_CONTRACT');
+      needConfirmed(p, 'CONTRACT_INTENT', p.agreement?.sha);
       const quotation = approved(p);
       if (input.amount.amount !== quotation.fen) refuse('DOCUMENT_CHANGED');
       const extras = (input.extraSigners as Array<{ role: Role; userId?: string }>).map((extra) => ({ ...extra }));
@@ -348,6 +398,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       needSigner(policy, p, 'CONTRACT', input.capacity, actor);
       if (approved(p).fen !== contract.fen) refuse('DOCUMENT_CHANGED');
       needSame(input.document.sha256, contract.sha);
+      needConfirmed(p, 'CONTRACT', contract.sha);
       contract.status = 'SIGNED';
       return [['ContractSigned'], { ...p, stage: 'WON' }];
     }
@@ -366,8 +417,10 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       return [['SignedScanArchived'], { ...p, scanned: [...p.scanned, document] }];
     }
     case 'RecordCustomerDeclined':
-      // the customer declines the solution at PSM030, the agreement at PSM060, a contract at PSM070: the project closes
-      needStage(p, ({ SOLUTION: 'PSM030_SOLUTION', TECHNICAL_AGREEMENT: 'PSM060_NEGOTIATION', CONTRACT_INTENT: 'PSM070_CONTRACT' } as const)[input.subject as 'SOLUTION']);
+      // the customer declines the solution at PSM030 or once passed (before a quotation), the agreement at PSM060, a contract at PSM070
+      // until it stated its intent: the project closes
+      needStage(p, ...({ SOLUTION: ['PSM030_SOLUTION', 'PSM040_QUOTATION'], TECHNICAL_AGREEMENT: ['PSM060_NEGOTIATION'], CONTRACT_INTENT: ['PSM070_CONTRACT'] } as const)[input.subject as 'SOLUTION']);
+      if ((input.subject === 'SOLUTION' && p.quotation) || (input.subject === 'CONTRACT_INTENT' && p.confirmed.CONTRACT_INTENT)) refuse('INVALID_TRANSITION');
       return [['CustomerDeclined'], { ...p, stage: 'CLOSED', terminationDeciders: undefined }];
     case 'RequestTermination':
       if (CLOSED.includes(p.stage) || p.terminationDeciders) refuse('INVALID_TRANSITION');
@@ -431,6 +484,25 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'NoteCompetitor':
       return [['CompetitorNoted'], p];
+    // DOMAIN.md: the customer confirms the version in force, once; what went to the customer last is known
+    case 'RecordCustomerConfirmation':
+    case 'SendToCustomer': {
+      if (CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
+      const subject: string = type === 'SendToCustomer' ? input.document : input.subject;
+      const sha = readyForCustomer(p, subject);
+      needSame(input.documentSha256, sha);
+      const document = DOCUMENT_OF[subject];
+      if (type === 'SendToCustomer') {
+        if (p.withCustomer[document] === sha) refuse('INVALID_TRANSITION');
+        return [['SentToCustomer'], { ...p, withCustomer: { ...p.withCustomer, [document]: sha } }];
+      }
+      if (p.confirmed[subject] === sha) refuse('INVALID_TRANSITION');
+      return [['CustomerConfirmed'], { ...p, confirmed: { ...p.confirmed, [subject]: sha }, withCustomer: { ...p.withCustomer, [document]: sha } }];
+    }
+    case 'BookSigning':
+      readyForCustomer(p, input.document);
+      if (input.appointedOn < new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) refuse('INVALID_INPUT');
+      return [['SigningBooked'], p];
   }
 }
 

@@ -45,7 +45,7 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'RequestSolution/': [c('RequestSolution', { need: 'two welding cells' })],
     'AnswerSolutionRequest/MAKE': [c('AnswerSolutionRequest', { willMake: true })],
     'AnswerSolutionRequest/DECLINE': [c('AnswerSolutionRequest', { willMake: false, reason: 'no capacity' })],
-    'RecordExchange/': [true, false].map((surveyNeeded) => c('RecordExchange', { summary: 'met the plant manager', surveyNeeded })),
+    'RecordExchange/': [true, false].map((surveyNeeded) => c('RecordExchange', { summary: 'met the plant manager', surveyNeeded, memo: doc('memo') })),
     'RecordSurvey/': [c('RecordSurvey', { summary: 'site report' })],
     'SubmitSolution/': [c('SubmitSolution', { document: doc('solution', (project.solution?.version ?? 0) + 1) })],
     'SetSystemBudget/': [c('SetSystemBudget', { systemBudget: cny(600_000) })],
@@ -92,6 +92,19 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
   for (const document of ['TECHNICAL_AGREEMENT', 'CONTRACT'] as const) {
     forms[`NameSigningRepresentative/${document}`] = [c('NameSigningRepresentative', { document, userId: 'dir-sun' })];
     forms[`ArchiveSignedScan/${document}`] = [c('ArchiveSignedScan', { document, scan: doc(`${document} scan`) })];
+  }
+  const shown = {
+    EXCHANGE_MEMO: project.exchangeMemo?.sha256 ?? doc('nothing').sha256, SOLUTION: sha(project.solution), QUOTATION: sha(project.quotation),
+    TECHNICAL_AGREEMENT: sha(project.agreement), CONTRACT_INTENT: sha(project.agreement), CONTRACT: contractSha,
+  };
+  for (const subject of ['EXCHANGE_MEMO', 'SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT', 'CONTRACT'] as const) {
+    forms[`RecordCustomerConfirmation/${subject}`] = [c('RecordCustomerConfirmation', { subject, documentSha256: shown[subject] })];
+  }
+  for (const document of ['SOLUTION', 'QUOTATION', 'TECHNICAL_AGREEMENT', 'CONTRACT'] as const) {
+    forms[`SendToCustomer/${document}`] = [c('SendToCustomer', { document, documentSha256: shown[document] })];
+  }
+  for (const document of ['TECHNICAL_AGREEMENT', 'CONTRACT'] as const) {
+    forms[`BookSigning/${document}`] = [c('BookSigning', { document, appointedOn: '2026-12-31', place: '客户会议室' })];
   }
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT', 'CONTRACT_INTENT'] as const) {
     forms[`RecordCustomerDeclined/${subject}`] = [c('RecordCustomerDeclined', { subject, reason: 'chose another supplier' })];
@@ -142,7 +155,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
   const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution',
-    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor'];
+    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {

@@ -138,7 +138,7 @@ describe('the customer declines 客户不接受: the process ends, with no termi
     ({ type: 'RecordCustomerDeclined' as const, data: { subject, reason: 'chose another supplier' } });
   it('the solution at PSM030, the technical agreement at PSM060, the contract intent at PSM070, each closing the project', () => {
     const cases: Array<[ProjectEvent[], 'SOLUTION' | 'TECHNICAL_AGREEMENT' | 'CONTRACT_INTENT']> = [
-      [history('REVIEW'), 'SOLUTION'], [agreementPassed(), 'TECHNICAL_AGREEMENT'], [contracting(), 'CONTRACT_INTENT'],
+      [history('REVIEW'), 'SOLUTION'], [agreementPassed(), 'TECHNICAL_AGREEMENT'], [contracting(false), 'CONTRACT_INTENT'],
     ];
     for (const [before, subject] of cases) {
       const events = given(before).when(declined(subject), am).events();

@@ -1,6 +1,6 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import type { Deadline, DeadlineKind, Party } from '../../../src/domain/project/deadlines.js';
-import { HANDOVER_KINDS, type DocumentRef, type HandoverItem, type HandoverKind, type Money, type ProjectClass } from '../../../src/domain/project/vocabulary.js';
+import { HANDOVER_KINDS, type ConfirmedSubject, type DocumentRef, type HandoverItem, type HandoverKind, type Money, type ProjectClass } from '../../../src/domain/project/vocabulary.js';
 
 export const PROJECT = '6f1d2c1e-5b7a-4c39-9d57-2f3e8c1a9b10';
 export const cny = (yuan: number): Money => ({ amount: yuan * 100, currency: 'CNY' });
@@ -39,7 +39,13 @@ export function leadRegistered(estimatedYuan = 800_000, productLine = 'ROBOT_CEL
   };
 }
 
-/** The history of a project up to the start of each stage, GENERAL unless told. */
+/** 客户确认 of a version, recorded by 市场部 (the default profile's organiser). */
+export const confirmed = (subject: ConfirmedSubject, version: number, documentSha256: string): ProjectEvent => ({
+  type: 'CustomerConfirmed',
+  data: { subject, document: subject === 'CONTRACT_INTENT' ? 'TECHNICAL_AGREEMENT' : subject, version, documentSha256, recordedBy: MARKETING },
+});
+
+/** The history of a project up to the start of each stage (ACCEPTED: the customer's acceptance of the passed solution), GENERAL unless told. */
 export function history(until: string, projectClass: ProjectClass = 'GENERAL', reviewers = ['rv-1']): ProjectEvent[] {
   const events: ProjectEvent[] = [leadRegistered(projectClass === 'MAJOR' ? 6_000_000 : 800_000)];
   const steps: Array<[string, ProjectEvent[]]> = [
@@ -65,6 +71,7 @@ export function history(until: string, projectClass: ProjectClass = 'GENERAL', r
       })),
       { type: 'ReviewPassed', data: { subject: 'SOLUTION', version: 1, approvals: 1 } },
     ]],
+    ['ACCEPTED', [confirmed('SOLUTION', 1, doc('solution').sha256)]],
     ['QUOTED', [{ type: 'QuotationSubmitted', data: { version: 1, amount: cny(90_000), document: doc('quotation'), requiredApprovals: ['TECH_MANAGER'] } }]],
     ['APPROVED', [{ type: 'QuotationApproved', data: { version: 1, role: 'TECH_MANAGER', approverId: 'tm-he', documentSha256: doc('quotation').sha256 } }]],
   ];
@@ -92,16 +99,20 @@ export const agreementSubmitted = (reviewers = ['rv-1']): ProjectEvent[] => [
   { type: 'ReviewConvened', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, reviewers, approvalsNeeded: 1, convenedBy: MARKETING } },
 ];
 
-export const agreementPassed = (): ProjectEvent[] => [
+/** The agreement passed its review and, unless told, its terms were confirmed by the customer. */
+export const agreementPassed = (termsConfirmed = true): ProjectEvent[] => [
   ...negotiating(),
   ...agreementSubmitted(),
   { type: 'ReviewVoteCast', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, reviewerId: 'rv-1', vote: 'APPROVE', documentSha256: doc('agreement').sha256 } },
   { type: 'ReviewPassed', data: { subject: 'TECHNICAL_AGREEMENT', version: 1, approvals: 1 } },
+  ...(termsConfirmed ? [confirmed('TECHNICAL_AGREEMENT', 1, doc('agreement').sha256)] : []),
 ];
 
-export const contracting = (): ProjectEvent[] => [
+/** The agreement signed and, unless told, the customer's intent to sign a contract stated on it. */
+export const contracting = (intentStated = true): ProjectEvent[] => [
   ...agreementPassed(),
   { type: 'TechnicalAgreementSigned', data: { version: 1, signerId: ENGINEER, documentSha256: doc('agreement').sha256 } },
+  ...(intentStated ? [confirmed('CONTRACT_INTENT', 1, doc('agreement').sha256)] : []),
 ];
 
 export const drafted = (): ProjectEvent[] => [
@@ -115,11 +126,13 @@ export const drafted = (): ProjectEvent[] => [
   },
 ];
 
-export const countersigned = (): ProjectEvent[] => [
+/** Every countersign done and, unless told, the contract's terms confirmed by the customer. */
+export const countersigned = (termsConfirmed = true): ProjectEvent[] => [
   ...drafted(),
   ...([['ACCOUNT_MANAGER', AM], ['MARKETING', 'mk-zhou'], ['BU_GENERAL_MANAGER', 'gm-qian']] as const).map(([role, signerId], step): ProjectEvent => ({
     type: 'ContractCountersigned', data: { version: 1, step, signerId, role, documentSha256: doc('contract').sha256 },
   })),
+  ...(termsConfirmed ? [confirmed('CONTRACT', 1, doc('contract').sha256)] : []),
 ];
 
 export const won = (): ProjectEvent[] => [

@@ -28,6 +28,8 @@ export const FIELD_LABELS: Labels = {
   innovation: { zh: '创新性', en: 'Innovation' },
   rationality: { zh: '合理性', en: 'Rationality' },
   subject: { zh: '对象', en: 'Subject' },
+  appointedOn: { zh: '签约日期', en: 'Signing day' },
+  place: { zh: '签约地点', en: 'Place' },
   document: { zh: '文件', en: 'Document' },
   scan: { zh: '扫描件', en: 'Scan' },
   ownerId: { zh: '客户经理', en: 'Account manager' },

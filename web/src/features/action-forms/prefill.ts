@@ -23,6 +23,13 @@ function documentInForce(command: string, variant: string | undefined, project: 
     case 'countersign':
     case 'signContract':
       return project.contract?.document;
+    // what the customer confirms or receives: the version in force (a contract intent is stated on the signed agreement)
+    case 'recordCustomerConfirmation':
+    case 'sendToCustomer':
+      return {
+        EXCHANGE_MEMO: project.exchange?.memo, SOLUTION: project.solution?.document, QUOTATION: project.quotation?.document,
+        TECHNICAL_AGREEMENT: project.agreement?.document, CONTRACT_INTENT: project.agreement?.document, CONTRACT: project.contract?.document,
+      }[variant ?? ''] ?? undefined;
   }
   return undefined;
 }

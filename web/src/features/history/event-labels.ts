@@ -53,5 +53,8 @@ export const EVENT_TYPES: Record<string, { zh: string; en: string }> = {
   DemoHeld: { zh: '演示实施', en: 'Demo held' },
   DemoFeedbackRecorded: { zh: '演示客户反馈', en: 'Demo feedback' },
   CompetitorNoted: { zh: '竞争信息', en: 'Competitor noted' },
+  CustomerConfirmed: { zh: '客户确认', en: 'Customer confirmed' },
+  SentToCustomer: { zh: '提交客户', en: 'Sent to the customer' },
+  SigningBooked: { zh: '签约预约', en: 'Signing booked' },
   DocumentAttached: { zh: '文档归档', en: 'Document attached' },
 };

@@ -17,6 +17,7 @@ export const ProjectPageQuery = graphql(`
       estimatedAmount { amount }
       signedAmount { amount }
       documents { kind title version sha256 uri filedAt }
+      exchange { memo { title uri sha256 } }
       solution { ...CurrentReview }
       agreement { subject version status approvalsNeeded reviewers votes { reviewerId vote } document { title uri sha256 } signed }
       solutionVersions { ...ReviewedVersion }
