@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
-import type { CompetitorNoted, DemoPlanned, ProjectEvent, ProjectSummarized } from '../domain/project/events.js';
+import type { CompetitorNoted, DemoPlanned, ChallengeRaised, MeetingMemoRecorded, ProjectEvent, ProjectSummarized, TrackingNoteAdded, WeeklyTrackingReported } from '../domain/project/events.js';
 import type { DocumentRef, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
@@ -33,6 +33,9 @@ export interface QuotationVersion {
 /** 演示: its plan, then who presented it and when, then what the customer said. */
 export type DemoRecord = DemoPlanned['data'] & { held?: { presenters: string[]; heldOn: string }; feedback?: string };
 
+/** 质询 and, once given, its answer. */
+export type ChallengeRecord = ChallengeRaised['data'] & { answer?: string; answeredBy?: string };
+
 /** What the fold forgets but a reader of the project asks for: the history of its steps, as the events recorded them. */
 export interface ProjectRecord {
   milestones: Milestone[];
@@ -44,13 +47,20 @@ export interface ProjectRecord {
   negotiations: Array<{ notes: string; document?: DocumentRef }>;
   demos: DemoRecord[];
   competitorNotes: Array<CompetitorNoted['data']>;
+  /** 项目跟踪, in order. */
+  trackingNotes: Array<TrackingNoteAdded['data']>;
+  weeklyReports: Array<WeeklyTrackingReported['data']>;
+  challenges: ChallengeRecord[];
+  meetingMemos: Array<MeetingMemoRecorded['data']>;
   handover?: { receivedBy: string; documents: DocumentRef[] };
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
   openDeadlines: Deadline[];
 }
 
-const emptyRecord = (): ProjectRecord => ({ milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [], openDeadlines: [] });
+const emptyRecord = (): ProjectRecord => ({
+  milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [], trackingNotes: [], weeklyReports: [], challenges: [], meetingMemos: [], openDeadlines: [],
+});
 
 /** The version a review event speaks of, in the list of its subject. */
 function reviewed(record: ProjectRecord, subject: ReviewSubject, version: number): ReviewedVersion | undefined {
@@ -115,6 +125,23 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
     }
     case 'CompetitorNoted':
       into.competitorNotes.push(event.data);
+      return;
+    case 'TrackingNoteAdded':
+      into.trackingNotes.push(event.data);
+      return;
+    case 'WeeklyTrackingReported':
+      into.weeklyReports.push(event.data);
+      return;
+    case 'ChallengeRaised':
+      into.challenges.push({ ...event.data });
+      return;
+    case 'ChallengeAnswered': {
+      const challenge = into.challenges.find((entry) => entry.number === event.data.number);
+      if (challenge) Object.assign(challenge, { answer: event.data.answer, answeredBy: event.data.answeredBy });
+      return;
+    }
+    case 'MeetingMemoRecorded':
+      into.meetingMemos.push(event.data);
       return;
     case 'ProjectHandedOver':
       into.handover = { receivedBy: event.data.receivedBy, documents: event.data.documents };

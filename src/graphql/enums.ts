@@ -62,7 +62,7 @@ registerEnumType(OutcomeReasonEnum, {
 registerEnumType(TrackingKindEnum, {
   name: 'TrackingKind',
   description: '跟踪方式',
-  valuesMap: describe({ VISIT: '拜访', CALL: '电话', EMAIL: '邮件', FAX: '传真' }),
+  valuesMap: describe({ VISIT: '拜访', CALL: '电话', EMAIL: '邮件', FAX: '传真', MEETING: '会议' }),
 });
 registerEnumType(BidStepEnum, {
   name: 'BidStep',

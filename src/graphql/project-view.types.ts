@@ -6,7 +6,8 @@ import { DocumentVersionView } from './audit.types.js';
 import { Deadline } from './deadline.types.js';
 import { LeadImportanceEnum, ProcurementMethodEnum, ProjectOutcomeEnum, StageEnum } from './enums.js';
 import {
-  CompetitorNoteView, DemoView, ExchangeView, HandoverView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView, SurveyView,
+  ChallengeView, CompetitorNoteView, DemoView, ExchangeView, HandoverView, MeetingMemoView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView,
+  SurveyView, TrackingNoteView, WeeklyReportView,
 } from './project-history.types.js';
 import {
   AgreementView, ContractView, LeadView, PendingForwardView, QuotationView, RepresentativeView, ReviewView, TenderView, TerminationView,
@@ -116,6 +117,18 @@ export class ProjectView {
 
   @Field(() => [CompetitorNoteView], { description: '竞争信息 what was noted of competitors on this project, in order' })
   competitorNotes!: CompetitorNoteView[];
+
+  @Field(() => [TrackingNoteView], { description: '项目跟踪 the tracking notes, in order' })
+  trackingNotes!: TrackingNoteView[];
+
+  @Field(() => [WeeklyReportView], { description: '每周汇总 the weekly tracking summaries reported to the supervisor, in order' })
+  weeklyReports!: WeeklyReportView[];
+
+  @Field(() => [ChallengeView], { description: '质询 the supervisor\'s challenges, in order, with their answers' })
+  challenges!: ChallengeView[];
+
+  @Field(() => [MeetingMemoView], { description: '会议备忘录 the project meetings recorded, in order' })
+  meetingMemos!: MeetingMemoView[];
 
   @Field(() => AgreementView, { nullable: true, description: 'PSM060 the technical agreement in force: its review and signature' })
   agreement?: AgreementView;

@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../policy/working-calendar.js';
 import type { ProjectCommand, ProjectCommandType } from './commands.js';
 import type { DecisionContext } from './decision-context.js';
+import { mondayOf } from './decide-tracking.js';
 import type { Demo, Project } from './state.js';
 import type { DocumentRef, Money, ReviewSubject, SignedDocument } from './vocabulary.js';
 
@@ -132,6 +133,10 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   HandOver: [{ label: '移交', probe: () => ({ receivedBy: PLACEHOLDER }) }],
   SummarizeProject: [{ label: '项目总结', probe: () => ({ reasons: ['OTHER'], text: PLACEHOLDER }) }],
   AddTrackingNote: [{ label: '项目跟踪', probe: () => ({ kind: 'CALL', note: PLACEHOLDER }) }],
+  ReportWeeklyTracking: [{ label: '每周汇总', probe: (_project, context) => ({ weekOf: mondayOf(today(context)), summary: PLACEHOLDER }) }],
+  RaiseChallenge: [{ label: '质询', probe: () => ({ question: PLACEHOLDER }) }],
+  AnswerChallenge: [{ label: '质询答复', probe: (project) => ({ number: project.challenges.find((challenge) => !challenge.answered)?.number ?? 0, answer: PLACEHOLDER }) }],
+  RecordMeetingMemo: [{ label: '会议备忘录', probe: (_project, context) => ({ heldOn: today(context), participants: [PLACEHOLDER], subject: PLACEHOLDER, decisions: PLACEHOLDER }) }],
   PlanDemo: [{ label: '演示准备', probe: () => ({ audience: PLACEHOLDER, environment: PLACEHOLDER, agenda: PLACEHOLDER, durationMinutes: 60 }) }],
   RecordDemoHeld: [{ label: '演示实施', probe: (project, context) => ({ number: awaiting(project, (demo) => !demo.held), presenters: [PLACEHOLDER], heldOn: today(context) }) }],
   RecordDemoFeedback: [{ label: '演示客户反馈', probe: (project) => ({ number: awaiting(project, (demo) => demo.held && !demo.feedback), feedback: PLACEHOLDER }) }],

@@ -1,7 +1,8 @@
 import { commandRoles } from '../policy/responsibilities.js';
 import type { ProjectCommand } from './commands.js';
-import { addTrackingNote, attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
+import { attachDocument, decideTermination, handOver, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
+import { addTrackingNote, answerChallenge, raiseChallenge, recordMeetingMemo, reportWeeklyTracking } from './decide-tracking.js';
 import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
   answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
@@ -92,9 +93,17 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
     case 'HandOver':
       return handOver(project, command);
     case 'SummarizeProject':
-      return summarizeProject(project, command);
+      return summarizeProject(project, command, context);
     case 'AddTrackingNote':
-      return addTrackingNote(command);
+      return addTrackingNote(command, context);
+    case 'ReportWeeklyTracking':
+      return reportWeeklyTracking(project, command, context);
+    case 'RaiseChallenge':
+      return raiseChallenge(project, command, context);
+    case 'AnswerChallenge':
+      return answerChallenge(project, command, context);
+    case 'RecordMeetingMemo':
+      return recordMeetingMemo(command, context);
     case 'PlanDemo':
       return planDemo(project, command, context);
     case 'RecordDemoHeld':

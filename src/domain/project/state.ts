@@ -125,6 +125,10 @@ export interface Project {
   termination?: { reason: string; requestedBy: string; deciders: Role[] };
   /** 演示, in the order they were planned. */
   demos: Demo[];
+  /** 质询 by number, in the order raised: answered or not. */
+  challenges: Array<{ number: number; answered: boolean }>;
+  /** The weeks (their Mondays) whose tracking summary is reported. */
+  weeksReported: string[];
   outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST' | 'CUSTOMER_DECLINED';
   handedOver: boolean;
   summarized: boolean;
@@ -149,7 +153,7 @@ const submittedReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], challenges: [], weeksReported: [], handedOver: false, summarized: false };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -294,7 +298,14 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       const change = event.type === 'DemoHeld' ? { held: true } : { feedback: true };
       return { ...project, demos: project.demos.map((demo) => (demo.number === event.data.number ? { ...demo, ...change } : demo)) };
     }
+    case 'WeeklyTrackingReported':
+      return { ...project, weeksReported: [...project.weeksReported, event.data.weekOf] };
+    case 'ChallengeRaised':
+      return { ...project, challenges: [...project.challenges, { number: event.data.number, answered: false }] };
+    case 'ChallengeAnswered':
+      return { ...project, challenges: project.challenges.map((challenge) => (challenge.number === event.data.number ? { ...challenge, answered: true } : challenge)) };
     case 'TrackingNoteAdded':
+    case 'MeetingMemoRecorded':
     case 'CompetitorNoted':
     case 'DocumentAttached':
       return project;
