@@ -46,7 +46,7 @@ export const trackingTableProjection: Projection = {
       }
       // absent until the first week is reported: $max over a null would keep the null in the embedded store
       case 'WeeklyTrackingReported':
-        update.$max = { lastWeekReported: event.data.weekOf };
+        update.$max = { lastWeekReported: event.data.weekStartingOn };
         break;
       case 'ChallengeRaised':
         update.$inc = { openChallenges: 1 };

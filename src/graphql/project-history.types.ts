@@ -122,7 +122,7 @@ export class TrackingNoteView {
 
 @ObjectType({ description: '每周汇总' })
 export class WeeklyReportView {
-  @Field({ description: 'The Monday of the week, YYYY-MM-DD' }) weekOf!: string;
+  @Field({ description: 'The Monday of the week, YYYY-MM-DD' }) weekStartingOn!: string;
   @Field() summary!: string;
   @Field() reportedBy!: string;
 }

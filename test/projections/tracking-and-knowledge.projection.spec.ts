@@ -33,8 +33,8 @@ describe('the tracking table 项目跟踪表', () => {
       { type: 'ChallengeRaised', data: { number: 1, question: 'why?', raisedBy: 'sup-zhao' } },
       { type: 'ChallengeRaised', data: { number: 2, question: 'when?', raisedBy: 'sup-zhao' } },
       { type: 'ChallengeAnswered', data: { number: 1, answer: 'because', answeredBy: AM } },
-      { type: 'WeeklyTrackingReported', data: { weekOf: '2026-11-09', summary: 's', reportedBy: AM } },
-      { type: 'WeeklyTrackingReported', data: { weekOf: '2026-11-02', summary: 's', reportedBy: AM } },
+      { type: 'WeeklyTrackingReported', data: { weekStartingOn: '2026-11-09', summary: 's', reportedBy: AM } },
+      { type: 'WeeklyTrackingReported', data: { weekStartingOn: '2026-11-02', summary: 's', reportedBy: AM } },
     ]),
     // B: a later note names no next action: none stands
     ...project('p-b', 'EAST', 'am-zhang', [note('2026-11-03'), note()]),

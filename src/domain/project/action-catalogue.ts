@@ -133,7 +133,7 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   HandOver: [{ label: '移交', probe: () => ({ receivedBy: PLACEHOLDER }) }],
   SummarizeProject: [{ label: '项目总结', probe: () => ({ reasons: ['OTHER'], text: PLACEHOLDER }) }],
   AddTrackingNote: [{ label: '项目跟踪', probe: () => ({ kind: 'CALL', note: PLACEHOLDER }) }],
-  ReportWeeklyTracking: [{ label: '每周汇总', probe: (_project, context) => ({ weekOf: mondayOf(today(context)), summary: PLACEHOLDER }) }],
+  ReportWeeklyTracking: [{ label: '每周汇总', probe: (_project, context) => ({ weekStartingOn: mondayOf(today(context)), summary: PLACEHOLDER }) }],
   RaiseChallenge: [{ label: '质询', probe: () => ({ question: PLACEHOLDER }) }],
   AnswerChallenge: [{ label: '质询答复', probe: (project) => ({ number: project.challenges.find((challenge) => !challenge.answered)?.number ?? 0, answer: PLACEHOLDER }) }],
   RecordMeetingMemo: [{ label: '会议备忘录', probe: (_project, context) => ({ heldOn: today(context), participants: [PLACEHOLDER], subject: PLACEHOLDER, decisions: PLACEHOLDER }) }],

@@ -95,7 +95,7 @@ export type SummarizeProject = Command<'SummarizeProject', {
   text: string;
 } & Partial<Pick<ProjectSummarized['data'], 'participants' | 'meetingOn' | 'lessons'>>>;
 export type AddTrackingNote = Command<'AddTrackingNote', Omit<TrackingNoteAdded['data'], 'participants'> & { participants?: string[] }>;
-export type ReportWeeklyTracking = Command<'ReportWeeklyTracking', { weekOf: string; summary: string }>;
+export type ReportWeeklyTracking = Command<'ReportWeeklyTracking', { weekStartingOn: string; summary: string }>;
 export type RaiseChallenge = Command<'RaiseChallenge', { question: string }>;
 export type AnswerChallenge = Command<'AnswerChallenge', { number: number; answer: string }>;
 export type RecordMeetingMemo = Command<'RecordMeetingMemo', Omit<MeetingMemoRecorded['data'], 'recordedBy'>>;

@@ -53,10 +53,10 @@ export function mondayOf(day: string): string {
 
 /** 每周汇总后报业务主管存档 (S3 L51): one summary per project and week, of a week that has begun. */
 export function reportWeeklyTracking(project: Project, { data }: ReportWeeklyTracking, context: DecisionContext): ProjectEvent[] {
-  if (!isMonday(data.weekOf)) refuse('INVALID_INPUT', `a week is named by its Monday; ${data.weekOf} is not one`);
-  requirePastDay(data.weekOf, 'the week of', context);
-  if (project.weeksReported.includes(data.weekOf)) refuse('INVALID_TRANSITION', `the week of ${data.weekOf} is already reported on this project`);
-  return [{ type: 'WeeklyTrackingReported', data: { weekOf: data.weekOf, summary: requireText(data.summary, 'the weekly summary'), reportedBy: context.actor.userId } }];
+  if (!isMonday(data.weekStartingOn)) refuse('INVALID_INPUT', `a week is named by its Monday; ${data.weekStartingOn} is not one`);
+  requirePastDay(data.weekStartingOn, 'the week of', context);
+  if (project.weeksReported.includes(data.weekStartingOn)) refuse('INVALID_TRANSITION', `the week of ${data.weekStartingOn} is already reported on this project`);
+  return [{ type: 'WeeklyTrackingReported', data: { weekStartingOn: data.weekStartingOn, summary: requireText(data.summary, 'the weekly summary'), reportedBy: context.actor.userId } }];
 }
 
 /** 提出质询 (S3 L53): the supervisor questions an open project's tracking; numbered in order. */

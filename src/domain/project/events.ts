@@ -227,7 +227,7 @@ export type TrackingNoteAdded = Event<'TrackingNoteAdded', {
 /** 每周汇总: the week's tracking of this project, reported to the supervisor who files it (S3 L51). */
 export type WeeklyTrackingReported = Event<'WeeklyTrackingReported', {
   /** The Monday (YYYY-MM-DD) of the week it sums up. */
-  weekOf: string;
+  weekStartingOn: string;
   summary: string;
   reportedBy: string;
 }>;

@@ -299,7 +299,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...project, demos: project.demos.map((demo) => (demo.number === event.data.number ? { ...demo, ...change } : demo)) };
     }
     case 'WeeklyTrackingReported':
-      return { ...project, weeksReported: [...project.weeksReported, event.data.weekOf] };
+      return { ...project, weeksReported: [...project.weeksReported, event.data.weekStartingOn] };
     case 'ChallengeRaised':
       return { ...project, challenges: [...project.challenges, { number: event.data.number, answered: false }] };
     case 'ChallengeAnswered':

@@ -8,7 +8,7 @@ import { CommandInput, DocumentInput, IsCalendarDate } from './common.input.js';
 export class ReportWeeklyTrackingInput extends CommandInput {
   @Field({ description: 'The Monday (YYYY-MM-DD) of the week it sums up; a week that has begun' })
   @IsCalendarDate()
-  weekOf!: string;
+  weekStartingOn!: string;
 
   @Field()
   @Length(1, 4000)

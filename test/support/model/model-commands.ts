@@ -93,7 +93,7 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     // a next action dated before its contact
     v('AddTrackingNote', { kind: 'VISIT', note: 'visited', contactedOn: shanghaiDay(0), nextAction: 'call back', nextActionOn: shanghaiDay(-3) }),
     ...[mondayOf(shanghaiDay(0)), mondayOf(shanghaiDay(-7)), shanghaiDay(0) === mondayOf(shanghaiDay(0)) ? shanghaiDay(1) : shanghaiDay(0)]
-      .map((weekOf) => v('ReportWeeklyTracking', { weekOf, summary: 'two calls, a visit' })),
+      .map((weekStartingOn) => v('ReportWeeklyTracking', { weekStartingOn, summary: 'two calls, a visit' })),
     v('RaiseChallenge', { question: 'why no visit this month?' }),
     ...[1, 2].map((number) => v('AnswerChallenge', { number, answer: 'the plant was shut for the holiday' })),
     v('RecordMeetingMemo', { heldOn: shanghaiDay(0), participants: ['m-am-1', 'm-pe-1'], subject: 'bid strategy', decisions: 'bid at the approved price' }),

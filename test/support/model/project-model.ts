@@ -418,9 +418,9 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       if (input.nextActionOn && input.nextActionOn < (input.contactedOn ?? today())) refuse('INVALID_INPUT');
       return [['TrackingNoteAdded'], p];
     case 'ReportWeeklyTracking':
-      if (new Date(`${input.weekOf}T00:00:00Z`).getUTCDay() !== 1 || input.weekOf > today()) refuse('INVALID_INPUT');
-      if (p.weeksReported.includes(input.weekOf)) refuse('INVALID_TRANSITION');
-      return [['WeeklyTrackingReported'], { ...p, weeksReported: [...p.weeksReported, input.weekOf] }];
+      if (new Date(`${input.weekStartingOn}T00:00:00Z`).getUTCDay() !== 1 || input.weekStartingOn > today()) refuse('INVALID_INPUT');
+      if (p.weeksReported.includes(input.weekStartingOn)) refuse('INVALID_TRANSITION');
+      return [['WeeklyTrackingReported'], { ...p, weeksReported: [...p.weeksReported, input.weekStartingOn] }];
     case 'RaiseChallenge':
       if (CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
       return [['ChallengeRaised'], { ...p, challenges: [...p.challenges, false] }];

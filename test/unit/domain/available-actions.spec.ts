@@ -79,7 +79,7 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'RecordDemoHeld/': [1, 2].map((number) => c('RecordDemoHeld', { number, presenters: [ENGINEER], heldOn: '2026-11-24' })),
     'RecordDemoFeedback/': [1, 2].map((number) => c('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })),
     'NoteCompetitor/': [c('NoteCompetitor', { competitor: 'KUKA', weaknesses: 'long delivery' })],
-    'ReportWeeklyTracking/': [c('ReportWeeklyTracking', { weekOf: '2026-11-23', summary: 'two calls' })],
+    'ReportWeeklyTracking/': [c('ReportWeeklyTracking', { weekStartingOn: '2026-11-23', summary: 'two calls' })],
     'RaiseChallenge/': [c('RaiseChallenge', { question: 'why no visit?' })],
     'AnswerChallenge/': [1, 2].map((number) => c('AnswerChallenge', { number, answer: 'the plant was shut' })),
     'RecordMeetingMemo/': [c('RecordMeetingMemo', { heldOn: '2026-11-24', participants: [AM], subject: 'bid strategy', decisions: 'bid' })],
@@ -171,7 +171,7 @@ const CHALLENGE_ANSWERED_AND_ANOTHER_RAISED: ProjectEvent[] = [
   ...history('PSM030'),
   ...[1, 2].map((number): ProjectEvent => ({ type: 'ChallengeRaised', data: { number, question: 'why?', raisedBy: 'sup-zhao' } })),
   { type: 'ChallengeAnswered', data: { number: 1, answer: 'because', answeredBy: AM } },
-  { type: 'WeeklyTrackingReported', data: { weekOf: '2026-11-23', summary: 'calls', reportedBy: AM } },
+  { type: 'WeeklyTrackingReported', data: { weekStartingOn: '2026-11-23', summary: 'calls', reportedBy: AM } },
 ];
 const answerFor = (events: ProjectEvent[], person: Person, policy = ENTERPRISE_STANDARD) =>
   availableActions(fold(events) as Project, contextFor(person, { policy }));

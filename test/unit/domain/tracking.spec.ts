@@ -47,7 +47,7 @@ describe('tracking notes 项目跟踪 (S2 §沟通记录): time, place, particip
 });
 
 describe('weekly summaries 每周汇总 (S3 L51): the account manager reports a project\'s week to the supervisor', () => {
-  const report = (weekOf: string) => ({ type: 'ReportWeeklyTracking' as const, data: { weekOf, summary: '两次电话，一次拜访' } });
+  const report = (weekStartingOn: string) => ({ type: 'ReportWeeklyTracking' as const, data: { weekStartingOn, summary: '两次电话，一次拜访' } });
 
   it('a week named by its Monday, begun, once per project; the reporter is who records it', () => {
     given(history('PSM030')).when(report('2026-11-23'), am).then([{ type: 'WeeklyTrackingReported', data: { ...report('2026-11-23').data, reportedBy: AM } }]);
@@ -56,7 +56,7 @@ describe('weekly summaries 每周汇总 (S3 L51): the account manager reports a 
     given([...history('PSM030'), reported]).when(report('2026-11-23'), am).thenThrows('INVALID_TRANSITION');
     given(history('PSM030')).when(report('2026-11-24'), am).thenThrows('INVALID_INPUT');
     given(history('PSM030')).when(report('2026-11-30'), am).thenThrows('INVALID_INPUT');
-    given(history('PSM030')).when({ ...report('2026-11-23'), data: { weekOf: '2026-11-23', summary: '' } }, am).thenThrows('REASON_REQUIRED');
+    given(history('PSM030')).when({ ...report('2026-11-23'), data: { weekStartingOn: '2026-11-23', summary: '' } }, am).thenThrows('REASON_REQUIRED');
   });
 
   it('the supervisor files it, and does not write it', () => {
