@@ -116,7 +116,7 @@ export interface Intent {
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
   if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor') return 0.04;
-  if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.04;
+  if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
