@@ -1,8 +1,12 @@
 import { dimensionsOf } from '../src/application/project-event-metadata.js';
 import type { StoredEvent } from '../src/event-store/event-store.port.js';
 import type { ProjectEvent } from '../src/domain/project/events.js';
-import { namedIn, ownerSetBy } from '../src/domain/project/members.js';
+import { NAMING_TYPES, namedIn, ownerSetBy } from '../src/domain/project/members.js';
+import { STAGE_CHANGING_TYPES } from '../src/domain/project/stage-of.js';
 import type { Update } from '../src/read-store/read-store.port.js';
+
+/** The events that change what `accessUpdate` keeps, and a read model's stage: a read model folding them and its own may skip the rest. */
+export const ACCESS_EVENT_TYPES: ReadonlyArray<ProjectEvent['type']> = [...new Set([...NAMING_TYPES, ...STAGE_CHANGING_TYPES])];
 
 /**
  * What a read model keyed by project keeps so that `visibleProjects` (auth/project-visibility) filters
