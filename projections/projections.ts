@@ -1,8 +1,10 @@
 import { monthlyStatisticsProjection } from './monthly-statistics/monthly-statistics.projection.js';
 import { myWorkProjection } from './my-work/my-work.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
+import { projectSummariesProjection } from './project-summaries/project-summaries.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stageHistoryProjection } from './stage-history/stage-history.projection.js';
+import { trackingTableProjection } from './tracking-table/tracking-table.projection.js';
 import { winLossProjection } from './win-loss/win-loss.projection.js';
 
 /** Every read model the projector keeps. */
@@ -12,4 +14,6 @@ export const PROJECTIONS: Projection[] = [
   monthlyStatisticsProjection,
   winLossProjection,
   myWorkProjection,
+  trackingTableProjection,
+  projectSummariesProjection,
 ];

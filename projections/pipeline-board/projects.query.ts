@@ -13,7 +13,8 @@ export interface ProjectsFilter {
   customer?: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text matched literally inside a $regex. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every project, open or closed, newest activity first, a page at a time. */
 @Injectable()

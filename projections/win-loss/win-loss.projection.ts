@@ -46,8 +46,9 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
       return { $set: { outcome: 'TERMINATED', closedAt: at } };
     case 'CustomerDeclined':
       return { $set: { outcome: 'CUSTOMER_DECLINED', closedAt: at, declined: event.data.subject } };
+    // 项目总结: a won project's summary says why it was won, counted as a loss's reasons are
     case 'ProjectSummarized':
-      return { $set: { summaryReasons: event.data.reasons } };
+      return { $set: { summaryReasons: event.data.reasons, ...(event.data.outcome === 'WON' ? { winReasons: event.data.reasons } : {}) } };
     default:
       return undefined;
   }
@@ -57,7 +58,8 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
 export const winLossProjection: Projection = {
   name: 'win-loss',
   // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss; 3: competitors noted on a project (竞争信息) count as met
-  version: 3,
+  // 4: a won project's summary reasons are its win reasons (winReasons)
+  version: 4,
   eventTypes: ['LeadRegistered', 'ProjectApproved', 'ProjectClassRaised', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
     'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'CompetitorNoted', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined', 'ProjectSummarized'],
   rebuildCost: 0.8,

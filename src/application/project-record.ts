@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
-import type { CompetitorNoted, CustomerConfirmed, DemoPlanned, ProjectEvent, ProjectSummarized, SentToCustomer, SigningBooked } from '../domain/project/events.js';
+import type { ChallengeRaised, CompetitorNoted, CustomerConfirmed, DemoPlanned, MeetingMemoRecorded, ProjectEvent, ProjectSummarized, SentToCustomer, SigningBooked, TrackingNoteAdded, WeeklyTrackingReported } from '../domain/project/events.js';
 import type { DocumentRef, HandoverItem, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
@@ -42,6 +42,9 @@ export interface HandoverRecord {
   received: boolean;
 }
 
+/** 质询 and, once given, its answer. */
+export type ChallengeRecord = ChallengeRaised['data'] & { answer?: string; answeredBy?: string };
+
 /** What the fold forgets but a reader of the project asks for: the history of its steps, as the events recorded them. */
 export interface ProjectRecord {
   milestones: Milestone[];
@@ -59,6 +62,11 @@ export interface ProjectRecord {
   sentToCustomer: Array<SentToCustomer['data']>;
   /** 签约预约, in order. */
   signingAppointments: Array<SigningBooked['data']>;
+  /** 项目跟踪, in order. */
+  trackingNotes: Array<TrackingNoteAdded['data']>;
+  weeklyReports: Array<WeeklyTrackingReported['data']>;
+  challenges: ChallengeRecord[];
+  meetingMemos: Array<MeetingMemoRecorded['data']>;
   handover?: HandoverRecord;
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
@@ -67,7 +75,7 @@ export interface ProjectRecord {
 
 const emptyRecord = (): ProjectRecord => ({
   milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [],
-  customerConfirmations: [], sentToCustomer: [], signingAppointments: [], openDeadlines: [],
+  customerConfirmations: [], sentToCustomer: [], signingAppointments: [], trackingNotes: [], weeklyReports: [], challenges: [], meetingMemos: [], openDeadlines: [],
 });
 
 /** The version a review event speaks of, in the list of its subject. */
@@ -142,6 +150,23 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
       return;
     case 'SigningBooked':
       into.signingAppointments.push(event.data);
+      return;
+    case 'TrackingNoteAdded':
+      into.trackingNotes.push(event.data);
+      return;
+    case 'WeeklyTrackingReported':
+      into.weeklyReports.push(event.data);
+      return;
+    case 'ChallengeRaised':
+      into.challenges.push({ ...event.data });
+      return;
+    case 'ChallengeAnswered': {
+      const challenge = into.challenges.find((entry) => entry.number === event.data.number);
+      if (challenge) Object.assign(challenge, { answer: event.data.answer, answeredBy: event.data.answeredBy });
+      return;
+    }
+    case 'MeetingMemoRecorded':
+      into.meetingMemos.push(event.data);
       return;
     case 'ProjectHandedOver':
       into.handover = { ...event.data, items: event.data.items.map((item) => ({ ...item })), received: false };

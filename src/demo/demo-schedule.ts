@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
+import { withTracking } from './demo-tracking.js';
 import { Random } from './random.js';
 
 export interface DemoOptions {
@@ -69,7 +70,7 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
   for (let n = 0; n < projects; n++) {
     const start = new Date(end.getTime() - span + random.int(0, span - 5 * DAY));
     const hold = IN_HAND[projects - 1 - n];
-    const steps = projectSchedule(random, n, start, hold !== undefined);
+    const steps = withTracking(projectSchedule(random, n, start, hold !== undefined));
     schedule.push(...(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
   }
   return schedule.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -78,11 +79,14 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
 /** The newest projects are this week's work, whatever the seed: one waits for its review to be convened, one for its reviewers. */
 const IN_HAND: ReadonlyArray<ProjectCommand['type']> = ['ConveneReview', 'SubmitSolution'];
 
-const DEMO_STEPS: ReadonlyArray<ProjectCommand['type']> = ['PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback'];
+/** Steps whose days are in their data (demos, tracking, meetings): a project moved in time leaves them out. */
+const DEMO_STEPS: ReadonlyArray<ProjectCommand['type']> = [
+  'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'AddTrackingNote', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo',
+];
 
 /** A project's steps up to the first `last`, moved so that it was taken the day before `end`. */
 function inHand(steps: ScheduledCommand[], last: ProjectCommand['type'], end: Date): ScheduledCommand[] {
-  // a demo's days are in its data, which a move would leave behind: these projects hold none
+  // a demo's or a note's days are in its data, which a move would leave behind: these projects hold none
   const kept = steps.slice(0, steps.findIndex((step) => step.command.type === last) + 1).filter((step) => !DEMO_STEPS.includes(step.command.type));
   const shift = end.getTime() - DAY - kept[kept.length - 1].at.getTime();
   return kept.map((step) => ({ ...step, at: new Date(step.at.getTime() + shift) }));

@@ -67,7 +67,7 @@ registerEnumType(OutcomeReasonEnum, {
 registerEnumType(TrackingKindEnum, {
   name: 'TrackingKind',
   description: '跟踪方式',
-  valuesMap: describe({ VISIT: '拜访', CALL: '电话', EMAIL: '邮件', FAX: '传真' }),
+  valuesMap: describe({ VISIT: '拜访', CALL: '电话', EMAIL: '邮件', FAX: '传真', MEETING: '会议' }),
 });
 const HANDOVER_KIND_LABELS: Record<string, string> = {
   CONTRACT: '销售合同', SUPPLEMENTARY_AGREEMENT: '补充协议', ORAL_AGREEMENT: '口头协议（书面化，需确认）', SOLUTION: '网络系统方案（拓扑图、设备清单、业务流程）',

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { HandoverKind, OutcomeReason, Role, Vote } from '../domain/project/vocabulary.js';
-import { HandoverKindEnum, OutcomeReasonEnum, ReviewOutcomeEnum, RoleEnum, SummaryOutcomeEnum, VoteEnum } from './enums.js';
+import { HandoverKindEnum, OutcomeReasonEnum, ReviewOutcomeEnum, RoleEnum, SummaryOutcomeEnum, TrackingKindEnum, VoteEnum } from './enums.js';
 import { DocumentRefView, QuotationApprovalView } from './project-parts.types.js';
 import { Money } from './project.types.js';
 
@@ -114,6 +114,48 @@ export class HandoverView {
 @ObjectType({ description: '项目总结' })
 export class SummaryView {
   @Field(() => SummaryOutcomeEnum) outcome!: string;
-  @Field(() => [OutcomeReasonEnum]) reasons!: OutcomeReason[];
+  @Field(() => [OutcomeReasonEnum], { description: 'Why it was won (a won project) or lost, ended or not bid' }) reasons!: OutcomeReason[];
   @Field() text!: string;
+  @Field(() => [String], { description: '项目总结会 who took part' }) participants!: string[];
+  @Field(() => String, { nullable: true, description: 'The summary meeting\'s day, YYYY-MM-DD' }) meetingOn?: string;
+  @Field(() => String, { nullable: true, description: '经验教训' }) lessons?: string;
+}
+
+@ObjectType({ description: '项目跟踪记录（沟通记录）' })
+export class TrackingNoteView {
+  @Field(() => TrackingKindEnum) kind!: string;
+  @Field({ description: '沟通内容要点' }) note!: string;
+  @Field(() => String, { nullable: true, description: '沟通时间 YYYY-MM-DD (null on notes recorded before it was asked)' }) contactedOn?: string;
+  @Field(() => String, { nullable: true, description: '地点' }) place?: string;
+  @Field(() => [String], { description: '参与人员' }) participants!: string[];
+  @Field(() => String, { nullable: true, description: '客户反馈' }) customerFeedback?: string;
+  @Field(() => String, { nullable: true }) nextAction?: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) nextActionOn?: string;
+}
+
+@ObjectType({ description: '每周汇总' })
+export class WeeklyReportView {
+  @Field({ description: 'The Monday of the week, YYYY-MM-DD' }) weekStartingOn!: string;
+  @Field() summary!: string;
+  @Field() reportedBy!: string;
+}
+
+@ObjectType({ description: '质询与答复' })
+export class ChallengeView {
+  @Field(() => Int) number!: number;
+  @Field() question!: string;
+  @Field() raisedBy!: string;
+  @Field(() => String, { nullable: true, description: 'Null until answered' }) answer?: string;
+  @Field(() => String, { nullable: true }) answeredBy?: string;
+}
+
+@ObjectType({ description: '会议备忘录' })
+export class MeetingMemoView {
+  @Field({ description: 'YYYY-MM-DD' }) heldOn!: string;
+  @Field(() => String, { nullable: true }) place?: string;
+  @Field(() => [String]) participants!: string[];
+  @Field({ description: '议题' }) subject!: string;
+  @Field({ description: '决定' }) decisions!: string;
+  @Field(() => DocumentRefView, { nullable: true }) memo?: DocumentRefView;
+  @Field() recordedBy!: string;
 }

@@ -7,7 +7,8 @@ import { CustomerConfirmationView, CustomerReceivedView, SentToCustomerView, Sig
 import { Deadline } from './deadline.types.js';
 import { LeadImportanceEnum, ProcurementMethodEnum, ProjectOutcomeEnum, StageEnum } from './enums.js';
 import {
-  CompetitorNoteView, DemoView, ExchangeView, HandoverView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView, SurveyView,
+  ChallengeView, CompetitorNoteView, DemoView, ExchangeView, HandoverView, MeetingMemoView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView,
+  SurveyView, TrackingNoteView, WeeklyReportView,
 } from './project-history.types.js';
 import {
   AgreementView, ContractView, LeadView, PendingForwardView, QuotationView, RepresentativeView, ReviewView, TenderView, TerminationView,
@@ -129,6 +130,18 @@ export class ProjectView {
 
   @Field(() => [SigningAppointmentView], { description: '签约预约 the signings booked with the customer, in order' })
   signingAppointments!: SigningAppointmentView[];
+
+  @Field(() => [TrackingNoteView], { description: '项目跟踪 the tracking notes, in order' })
+  trackingNotes!: TrackingNoteView[];
+
+  @Field(() => [WeeklyReportView], { description: '每周汇总 the weekly tracking summaries reported to the supervisor, in order' })
+  weeklyReports!: WeeklyReportView[];
+
+  @Field(() => [ChallengeView], { description: '质询 the supervisor\'s challenges, in order, with their answers' })
+  challenges!: ChallengeView[];
+
+  @Field(() => [MeetingMemoView], { description: '会议备忘录 the project meetings recorded, in order' })
+  meetingMemos!: MeetingMemoView[];
 
   @Field(() => AgreementView, { nullable: true, description: 'PSM060 the technical agreement in force: its review and signature' })
   agreement?: AgreementView;

@@ -26,6 +26,6 @@ import { ProjectResolver } from './project.resolver.js';
     { provide: Clock, useClass: SystemClock },
     { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
   ],
-  exports: [PolicyProvider, ProjectAccess, StreamCache],
+  exports: [PolicyProvider, ProjectAccess, StreamCache, Clock],
 })
 export class ProjectModule {}

@@ -17,6 +17,7 @@ import * as demo from './inputs/demo-and-competitor.input.js';
 import * as lead from './inputs/lead.input.js';
 import * as quotation from './inputs/quotation.input.js';
 import * as review from './inputs/review.input.js';
+import * as tracking from './inputs/tracking.input.js';
 import { projectViewOf } from './project-view.js';
 import { ProjectView } from './project-view.types.js';
 import { CommandResult } from './project.types.js';
@@ -263,6 +264,26 @@ export class ProjectResolver {
   @Mutation(() => CommandResult, { description: '项目跟踪 Add a tracking note' })
   addTrackingNote(@Args('input') input: close.AddTrackingNoteInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('AddTrackingNote', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '每周汇总 Report a week of a project\'s tracking to the supervisor' })
+  reportWeeklyTracking(@Args('input') input: tracking.ReportWeeklyTrackingInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('ReportWeeklyTracking', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '质询 Question a project\'s tracking' })
+  raiseChallenge(@Args('input') input: tracking.RaiseChallengeInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RaiseChallenge', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '质询答复 Answer a challenge' })
+  answerChallenge(@Args('input') input: tracking.AnswerChallengeInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('AnswerChallenge', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '会议备忘录 Record a project meeting: day, place, participants, subject, decisions, the memo' })
+  recordMeetingMemo(@Args('input') input: tracking.RecordMeetingMemoInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordMeetingMemo', input, actor);
   }
 
   @Mutation(() => CommandResult, { description: '演示准备 Plan a demo: audience, environment, agenda, duration' })

@@ -4,7 +4,9 @@ import { MyWork } from '../../projections/my-work/my-work.query.js';
 import { GetPipelineBoardHandler } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { ProjectList } from '../../projections/pipeline-board/projects.query.js';
 import { PeriodReport, PeriodReports } from '../../projections/monthly-statistics/period-report.js';
+import { SummaryKnowledgeBase } from '../../projections/project-summaries/summary-search.query.js';
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
+import { TrackingTable } from '../../projections/tracking-table/tracking-table.query.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
@@ -15,8 +17,9 @@ import { ProjectModule } from './project.module.js';
 import { ReadSideResolver } from './read-side.resolver.js';
 import { ReportsCsvController } from './reports-csv.controller.js';
 import { ReportsResolver } from './reports.resolver.js';
+import { TrackingAndKnowledgeResolver } from './tracking-and-knowledge.resolver.js';
 
-/** The read side: board, reports, analyses, my work, live board changes, rebuilds, audit replay. */
+/** The read side: board, reports, analyses, my work, tracking table, summaries, live board changes, rebuilds, audit replay. */
 @Module({
   imports: [ProjectModule],
   controllers: [ReportsCsvController, ProjectArchiveController],
@@ -32,6 +35,9 @@ import { ReportsResolver } from './reports.resolver.js';
     WinLossAnalysis,
     MyWork,
     ProjectList,
+    TrackingAndKnowledgeResolver,
+    TrackingTable,
+    SummaryKnowledgeBase,
     OperationsResolver,
     ProjectAudit,
     AuditResolver,

@@ -59,11 +59,11 @@ describe('rebuilding the read models on worker threads (embedded stores in DATA_
     const cards = () => reads.find(PIPELINE_CARDS, {}, { sort: { _id: 1 } });
     const before = await cards();
     const checkpoints = Object.fromEntries(await Promise.all(PROJECTIONS.map(async (projection) => [projection.name, await reads.checkpoint(checkpointKey(projection))])));
-    // a representative named without its data, which the board reads (it names a member; no other read model folds it): the error is the TypeError met
+    // a lead's evaluation written without its data, which the board reads (no other read model folds an evaluation): the error is the TypeError met
     const metadata = { actor: { userId: 'u', roles: [] }, commandId: randomUUID(), correlationId: 'c', causationId: 'c', schemaVersion: 1 } as EventMetadata;
-    await events.append(`project-${randomUUID()}`, [{ id: randomUUID(), type: 'SigningRepresentativeNamed', data: null as unknown as Record<string, unknown>, metadata }], 'NO_STREAM');
+    await events.append(`project-${randomUUID()}`, [{ id: randomUUID(), type: 'LeadEvaluated', data: null as unknown as Record<string, unknown>, metadata }], 'NO_STREAM');
     await expect(rebuild(PROJECTIONS, events, reads, silent, { config })).rejects.toThrow(
-      new RegExp(`^rebuild of pipeline-board stopped at SigningRepresentativeNamed \\(${(await events.head())!.position}\\): Cannot .* null`),
+      new RegExp(`^rebuild of pipeline-board stopped at LeadEvaluated \\(${(await events.head())!.position}\\): Cannot .* null`),
     );
     expect(await cards()).toEqual(before);
     // the read models folded beside it on its thread are left too; those of the other threads are swapped in

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
+import { SummaryKnowledgeBase } from '../../projections/project-summaries/summary-search.query.js';
+import { TrackingTable } from '../../projections/tracking-table/tracking-table.query.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
@@ -136,6 +138,24 @@ function competitorsOfClosedProjects(events: StoredEvent[]): Array<{ won: boolea
   return [...projects.values()].filter((project) => project.closed);
 }
 
+/** Day of an instant in Shanghai, by the platform's time-zone database. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Each open project's latest tracking note's next action date (null: none), followed through the events. */
+function nextActionsOfOpenProjects(events: StoredEvent[]): Map<string, string | null> {
+  const next = new Map<string, string | null>();
+  const closed = new Set<string>();
+  for (const event of events) {
+    const data = event.data as Record<string, any>;
+    if (event.type === 'LeadRegistered') next.set(event.stream, null);
+    if (event.type === 'TrackingNoteAdded') next.set(event.stream, data.nextActionOn ?? null);
+    if (['LeadRejected', 'LeadForwarded', 'ContractSigned', 'BidLost', 'ProjectTerminated', 'CustomerDeclined'].includes(event.type) || (event.type === 'BidDecided' && data.decision === 'NO_BID')) {
+      closed.add(event.stream);
+    }
+  }
+  return new Map([...next].filter(([stream]) => !closed.has(stream)));
+}
+
 const tallied = (projects: Array<{ competitors: Set<string> }>) => {
   const counts: Record<string, number> = {};
   for (const { competitors } of projects) for (const name of competitors) counts[name] = (counts[name] ?? 0) + 1;
@@ -166,7 +186,7 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
   it('covers every path of the procedure over 24 months', () => {
     const types = new Set(log.map((event) => event.type));
     for (const type of ['LeadRejected', 'LeadForwarded', 'ProjectTerminated', 'BidLost', 'BidWon', 'NegotiationRecorded', 'CountersignRejected', 'ReviewFailed', 'ContractSigned', 'ProjectSummarized',
-      'DemoPlanned', 'DemoHeld', 'DemoFeedbackRecorded', 'CompetitorNoted']) {
+      'DemoPlanned', 'DemoHeld', 'DemoFeedbackRecorded', 'CompetitorNoted', 'TrackingNoteAdded', 'WeeklyTrackingReported', 'ChallengeRaised', 'ChallengeAnswered', 'MeetingMemoRecorded']) {
       expect(types).toContain(type);
     }
     expect(new Set(log.map((event) => event.stream)).size).toBe(DEMO.projects);
@@ -235,6 +255,39 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     expect(closed.some(({ won, negotiated, competitors }) => won && negotiated && competitors.size > 0)).toBe(true);
     expect(group.competitorsMet).toEqual(tallied(closed));
     expect(group.competitorsBeaten).toEqual(tallied(closed.filter(({ won }) => won)));
+  });
+
+  it('win reasons are the reasons the summaries of the projects won give', async () => {
+    const counts: Record<string, number> = {};
+    for (const event of log) {
+      const data = event.data as Record<string, any>;
+      if (event.type === 'ProjectSummarized' && data.outcome === 'WON') for (const reason of data.reasons) counts[reason] = (counts[reason] ?? 0) + 1;
+    }
+    const [group] = await new WinLossAnalysis(reads).groups(months[0], months[months.length - 1], 'all', {}, null);
+    expect(Object.keys(counts).length).toBeGreaterThan(1);
+    expect(group.winReasons).toEqual(Object.entries(counts).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)));
+  });
+
+  it('the tracking table holds every open project, the overdue next actions those of the latest notes whose day was over at the end of the history', async () => {
+    const next = nextActionsOfOpenProjects(log);
+    const today = dayFormat.format(DEMO.end);
+    const overdue = [...next.values()].filter((day) => day !== null && day < today).length;
+    const table = new TrackingTable(reads);
+    expect(overdue).toBeGreaterThan(0);
+    expect((await table.page({}, 0, 100, {}, DEMO.end)).total).toBe(next.size);
+    const { total, items } = await table.page({ overdueOnly: true }, 0, 100, {}, DEMO.end);
+    expect(total).toBe(overdue);
+    expect(items.every((row) => row.nextActionOverdue)).toBe(true);
+  });
+
+  it('the knowledge base holds every summary written, found by reason as often as the summaries name it', async () => {
+    const summaries = log.filter((event) => event.type === 'ProjectSummarized').map((event) => event.data as Record<string, any>);
+    const base = new SummaryKnowledgeBase(reads);
+    expect((await base.search({}, 0, 1, {})).total).toBe(summaries.length);
+    for (const reason of ['PRICE', 'BUDGET_CUT', 'QUALIFICATION'] as const) {
+      expect((await base.search({ reason }, 0, 1, {})).total).toBe(summaries.filter((summary) => summary.reasons.includes(reason)).length);
+    }
+    expect((await base.search({ text: '预算' }, 0, 1, {})).total).toBe(summaries.filter((summary) => `${summary.text}${summary.lessons ?? ''}`.includes('预算')).length);
   });
 
   it('monthly statistics by region add up to the department', async () => {

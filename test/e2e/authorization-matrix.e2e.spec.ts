@@ -31,10 +31,15 @@ const UNIT_A = 'BU-A';
 const UNIT_B = 'BU-B';
 const MEMBER_USERS: Partial<Record<Role, string>> = { ACCOUNT_MANAGER: 'am-a', PRESALES_ENGINEER: 'pe-a', REVIEWER: 'rv-a', DELIVERY_ENGINEER: 'de-a' };
 const month = shanghaiDate(new Date()).slice(0, 7);
+const daysAgo = (days: number) => shanghaiDate(new Date(Date.now() - days * 86_400_000));
+/** A note whose next action was due yesterday: the project is on the tracking table's overdue rows. */
+const OVERDUE_NOTE = { kind: 'CALL', note: 'called', contactedOn: daysAgo(2), nextAction: 'visit', nextActionOn: daysAgo(1) };
 
 describe('the authorization matrix: every query and mutation × every role × member / non-member', () => {
   let psm: PsmApp;
   let project: string;
+  /** A project of unit A, with the same members, terminated and summarized. */
+  let summarized: string;
   const { callers, rules } = ruleTable();
 
   /**
@@ -75,6 +80,20 @@ describe('the authorization matrix: every query and mutation × every role × me
     await run(as('PRESALES_ENGINEER'), 'submitSolution', { projectId: project, document: docOf('solution v1') });
     // the delivery team's engineer is named too (S1-DY 6.2.3 has one in the project group; a handover would name them as well)
     await run(as('MARKETING'), 'conveneReview', { projectId: project, subject: 'SOLUTION', reviewers: ['rv-a', 'de-a'] });
+    await run(as('ACCOUNT_MANAGER'), 'addTrackingNote', { projectId: project, ...OVERDUE_NOTE });
+    summarized = randomUUID();
+    await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(summarized));
+    await run(as('SALES_SUPERVISOR'), 'screenLead', { projectId: summarized, decision: 'QUALIFY' });
+    await run(as('SALES_DIRECTOR'), 'approveProject', {
+      projectId: summarized, sponsorId: 'sales_director-a', presalesEngineerId: 'pe-a', hasMatureReference: true,
+      milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
+    });
+    await run(as('PRESALES_ENGINEER'), 'recordExchange', { projectId: summarized, summary: 'memo', surveyNeeded: false });
+    await run(as('PRESALES_ENGINEER'), 'submitSolution', { projectId: summarized, document: docOf('solution v1') });
+    await run(as('MARKETING'), 'conveneReview', { projectId: summarized, subject: 'SOLUTION', reviewers: ['rv-a', 'de-a'] });
+    await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: summarized, reason: 'budget cut' });
+    await run(as('SALES_DIRECTOR'), 'decideTermination', { projectId: summarized, approve: true });
+    await run(as('ACCOUNT_MANAGER'), 'summarizeProject', { projectId: summarized, reasons: ['BUDGET_CUT'], text: 'the budget was cut', lessons: 'ask for the budget early' });
     const closed = randomUUID();
     await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(closed));
     await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: closed, reason: 'budget cut' });
@@ -96,6 +115,15 @@ describe('the authorization matrix: every query and mutation × every role × me
   const state = async (token: string, args: string, variables: Record<string, unknown>) => {
     const declared = args.includes('$at') ? ', $at: DateTime' : args.includes('$revision') ? ', $revision: Int' : '';
     return (await psm.graphql(`query($id: ID!${declared}) { project(id: $id${args}) { id } }`, { id: project, ...variables }, token)).data?.project?.id === project;
+  };
+  const tracked = async (token: string, args: string, variables: Record<string, unknown>) => {
+    const declared = args.includes('$at') ? '($at: DateTime)' : args.includes('$filter') ? '($filter: TrackingTableFilterInput)' : '';
+    const { data } = await psm.graphql(`query${declared} { trackingTable(page: { offset: 0, limit: 100 }${args}) { items { projectId nextActionOverdue } } }`, variables, token);
+    return (data?.trackingTable?.items ?? []).some((row: { projectId: string; nextActionOverdue: boolean }) => row.projectId === project && row.nextActionOverdue);
+  };
+  const known = async (token: string, search: Record<string, unknown> = {}) => {
+    const { data } = await psm.graphql('query($search: SummarySearchInput) { projectSummaries(page: { offset: 0, limit: 100 }, search: $search) { items { projectId } } }', { search }, token);
+    return (data?.projectSummaries?.items ?? []).some((item: { projectId: string }) => item.projectId === summarized);
   };
   const quarter = `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5)) / 3)}`;
   const monthly = async (token: string, args = '') =>
@@ -126,6 +154,11 @@ describe('the authorization matrix: every query and mutation × every role × me
       const { data } = await psm.graphql('query($id: ID!) { availableActions(projectId: $id, includeRefused: true) { command } }', { id: project }, token);
       return (data?.availableActions?.length ?? 0) > 0;
     },
+    trackingTable: (token) => tracked(token, '', {}),
+    'trackingTable(filter)': (token) => tracked(token, ', filter: $filter', { filter: { ownerId: 'am-a', region: 'EAST', overdueOnly: true } }),
+    'trackingTable(asOf)': (token) => tracked(token, ', asOf: $at', { at: new Date().toISOString() }),
+    projectSummaries: (token) => known(token),
+    'projectSummaries(search)': (token) => known(token, { customer: '苏州', productLine: 'ROBOT_CELL', reason: 'BUDGET_CUT', outcome: 'TERMINATED', text: 'BUDGET' }),
     'GET /projects/:id/archive': async (token) => (await get(`/projects/${project}/archive`, token)).status === 200,
     verifyProject: async (token) => (await psm.graphql('query($id: ID!) { verifyProject(id: $id) { status } }', { id: project }, token)).data?.verifyProject?.status === 'INTACT',
     'myWork(userId)': async (token) => {
@@ -190,7 +223,7 @@ describe('the authorization matrix: every query and mutation × every role × me
     const allowed = sockets.filter(({ caller, member }) => expected(rules.boardChanged[caller], member));
     // a subscription starts a moment after its socket is acknowledged: change the project again until every allowed one has heard
     for (let attempt = 0; attempt < 5 && !allowed.every(pushedTo); attempt++) {
-      await run(as('ACCOUNT_MANAGER'), 'addTrackingNote', { projectId: project, kind: 'CALL', note: 'pushed to whom?' });
+      await run(as('ACCOUNT_MANAGER'), 'addTrackingNote', { projectId: project, ...OVERDUE_NOTE, note: 'pushed to whom?' });
       for (let i = 0; i < 100 && !allowed.every(pushedTo); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

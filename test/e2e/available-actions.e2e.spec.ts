@@ -35,9 +35,9 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
       projectId, title: '焊接机器人工作站', customer: '苏州精工', contact: { name: '陈工' }, need: 'welding cells',
       channel: 'EXHIBITION', estimatedAmount: cny(800_000), region: 'EAST', productLine: 'ROBOT_CELL',
     }));
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestTermination', 'addTrackingNote', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
     expect(await allowed('sup-zhao', 'SALES_SUPERVISOR')).toEqual([
-      'screenLead QUALIFY', 'screenLead REJECT', 'screenLead FORWARD', 'assignLead', 'requestLeadEvaluation', 'requestTermination', 'addTrackingNote', 'attachDocument',
+      'screenLead QUALIFY', 'screenLead REJECT', 'screenLead FORWARD', 'assignLead', 'requestLeadEvaluation', 'requestTermination', 'addTrackingNote', 'raiseChallenge', 'recordMeetingMemo', 'attachDocument',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
 
   it('offers the director the approval of a qualified lead', async () => {
     await driver.ok(psm.as('sup-zhao', 'SALES_SUPERVISOR').do('screenLead', { projectId, decision: 'QUALIFY' }));
-    expect(await allowed('dir-sun', 'SALES_DIRECTOR')).toEqual(['evaluateLead', 'approveProject', 'attachDocument']);
+    expect(await allowed('dir-sun', 'SALES_DIRECTOR')).toEqual(['evaluateLead', 'approveProject', 'raiseChallenge', 'attachDocument']);
   });
 
   it('offers the vote on the solution to its reviewer only, and the engineer a new version', async () => {
@@ -73,19 +73,19 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     await driver.convene(projectId, 'SOLUTION', ['rv-1']);
     expect(await allowed('rv-1', 'REVIEWER')).toEqual(['approveReview SOLUTION', 'rejectReview SOLUTION', 'attachDocument']);
     expect(await refusalOf('rv-1', 'REVIEWER', 'approveReview TECHNICAL_AGREEMENT')).toBe('INVALID_TRANSITION');
-    expect(await allowed('pe-wang', 'PRESALES_ENGINEER')).toEqual(['submitSolution', 'addTrackingNote', 'planDemo', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('pe-wang', 'PRESALES_ENGINEER')).toEqual(['submitSolution', 'addTrackingNote', 'recordMeetingMemo', 'planDemo', 'noteCompetitor', 'attachDocument']);
     expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'approveReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
   });
 
   it('follows the quotation through its approval: the approver, then the account manager', async () => {
     await driver.ok(psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
     await driver.confirm(projectId, 'SOLUTION', 'solution v1');
     await driver.ok(driver.am().do('submitQuotation', { projectId, amount: cny(90_000), document: docOf('quotation 90000') }));
-    expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'planDemo', 'attachDocument']);
+    expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'recordMeetingMemo', 'planDemo', 'attachDocument']);
     expect(await refusalOf('am-li', 'ACCOUNT_MANAGER', 'chooseProcurement')).toBe('QUOTATION_NOT_APPROVED');
     await driver.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
     expect(await refusalOf('tm-he', 'TECH_MANAGER', 'approveQuotation')).toBe('ALREADY_VOTED');
   });
 

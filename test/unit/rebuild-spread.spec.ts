@@ -23,9 +23,12 @@ describe('spreading a rebuild over threads', () => {
     expect(spread(projections, 1)).toEqual([expect.arrayContaining(projections)]);
   });
 
-  it('puts the board and my work on one thread and the other read models on the other, the spread measured fastest on two', () => {
-    const names = spread(PROJECTIONS, 2).map((group) => group.map(({ name }) => name).sort());
-    expect(names).toEqual(expect.arrayContaining([['my-work', 'pipeline-board'], ['monthly-statistics', 'stage-history', 'win-loss']]));
+  it('keeps the two costliest read models, the board and the stage history, on two threads, each doing half the work or close to it', () => {
+    const groups = spread(PROJECTIONS, 2);
+    const names = groups.map((group) => group.map(({ name }) => name));
+    expect(names.find((group) => group.includes('pipeline-board'))).not.toContain('stage-history');
+    const total = loads([PROJECTIONS])[0];
+    expect(Math.max(...loads(groups))).toBeLessThanOrEqual(total / 2 + 0.5);
   });
 
   it('counts a read model with no measured cost as 1', () => {

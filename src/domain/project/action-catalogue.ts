@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../policy/working-calendar.js';
 import type { ProjectCommand, ProjectCommandType } from './commands.js';
 import type { DecisionContext } from './decision-context.js';
+import { mondayOf } from './decide-tracking.js';
 import type { Demo, Project } from './state.js';
 import { CONFIRMED_SUBJECTS, SENT_DOCUMENTS, type ConfirmedSubject, type DocumentRef, type Money, type ReviewSubject, type SentDocument, type SignedDocument } from './vocabulary.js';
 
@@ -148,6 +149,10 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   ReceiveHandover: [{ label: '移交接收确认', probe: () => ({}) }],
   SummarizeProject: [{ label: '项目总结', probe: () => ({ reasons: ['OTHER'], text: PLACEHOLDER }) }],
   AddTrackingNote: [{ label: '项目跟踪', probe: () => ({ kind: 'CALL', note: PLACEHOLDER }) }],
+  ReportWeeklyTracking: [{ label: '每周汇总', probe: (_project, context) => ({ weekStartingOn: mondayOf(today(context)), summary: PLACEHOLDER }) }],
+  RaiseChallenge: [{ label: '质询', probe: () => ({ question: PLACEHOLDER }) }],
+  AnswerChallenge: [{ label: '质询答复', probe: (project) => ({ number: project.challenges.find((challenge) => !challenge.answered)?.number ?? 0, answer: PLACEHOLDER }) }],
+  RecordMeetingMemo: [{ label: '会议备忘录', probe: (_project, context) => ({ heldOn: today(context), participants: [PLACEHOLDER], subject: PLACEHOLDER, decisions: PLACEHOLDER }) }],
   PlanDemo: [{ label: '演示准备', probe: () => ({ audience: PLACEHOLDER, environment: PLACEHOLDER, agenda: PLACEHOLDER, durationMinutes: 60 }) }],
   RecordDemoHeld: [{ label: '演示实施', probe: (project, context) => ({ number: awaiting(project, (demo) => !demo.held), presenters: [PLACEHOLDER], heldOn: today(context) }) }],
   RecordDemoFeedback: [{ label: '演示客户反馈', probe: (project) => ({ number: awaiting(project, (demo) => demo.held && !demo.feedback), feedback: PLACEHOLDER }) }],

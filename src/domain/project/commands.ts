@@ -1,4 +1,4 @@
-import type { CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, TrackingNoteAdded } from './events.js';
+import type { CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, MeetingMemoRecorded, ProjectSummarized, TrackingNoteAdded } from './events.js';
 import type {
   BidStep,
   DocumentRef,
@@ -96,8 +96,15 @@ export type DecideTermination = Command<'DecideTermination', { approve: boolean;
 export type HandOver = Command<'HandOver', { receivedBy: string; items: HandoverItem[] }>;
 export type ConfirmOralAgreement = Command<'ConfirmOralAgreement', { sha256: string }>;
 export type ReceiveHandover = Command<'ReceiveHandover', Record<string, never>>;
-export type SummarizeProject = Command<'SummarizeProject', { reasons: OutcomeReason[]; text: string }>;
-export type AddTrackingNote = Command<'AddTrackingNote', TrackingNoteAdded['data']>;
+export type SummarizeProject = Command<'SummarizeProject', {
+  reasons: OutcomeReason[];
+  text: string;
+} & Partial<Pick<ProjectSummarized['data'], 'participants' | 'meetingOn' | 'lessons'>>>;
+export type AddTrackingNote = Command<'AddTrackingNote', Omit<TrackingNoteAdded['data'], 'participants'> & { participants?: string[] }>;
+export type ReportWeeklyTracking = Command<'ReportWeeklyTracking', { weekStartingOn: string; summary: string }>;
+export type RaiseChallenge = Command<'RaiseChallenge', { question: string }>;
+export type AnswerChallenge = Command<'AnswerChallenge', { number: number; answer: string }>;
+export type RecordMeetingMemo = Command<'RecordMeetingMemo', Omit<MeetingMemoRecorded['data'], 'recordedBy'>>;
 export type PlanDemo = Command<'PlanDemo', Omit<DemoPlanned['data'], 'number' | 'plannedBy'>>;
 export type RecordDemoHeld = Command<'RecordDemoHeld', { number: number; presenters: string[]; heldOn: string }>;
 export type RecordDemoFeedback = Command<'RecordDemoFeedback', { number: number; feedback: string }>;
@@ -146,6 +153,10 @@ export type ProjectCommand =
   | ReceiveHandover
   | SummarizeProject
   | AddTrackingNote
+  | ReportWeeklyTracking
+  | RaiseChallenge
+  | AnswerChallenge
+  | RecordMeetingMemo
   | PlanDemo
   | RecordDemoHeld
   | RecordDemoFeedback

@@ -1,6 +1,7 @@
-import type { AddTrackingNote, AttachDocument, DecideTermination, RecordCustomerDeclined, RequestTermination, SummarizeProject } from './commands.js';
+import type { AttachDocument, DecideTermination, RecordCustomerDeclined, RequestTermination, SummarizeProject } from './commands.js';
 import { hasRole, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { summaryDeadline } from './deadlines.js';
+import { namesOf, requirePastDay } from './decide-tracking.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import { CLOSED_STAGES, type Project } from './state.js';
@@ -23,7 +24,8 @@ export function decideTermination(project: Project, { data }: DecideTermination,
   return [{ type: 'TerminationDeclined', data: { decidedBy, comments: requireText(data.comments, 'comments on a declined termination') } }];
 }
 
-export function summarizeProject(project: Project, { data }: SummarizeProject): ProjectEvent[] {
+/** 项目总结 (S4 第六步): the reasons, the report, the people of the summary meeting and its day, the lessons. */
+export function summarizeProject(project: Project, { data }: SummarizeProject, context: DecisionContext): ProjectEvent[] {
   // every project that ran its course gets a summary: won, lost, terminated, or closed without a bid
   const ended = project.outcome === 'NO_BID' || project.outcome === 'CUSTOMER_DECLINED';
   if (!(['WON', 'LOST', 'TERMINATED'].includes(project.stage) || ended)) {
@@ -33,12 +35,13 @@ export function summarizeProject(project: Project, { data }: SummarizeProject): 
   if (project.summarized) refuse('INVALID_TRANSITION', 'the project is already summarized');
   if (data.reasons.length === 0) refuse('REASON_REQUIRED', 'the summary names at least one win/loss reason');
   const outcome = project.outcome === 'NO_BID' ? 'NOT_BID' : project.outcome === 'CUSTOMER_DECLINED' ? 'CUSTOMER_DECLINED' : (project.stage as 'WON' | 'LOST' | 'TERMINATED');
-  return [{ type: 'ProjectSummarized', data: { outcome, reasons: data.reasons, text: requireText(data.text, 'the summary text') } }];
-}
-
-export function addTrackingNote({ data }: AddTrackingNote): ProjectEvent[] {
-  requireText(data.note, 'the note');
-  return [{ type: 'TrackingNoteAdded', data }];
+  const text = requireText(data.text, 'the summary text');
+  const participants = namesOf(data.participants, 'the summary meeting\'s participants');
+  const meetingOn = data.meetingOn && requirePastDay(data.meetingOn, 'the summary meeting', context);
+  return [{
+    type: 'ProjectSummarized',
+    data: { outcome, reasons: data.reasons, text, participants, ...(meetingOn ? { meetingOn } : {}), ...(data.lessons?.trim() ? { lessons: data.lessons } : {}) },
+  }];
 }
 
 export function attachDocument({ data }: AttachDocument): ProjectEvent[] {

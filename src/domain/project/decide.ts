@@ -1,9 +1,10 @@
 import { commandRoles } from '../policy/responsibilities.js';
 import type { ProjectCommand } from './commands.js';
-import { addTrackingNote, attachDocument, decideTermination, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
+import { attachDocument, decideTermination, recordCustomerDeclined, requestTermination, summarizeProject } from './decide-close.js';
 import { countersign, draftContract, signContract } from './decide-contract.js';
 import { confirmOralAgreement, handOver, receiveHandover } from './decide-handover.js';
 import { bookSigning, recordCustomerConfirmation, sendToCustomer } from './decide-customer.js';
+import { addTrackingNote, answerChallenge, raiseChallenge, recordMeetingMemo, reportWeeklyTracking } from './decide-tracking.js';
 import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
   answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
@@ -98,9 +99,17 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
     case 'ReceiveHandover':
       return receiveHandover(project, command, context);
     case 'SummarizeProject':
-      return summarizeProject(project, command);
+      return summarizeProject(project, command, context);
     case 'AddTrackingNote':
-      return addTrackingNote(command);
+      return addTrackingNote(command, context);
+    case 'ReportWeeklyTracking':
+      return reportWeeklyTracking(project, command, context);
+    case 'RaiseChallenge':
+      return raiseChallenge(project, command, context);
+    case 'AnswerChallenge':
+      return answerChallenge(project, command, context);
+    case 'RecordMeetingMemo':
+      return recordMeetingMemo(command, context);
     case 'PlanDemo':
       return planDemo(project, command, context);
     case 'RecordDemoHeld':

@@ -52,8 +52,12 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   ProjectHandedOver: 2,
   OralAgreementConfirmed: 1,
   HandoverReceived: 1,
-  ProjectSummarized: 1,
-  TrackingNoteAdded: 1,
+  ProjectSummarized: 2,
+  TrackingNoteAdded: 2,
+  WeeklyTrackingReported: 1,
+  ChallengeRaised: 1,
+  ChallengeAnswered: 1,
+  MeetingMemoRecorded: 1,
   DemoPlanned: 1,
   DemoHeld: 1,
   DemoFeedbackRecorded: 1,
@@ -83,4 +87,8 @@ export const PROJECT_UPCASTERS: readonly ProjectUpcaster[] = [
       oralAgreementConfirmers: [],
     }),
   },
+  // 2: a note names who took part (S2 §沟通记录); a note of version 1 named nobody
+  { type: 'TrackingNoteAdded', fromVersion: 1, upcast: (data) => ({ ...data, participants: [] }) },
+  // 2: a summary names the people of its meeting (S4 第六步); a summary of version 1 named nobody
+  { type: 'ProjectSummarized', fromVersion: 1, upcast: (data) => ({ ...data, participants: [] }) },
 ];

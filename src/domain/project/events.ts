@@ -220,17 +220,56 @@ export type ProjectHandedOver = Event<'ProjectHandedOver', {
 export type OralAgreementConfirmed = Event<'OralAgreementConfirmed', { sha256: string; title: string; confirmedBy: string }>;
 /** The named receiver confirms they received the list and its documents: the handover is closed. */
 export type HandoverReceived = Event<'HandoverReceived', { receivedBy: string }>;
+/** 项目总结 (S4 第六步, 表5): the summary meeting's people and day, the reasons, the report and its lessons. */
 export type ProjectSummarized = Event<'ProjectSummarized', {
   /** NOT_BID: a tender the project did not bid for (summaries written before it existed say LOST). */
   outcome: 'WON' | 'LOST' | 'TERMINATED' | 'NOT_BID' | 'CUSTOMER_DECLINED';
+  /** Why it was won (a won project) or lost, ended or not bid (any other). */
   reasons: OutcomeReason[];
   text: string;
+  /** 项目总结会: who took part (user ids or names); version 1 summaries name nobody. */
+  participants: string[];
+  /** The day of the summary meeting (YYYY-MM-DD), when one was held. */
+  meetingOn?: string;
+  /** 经验教训 the lessons, for the knowledge base. */
+  lessons?: string;
 }>;
+/** 项目跟踪 (S2 §沟通记录, S3 L51): one contact with the customer and what comes next. */
 export type TrackingNoteAdded = Event<'TrackingNoteAdded', {
   kind: TrackingKind;
   note: string;
+  /** 沟通时间: the day of the contact (YYYY-MM-DD); notes of version 1 lack it: the day they were recorded stands for it. */
+  contactedOn?: string;
+  /** 地点 */
+  place?: string;
+  /** 参与人员: our people and the customer's; version 1 notes name nobody. */
+  participants: string[];
+  /** 客户反馈 */
+  customerFeedback?: string;
   nextAction?: string;
+  /** YYYY-MM-DD: overdue once a day after it has begun in Beijing and no later note replaced it. */
   nextActionOn?: string;
+}>;
+/** 每周汇总: the week's tracking of this project, reported to the supervisor who files it (S3 L51). */
+export type WeeklyTrackingReported = Event<'WeeklyTrackingReported', {
+  /** The Monday (YYYY-MM-DD) of the week it sums up. */
+  weekStartingOn: string;
+  summary: string;
+  reportedBy: string;
+}>;
+/** 质询: the supervisor questions the project's tracking (S3 L53); numbered in order on the project. */
+export type ChallengeRaised = Event<'ChallengeRaised', { number: number; question: string; raisedBy: string }>;
+/** The answer to a challenge, recorded once: the project's 阶段性结果 as the supervisor registers it. */
+export type ChallengeAnswered = Event<'ChallengeAnswered', { number: number; answer: string; answeredBy: string }>;
+/** 会议备忘录 (S1-DY L645): a project meeting's day, place, people, subject and decisions, and the memo filed. */
+export type MeetingMemoRecorded = Event<'MeetingMemoRecorded', {
+  heldOn: string;
+  place?: string;
+  participants: string[];
+  subject: string;
+  decisions: string;
+  memo?: DocumentRef;
+  recordedBy: string;
 }>;
 /** 演示方案: a demo planned for the customer: who it is for, where it runs, what it shows and for how long. */
 export type DemoPlanned = Event<'DemoPlanned', {
@@ -325,6 +364,10 @@ export type ProjectEvent =
   | HandoverReceived
   | ProjectSummarized
   | TrackingNoteAdded
+  | WeeklyTrackingReported
+  | ChallengeRaised
+  | ChallengeAnswered
+  | MeetingMemoRecorded
   | DemoPlanned
   | DemoHeld
   | DemoFeedbackRecorded

@@ -9,6 +9,11 @@ export function ownerSetBy(event: ProjectEvent): string | undefined {
   return event.type === 'LeadRegistered' || event.type === 'LeadAssigned' ? event.data.ownerId : undefined;
 }
 
+/** The types of the events that name an owner or members (`ownerSetBy`, `namedIn` name nobody else). */
+export const NAMING_TYPES: ReadonlyArray<ProjectEvent['type']> = [
+  'LeadRegistered', 'LeadAssigned', 'ProjectApproved', 'ReviewConvened', 'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ContractDrafted', 'SigningRepresentativeNamed', 'ProjectHandedOver',
+];
+
 /**
  * The people an event names as working on the project besides its owner: its members. Acting names
  * nobody; an owner who is reassigned stops being one unless a step named them too.

@@ -141,6 +141,10 @@ export interface Project {
   confirmed?: Partial<Record<ConfirmedSubject, number>>;
   /** The version of each document the customer last received: sent to them, or confirmed by them. */
   withCustomer?: Partial<Record<CustomerDocument, number>>;
+  /** 质询 by number, in the order raised: answered or not. */
+  challenges: Array<{ number: number; answered: boolean }>;
+  /** The weeks (their Mondays) whose tracking summary is reported. */
+  weeksReported: string[];
   outcome?: 'REJECTED' | 'FORWARDED' | 'NO_BID' | 'BID_LOST' | 'CUSTOMER_DECLINED';
   /** 客户需求调查: the survey's report, handed over as the customer's needs. */
   surveyReport?: DocumentRef;
@@ -169,7 +173,7 @@ const submittedReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], challenges: [], weeksReported: [], handedOver: false, summarized: false };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -328,6 +332,12 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       const change = event.type === 'DemoHeld' ? { held: true } : { feedback: true };
       return { ...project, demos: project.demos.map((demo) => (demo.number === event.data.number ? { ...demo, ...change } : demo)) };
     }
+    case 'WeeklyTrackingReported':
+      return { ...project, weeksReported: [...project.weeksReported, event.data.weekStartingOn] };
+    case 'ChallengeRaised':
+      return { ...project, challenges: [...project.challenges, { number: event.data.number, answered: false }] };
+    case 'ChallengeAnswered':
+      return { ...project, challenges: project.challenges.map((challenge) => (challenge.number === event.data.number ? { ...challenge, answered: true } : challenge)) };
     case 'CustomerConfirmed':
       return {
         ...project,
@@ -338,6 +348,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...project, withCustomer: { ...project.withCustomer, [event.data.document]: event.data.version } };
     case 'SigningBooked':
     case 'TrackingNoteAdded':
+    case 'MeetingMemoRecorded':
     case 'CompetitorNoted':
     case 'DocumentAttached':
       return project;

@@ -56,7 +56,8 @@ export type OutcomeReason = (typeof OUTCOME_REASONS)[number];
 export const LEAD_IMPORTANCE = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type LeadImportance = (typeof LEAD_IMPORTANCE)[number];
 
-export const TRACKING_KINDS = ['VISIT', 'CALL', 'EMAIL', 'FAX'] as const;
+/** 上门拜访、电话、邮件、传真, and a meeting with the customer (DOMAIN.md, tracking). */
+export const TRACKING_KINDS = ['VISIT', 'CALL', 'EMAIL', 'FAX', 'MEETING'] as const;
 export type TrackingKind = (typeof TRACKING_KINDS)[number];
 
 export const BID_STEPS = ['DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'BID_SUBMITTED'] as const;

@@ -7,6 +7,9 @@ import {
 import { DeclinedSubjectEnum, ListedHandoverKindEnum, OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
 import { CommandInput, IsCalendarDate } from './common.input.js';
 
+/** The people a note, a meeting or a summary names, at most. */
+export const MAX_PARTICIPANTS = 30;
+
 @InputType({ description: '客户不接受：解决方案、技术协议或合同签订意向（流程结束）' })
 export class RecordCustomerDeclinedInput extends CommandInput {
   @Field(() => DeclinedSubjectEnum)
@@ -87,9 +90,9 @@ export class ConfirmOralAgreementInput extends CommandInput {
 @InputType({ description: '移交接收确认：由移交清单指定的接收人确认' })
 export class ReceiveHandoverInput extends CommandInput {}
 
-@InputType({ description: '项目总结：成败原因与总结报告' })
+@InputType({ description: '项目总结（表5）：成败原因、总结报告、总结会的参加人与日期、经验教训' })
 export class SummarizeProjectInput extends CommandInput {
-  @Field(() => [OutcomeReasonEnum])
+  @Field(() => [OutcomeReasonEnum], { description: 'Why it was won (a won project) or lost, ended or not bid' })
   @IsArray()
   @ArrayMaxSize(8)
   @IsIn(OUTCOME_REASONS, { each: true })
@@ -98,24 +101,63 @@ export class SummarizeProjectInput extends CommandInput {
   @Field()
   @Length(1, 8000)
   text!: string;
+
+  @Field(() => [String], { nullable: true, description: '项目总结会 who took part: the sponsor, the project manager, the team (user ids or names)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PARTICIPANTS)
+  @Length(1, 100, { each: true })
+  participants?: string[];
+
+  @Field({ nullable: true, description: 'The day of the summary meeting, YYYY-MM-DD, not after today' })
+  @IsOptional()
+  @IsCalendarDate()
+  meetingOn?: string;
+
+  @Field({ nullable: true, description: '经验教训 the lessons, for the knowledge base' })
+  @IsOptional()
+  @Length(1, 8000)
+  lessons?: string;
 }
 
-@InputType({ description: '项目跟踪记录' })
+@InputType({ description: '项目跟踪记录（沟通记录）：方式、时间、地点、参与人员、要点、客户反馈、下一步' })
 export class AddTrackingNoteInput extends CommandInput {
   @Field(() => TrackingKindEnum)
   @IsIn(TRACKING_KINDS)
   kind!: TrackingKind;
 
-  @Field()
+  @Field({ description: '沟通内容要点' })
   @Length(1, 4000)
   note!: string;
+
+  @Field({ nullable: true, description: '沟通时间 YYYY-MM-DD, not after today (default: today in Beijing)' })
+  @IsOptional()
+  @IsCalendarDate()
+  contactedOn?: string;
+
+  @Field({ nullable: true, description: '地点' })
+  @IsOptional()
+  @Length(1, 200)
+  place?: string;
+
+  @Field(() => [String], { nullable: true, description: '参与人员: our people and the customer\'s' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PARTICIPANTS)
+  @Length(1, 100, { each: true })
+  participants?: string[];
+
+  @Field({ nullable: true, description: '客户反馈' })
+  @IsOptional()
+  @Length(1, 4000)
+  customerFeedback?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 500)
   nextAction?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field({ nullable: true, description: 'YYYY-MM-DD, not before the contact; needs nextAction' })
   @IsOptional()
   @IsCalendarDate()
   nextActionOn?: string;

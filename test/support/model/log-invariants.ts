@@ -21,6 +21,7 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   SigningRepresentativeNamed: 'NameSigningRepresentative', SignedScanArchived: 'ArchiveSignedScan',
   TerminationRequested: 'RequestTermination', ProjectTerminated: 'DecideTermination', TerminationDeclined: 'DecideTermination',
   ProjectHandedOver: 'HandOver', OralAgreementConfirmed: 'ConfirmOralAgreement', HandoverReceived: 'ReceiveHandover', ProjectSummarized: 'SummarizeProject', TrackingNoteAdded: 'AddTrackingNote', DocumentAttached: 'AttachDocument',
+  WeeklyTrackingReported: 'ReportWeeklyTracking', ChallengeRaised: 'RaiseChallenge', ChallengeAnswered: 'AnswerChallenge', MeetingMemoRecorded: 'RecordMeetingMemo',
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
   CustomerConfirmed: 'RecordCustomerConfirmation', SentToCustomer: 'SendToCustomer', SigningBooked: 'BookSigning',
 };

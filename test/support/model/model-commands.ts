@@ -16,6 +16,12 @@ export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
 ];
 
 /** A day in Asia/Shanghai, `days` from today: the service dates bid openings on that calendar. */
+/** The Monday of a day's week. */
+const mondayOf = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+};
 const shanghaiDay = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const STALE = docOf('a version nobody is looking at any more').sha256;
 
@@ -95,8 +101,16 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...[handoverItems(false), handoverItems(true), handoverItems(true).slice(2)].map((items) => v('HandOver', { receivedBy: 'm-de-1', items })),
     ...current(project.handover?.oral.find((oral) => !oral.confirmed)?.sha).map((sha256) => v('ConfirmOralAgreement', { sha256 })),
     v('ReceiveHandover', {}),
-    v('SummarizeProject', { reasons: ['TECHNICAL'], text: 'summary' }),
+    v('SummarizeProject', { reasons: ['TECHNICAL'], text: 'summary', participants: ['m-am-1', 'm-sponsor'], meetingOn: shanghaiDay(0), lessons: 'start the survey sooner' }),
     v('AddTrackingNote', { kind: 'CALL', note: 'called the customer' }),
+    v('AddTrackingNote', { kind: 'MEETING', note: 'met the plant manager', place: '客户会议室', participants: ['m-am-1', '陈工'], customerFeedback: 'wants a demo', nextAction: 'plan a demo', nextActionOn: shanghaiDay(-1) }),
+    // a next action dated before its contact
+    v('AddTrackingNote', { kind: 'VISIT', note: 'visited', contactedOn: shanghaiDay(0), nextAction: 'call back', nextActionOn: shanghaiDay(-3) }),
+    ...[mondayOf(shanghaiDay(0)), mondayOf(shanghaiDay(-7)), shanghaiDay(0) === mondayOf(shanghaiDay(0)) ? shanghaiDay(1) : shanghaiDay(0)]
+      .map((weekStartingOn) => v('ReportWeeklyTracking', { weekStartingOn, summary: 'two calls, a visit' })),
+    v('RaiseChallenge', { question: 'why no visit this month?' }),
+    ...[1, 2].map((number) => v('AnswerChallenge', { number, answer: 'the plant was shut for the holiday' })),
+    v('RecordMeetingMemo', { heldOn: shanghaiDay(0), participants: ['m-am-1', 'm-pe-1'], subject: 'bid strategy', decisions: 'bid at the approved price' }),
     v('PlanDemo', { audience: 'plant manager', environment: 'our showroom cell', agenda: 'weld two parts', durationMinutes: 90 }),
     ...[1, 2].flatMap((number) => [v('RecordDemoHeld', { number, presenters: ['m-pe-1'], heldOn: shanghaiDay(0) }), v('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })]),
     v('NoteCompetitor', { competitor: '甲公司', strengths: 'cheaper', price: cny(70_000) }),
@@ -121,6 +135,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor') return 0.04;
   // sent and booked: steps no step waits for; the memo's acknowledgement neither
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
+  if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;

@@ -58,6 +58,9 @@ export interface ModelProject {
   confirmed: Record<string, string>;
   /** The sha256 of each document the customer last received: sent to them or confirmed by them. */
   withCustomer: Record<string, string>;
+  /** 质询 by number: answered or not. */
+  challenges: boolean[];
+  weeksReported: string[];
   handedOver: boolean;
   /** 移交: the engineer named to receive it, its oral agreements (confirmed or not), whether it was received. */
   handover?: { receiver: string; oral: Array<{ sha: string; confirmed: boolean }>; received: boolean };
@@ -66,7 +69,7 @@ export interface ModelProject {
 
 export const newModelProject = (): ModelProject => ({
   stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, evaluationRequested: false, handedOver: false, summarized: false,
-  representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {},
+  representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {}, challenges: [], weeksReported: [],
   tender: { purchased: false, bond: false, checked: false, submitted: false },
 });
 
@@ -193,6 +196,8 @@ function copyOf(p: ModelProject): ModelProject {
     demos: [...p.demos],
     confirmed: { ...p.confirmed },
     withCustomer: { ...p.withCustomer },
+    challenges: [...p.challenges],
+    weeksReported: [...p.weeksReported],
     tender: { ...p.tender },
     solution: p.solution && copyReview(p.solution),
     agreement: p.agreement && copyReview(p.agreement),
@@ -213,6 +218,9 @@ export function judge(policy: Policy, project: ModelProject, command: ModelComma
     throw error;
   }
 }
+
+/** Today in Beijing: the service decides on the system clock. */
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: ModelCommand): [string[], ModelProject] {
   const { userId, role } = actor;
@@ -462,8 +470,6 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       if (!['WON', 'LOST', 'TERMINATED'].includes(p.stage) && p.tender.decision !== 'NO_BID') refuse('INVALID_TRANSITION');
       if ((p.stage === 'WON' && !p.handedOver) || p.summarized) refuse('INVALID_TRANSITION');
       return [['ProjectSummarized'], { ...p, summarized: true }];
-    case 'AddTrackingNote':
-      return [['TrackingNoteAdded'], p];
     case 'AttachDocument':
       return [['DocumentAttached'], p];
     // DOMAIN.md: demos at any open stage (feedback once held, whatever the stage); competitor notes at any stage, on any path
@@ -503,6 +509,26 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       readyForCustomer(p, input.document);
       if (input.appointedOn < new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) refuse('INVALID_INPUT');
       return [['SigningBooked'], p];
+    // DOMAIN.md, tracking: a next action's date is not before its contact; a week is named by a Monday that has come, once per project
+    case 'AddTrackingNote':
+      if (input.nextActionOn && input.nextActionOn < (input.contactedOn ?? today())) refuse('INVALID_INPUT');
+      return [['TrackingNoteAdded'], p];
+    case 'ReportWeeklyTracking':
+      if (new Date(`${input.weekStartingOn}T00:00:00Z`).getUTCDay() !== 1 || input.weekStartingOn > today()) refuse('INVALID_INPUT');
+      if (p.weeksReported.includes(input.weekStartingOn)) refuse('INVALID_TRANSITION');
+      return [['WeeklyTrackingReported'], { ...p, weeksReported: [...p.weeksReported, input.weekStartingOn] }];
+    case 'RaiseChallenge':
+      if (CLOSED.includes(p.stage)) refuse('INVALID_TRANSITION');
+      return [['ChallengeRaised'], { ...p, challenges: [...p.challenges, false] }];
+    case 'AnswerChallenge': {
+      if (!p.challenges.includes(false)) refuse('INVALID_TRANSITION');
+      if (p.challenges[input.number - 1] === undefined) refuse('INVALID_INPUT');
+      if (p.challenges[input.number - 1]) refuse('INVALID_TRANSITION');
+      p.challenges[input.number - 1] = true;
+      return [['ChallengeAnswered'], p];
+    }
+    case 'RecordMeetingMemo':
+      return [['MeetingMemoRecorded'], p];
   }
 }
 

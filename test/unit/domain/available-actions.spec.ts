@@ -83,6 +83,10 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'RecordDemoHeld/': [1, 2].map((number) => c('RecordDemoHeld', { number, presenters: [ENGINEER], heldOn: '2026-11-24' })),
     'RecordDemoFeedback/': [1, 2].map((number) => c('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })),
     'NoteCompetitor/': [c('NoteCompetitor', { competitor: 'KUKA', weaknesses: 'long delivery' })],
+    'ReportWeeklyTracking/': [c('ReportWeeklyTracking', { weekStartingOn: '2026-11-23', summary: 'two calls' })],
+    'RaiseChallenge/': [c('RaiseChallenge', { question: 'why no visit?' })],
+    'AnswerChallenge/': [1, 2].map((number) => c('AnswerChallenge', { number, answer: 'the plant was shut' })),
+    'RecordMeetingMemo/': [c('RecordMeetingMemo', { heldOn: '2026-11-24', participants: [AM], subject: 'bid strategy', decisions: 'bid' })],
   };
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT'] as const) {
     const documentSha256 = sha(subject === 'SOLUTION' ? project.solution : project.agreement);
@@ -155,7 +159,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
   const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution',
-    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning'];
+    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
@@ -179,6 +183,12 @@ const DEMO_HELD_AND_ANOTHER_PLANNED: ProjectEvent[] = [
   ...history('PSM030'),
   ...[1, 2].map((number): ProjectEvent => ({ type: 'DemoPlanned', data: { number, audience: 'a', environment: 'e', agenda: 'g', durationMinutes: 30, plannedBy: ENGINEER } })),
   { type: 'DemoHeld', data: { number: 1, presenters: [ENGINEER], heldOn: '2026-11-23' } },
+];
+const CHALLENGE_ANSWERED_AND_ANOTHER_RAISED: ProjectEvent[] = [
+  ...history('PSM030'),
+  ...[1, 2].map((number): ProjectEvent => ({ type: 'ChallengeRaised', data: { number, question: 'why?', raisedBy: 'sup-zhao' } })),
+  { type: 'ChallengeAnswered', data: { number: 1, answer: 'because', answeredBy: AM } },
+  { type: 'WeeklyTrackingReported', data: { weekStartingOn: '2026-11-23', summary: 'calls', reportedBy: AM } },
 ];
 const answerFor = (events: ProjectEvent[], person: Person, policy = ENTERPRISE_STANDARD) =>
   availableActions(fold(events) as Project, contextFor(person, { policy }));
@@ -217,7 +227,7 @@ describe('what may I do now 我现在能做什么', () => {
 
   it('answers as the commands do where a deadline passed or the quotation changed under a contract', () => {
     const met = new Set<string>();
-    for (const events of [TENDER_OPENED_ON_20TH, REQUOTED_AFTER_COUNTERSIGN, won(), DEMO_HELD_AND_ANOTHER_PLANNED]) {
+    for (const events of [TENDER_OPENED_ON_20TH, REQUOTED_AFTER_COUNTERSIGN, won(), DEMO_HELD_AND_ANOTHER_PLANNED, CHALLENGE_ANSWERED_AND_ANOTHER_RAISED]) {
       expect(disagreements(fold(events) as Project, ENTERPRISE_STANDARD, met)).toEqual([]);
     }
     expect([...met]).toEqual(expect.arrayContaining(['DEADLINE_PASSED', 'DOCUMENT_CHANGED']));
@@ -225,7 +235,7 @@ describe('what may I do now 我现在能做什么', () => {
 
   it('offers the account manager the steps of a new lead that are theirs, and gives the reason for the others', () => {
     const answers = answerFor([leadRegistered()], as(AM, 'ACCOUNT_MANAGER'));
-    expect(answers.filter((answer) => answer.allowed).map(keyOf)).toEqual(['RequestTermination/', 'AddTrackingNote/', 'NoteCompetitor/', 'AttachDocument/']);
+    expect(answers.filter((answer) => answer.allowed).map(keyOf)).toEqual(['RequestTermination/', 'AddTrackingNote/', 'ReportWeeklyTracking/', 'RecordMeetingMemo/', 'NoteCompetitor/', 'AttachDocument/']);
     expect(find(answers, 'ScreenLead/QUALIFY')).toMatchObject({ label: '筛选：合格', allowed: false, refusal: { code: 'NOT_ALLOWED_FOR_ROLE' } });
   });
 

@@ -112,7 +112,7 @@ describe('summary 项目总结', () => {
   it('a summary comes after the handover of a WON project (received or not), or after a loss, a termination or a tender not bid, once', () => {
     given(won()).when(summary, am).thenThrows('INVALID_TRANSITION');
     const handed = handedOver();
-    given(handed).when(summary, am).then([{ type: 'ProjectSummarized', data: { outcome: 'WON', reasons: ['TECHNICAL'], text: 'reference case won it' } }]);
+    given(handed).when(summary, am).then([{ type: 'ProjectSummarized', data: { outcome: 'WON', reasons: ['TECHNICAL'], text: 'reference case won it', participants: [] } }]);
     given(history('REVIEW')).when(summary, am).thenThrows('INVALID_TRANSITION');
     const notBid: ProjectEvent[] = [...history('QUOTATION_APPROVED'), { type: 'ProcurementChosen', data: { method: 'TENDER' } }, { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'x', decidedBy: 'd' } }];
     expect(given(notBid).when(summary, am).events()[0]).toMatchObject({ data: { outcome: 'NOT_BID' } });
@@ -126,7 +126,7 @@ describe('summary 项目总结', () => {
 describe('tracking 项目跟踪 and documents 归档', () => {
   it('tracking notes and documents are kept at any stage', () => {
     const note = { kind: 'VISIT' as const, note: 'visited the plant', nextAction: 'send the quotation', nextActionOn: '2026-12-01' };
-    given(won()).when({ type: 'AddTrackingNote', data: note }, as('sup-zhao', 'SALES_SUPERVISOR')).then([{ type: 'TrackingNoteAdded', data: note }]);
+    given(won()).when({ type: 'AddTrackingNote', data: note }, as('sup-zhao', 'SALES_SUPERVISOR')).then([{ type: 'TrackingNoteAdded', data: { ...note, contactedOn: '2026-11-24', participants: [] } }]);
     const attached = { kind: 'MEMO', version: '1', ...doc('memo') };
     given(history('QUALIFIED')).when({ type: 'AttachDocument', data: attached }, am).then([{ type: 'DocumentAttached', data: attached }]);
     given(history('QUALIFIED')).when({ type: 'AttachDocument', data: attached }, as('admin', 'ADMIN')).thenThrows('NOT_ALLOWED_FOR_ROLE');
