@@ -25,6 +25,7 @@ type Record_ = Document & {
   bidWon?: boolean;
   noBid?: boolean;
   reasons?: string[];
+  winReasons?: string[];
   winner?: string;
   competitors?: string[];
   failedReviews?: number;
@@ -37,7 +38,7 @@ type Record_ = Document & {
 /** What the analysis reads of a record. */
 const FIELDS = Object.fromEntries([
   'outcome', 'closedAt', 'registeredAt', 'estimatedAmount', 'quotedAmount', 'wonAmount', 'procurement', 'bidSubmitted', 'bidWon',
-  'reasons', 'competitors', 'failedReviews', 'countersignRejections', 'ownerId', 'region', 'productLine',
+  'reasons', 'winReasons', 'competitors', 'failedReviews', 'countersignRejections', 'ownerId', 'region', 'productLine',
 ].map((field) => [field, 1 as const]));
 
 const DAY_MS = 86_400_000;
@@ -71,6 +72,7 @@ export interface WinLossGroup {
   amountWon: number;
   amountLost: number;
   lossReasons: Array<{ key: string; count: number }>;
+  winReasons: Array<{ key: string; count: number }>;
   competitorsMet: Array<{ key: string; count: number }>;
   competitorsBeaten: Array<{ key: string; count: number }>;
   averageCycleDays: number | null;
@@ -120,6 +122,7 @@ class Tally {
   private failedReviews = 0;
   private countersignRejections = 0;
   private readonly lossReasons: Record<string, number> = {};
+  private readonly winReasons: Record<string, number> = {};
   private readonly competitorsMet: Record<string, number> = {};
   private readonly competitorsBeaten: Record<string, number> = {};
 
@@ -130,6 +133,7 @@ class Tally {
       this.won += 1;
       this.amountWon += record.wonAmount ?? 0;
       countEach(this.competitorsBeaten, record.competitors);
+      countEach(this.winReasons, record.winReasons);
     } else if (record.outcome === 'NOT_BID') {
       this.notBid += 1;
     } else if (record.outcome === 'CUSTOMER_DECLINED') {
@@ -166,6 +170,7 @@ class Tally {
       amountWon: this.amountWon,
       amountLost: this.amountLost,
       lossReasons: ranked(this.lossReasons),
+      winReasons: ranked(this.winReasons),
       competitorsMet: ranked(this.competitorsMet),
       competitorsBeaten: ranked(this.competitorsBeaten),
       averageCycleDays: tenths(this.cycleDays, this.cycles),

@@ -1,6 +1,7 @@
 import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
 import type { CompetitorNoted, DemoPlanned, ProjectEvent, ProjectSummarized } from '../domain/project/events.js';
+import { emptyTenderRecord, recordTender, type TenderRecord } from './tender-record.js';
 import type { DocumentRef, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
@@ -44,13 +45,15 @@ export interface ProjectRecord {
   negotiations: Array<{ notes: string; document?: DocumentRef }>;
   demos: DemoRecord[];
   competitorNotes: Array<CompetitorNoted['data']>;
+  /** PSM050 as it happened. */
+  tenderWork: TenderRecord;
   handover?: { receivedBy: string; documents: DocumentRef[] };
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
   openDeadlines: Deadline[];
 }
 
-const emptyRecord = (): ProjectRecord => ({ milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [], openDeadlines: [] });
+const emptyRecord = (): ProjectRecord => ({ milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [], tenderWork: emptyTenderRecord(), openDeadlines: [] });
 
 /** The version a review event speaks of, in the list of its subject. */
 function reviewed(record: ProjectRecord, subject: ReviewSubject, version: number): ReviewedVersion | undefined {
@@ -123,6 +126,7 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
       into.summary = event.data;
       return;
     default:
+      recordTender(into.tenderWork, event);
       return;
   }
 }

@@ -20,4 +20,5 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   ...people('oc', 'OPERATIONS_CENTER', ['罗琳']),
   ...people('mk', 'MARKETING', ['谢婷']),
   ...people('dl', 'DEPARTMENT_LEADER', ['梁栋']),
+  ...people('sa', 'SALES_ASSISTANT', ['蒋丽']),
 ];

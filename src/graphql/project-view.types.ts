@@ -4,6 +4,7 @@ import type { Stage } from '../domain/project/state.js';
 import type { LeadImportance, ProcurementMethod } from '../domain/project/vocabulary.js';
 import { DocumentVersionView } from './audit.types.js';
 import { Deadline } from './deadline.types.js';
+import { TenderWorkView } from './tender-work.types.js';
 import { LeadImportanceEnum, ProcurementMethodEnum, ProjectOutcomeEnum, StageEnum } from './enums.js';
 import {
   CompetitorNoteView, DemoView, ExchangeView, HandoverView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView, SurveyView,
@@ -107,6 +108,9 @@ export class ProjectView {
 
   @Field(() => TenderView, { description: 'PSM050' })
   tender!: TenderView;
+
+  @Field(() => TenderWorkView, { description: 'PSM050 as it happened: advice, decisions, loan, purchase, evaluation, kick-off, technical bids, bond, sealing, opening, result' })
+  tenderWork!: TenderWorkView;
 
   @Field(() => [NegotiationView], { description: 'PSM060 the negotiations recorded' })
   negotiations!: NegotiationView[];

@@ -11,6 +11,7 @@ export const ROLES = [
   'OPERATIONS_CENTER',
   'BU_GENERAL_MANAGER',
   'DEPARTMENT_LEADER',
+  'SALES_ASSISTANT',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -40,8 +41,16 @@ export type LeadImportance = (typeof LEAD_IMPORTANCE)[number];
 export const TRACKING_KINDS = ['VISIT', 'CALL', 'EMAIL', 'FAX'] as const;
 export type TrackingKind = (typeof TRACKING_KINDS)[number];
 
-export const BID_STEPS = ['DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'BID_SUBMITTED'] as const;
+/** 借款单 signed, documents bought, bond paid, documents checked, bound and sealed, bid submitted. */
+export const BID_STEPS = ['LOAN_SIGNED', 'DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'DOCUMENTS_SEALED', 'BID_SUBMITTED'] as const;
 export type BidStep = (typeof BID_STEPS)[number];
+
+/** How the sealed bid goes to the opening: 邮寄, 快递, or carried there (带往). */
+export const BID_DELIVERIES = ['POST', 'COURIER', 'IN_PERSON'] as const;
+export type BidDelivery = (typeof BID_DELIVERIES)[number];
+
+/** Which bid decision: the intent before the documents are bought, or the final one once they are evaluated. */
+export type BidDecisionPhase = 'INTENT' | 'FINAL';
 
 export type ProjectClass = 'MAJOR' | 'GENERAL';
 export type ProcurementMethod = 'TENDER' | 'NEGOTIATION';

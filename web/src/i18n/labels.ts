@@ -32,6 +32,7 @@ export const ROLES: Labels<string> = {
   OPERATIONS_CENTER: { zh: '运营中心', en: 'Operations centre' },
   MARKETING: { zh: '市场部', en: 'Marketing' },
   DEPARTMENT_LEADER: { zh: '部门领导', en: 'Department leader' },
+  SALES_ASSISTANT: { zh: '销售内勤', en: 'Sales assistant' },
   ADMIN: { zh: '管理员', en: 'Administrator' },
 };
 
