@@ -19,7 +19,7 @@ export interface TenderRecord {
   advice: Array<BidAdvised['data']>;
   decisions: Array<Omit<BidDecided['data'], 'deadlines'>>;
   loan?: BidLoanSigned['data'];
-  purchase?: { openingOn: string; fee?: Money; purchaseDeadline?: string };
+  purchase?: { openingOn: string; fee?: Money; purchaseClosesOn?: string };
   evaluation?: TenderDocumentsEvaluated['data'];
   kickOff?: BidKickOffHeld['data'];
   technicalBids: Array<TechnicalBidSubmitted['data']>;
@@ -46,8 +46,8 @@ export function recordTender(into: TenderRecord, event: ProjectEvent): void {
       into.loan = event.data;
       return;
     case 'TenderDocumentsPurchased': {
-      const { openingOn, fee, purchaseDeadline } = event.data;
-      into.purchase = { openingOn, ...(fee ? { fee } : {}), ...(purchaseDeadline ? { purchaseDeadline } : {}) };
+      const { openingOn, fee, purchaseClosesOn } = event.data;
+      into.purchase = { openingOn, ...(fee ? { fee } : {}), ...(purchaseClosesOn ? { purchaseClosesOn } : {}) };
       return;
     }
     case 'TenderDocumentsEvaluated':

@@ -36,8 +36,8 @@ export function tenderWork(projectId: string, aside: Aside, people: { am: Actor;
     loanSigned(when: number): void {
       aside(when, { type: 'RecordBidStep', data: { step: 'LOAN_SIGNED', amount: cny(own.pick([300, 500, 800, 1_000])) } }, director, 'bid loan signed');
     },
-    purchaseTerms(openingAt: number): { amount: Money; purchaseDeadline: string } {
-      return { amount: cny(own.pick([300, 500, 800, 1_000])), purchaseDeadline: dayOf(openingAt - own.int(5, 10) * DAY) };
+    purchaseTerms(openingAt: number): { amount: Money; purchaseClosesOn: string } {
+      return { amount: cny(own.pick([300, 500, 800, 1_000])), purchaseClosesOn: dayOf(openingAt - own.int(5, 10) * DAY) };
     },
     /** Between the purchase and the bond: the evaluation, the final decision, the kick-off and the technical bid. */
     preparedAfterPurchase(from: number, to: number, openingAt: number): void {

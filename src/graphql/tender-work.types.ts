@@ -29,7 +29,7 @@ export class BidLoanView {
 export class TenderPurchaseView {
   @Field({ description: '开标日期 YYYY-MM-DD' }) openingOn!: string;
   @Field(() => Money, { nullable: true, description: '标书费用' }) fee?: Money;
-  @Field(() => String, { nullable: true, description: '购买标书期限 YYYY-MM-DD' }) purchaseDeadline?: string;
+  @Field(() => String, { nullable: true, description: '购买标书期限 YYYY-MM-DD' }) purchaseClosesOn?: string;
 }
 
 @ObjectType({ description: '评估标书：内容及条款' })

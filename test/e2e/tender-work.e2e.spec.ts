@@ -59,7 +59,7 @@ describe.each(PROFILES)('PSM050 as it happens under the %s profile: advice, inte
     const intent = await only(hands.decideBid, other.decideBid, 'decideBid', { decision: 'BID' });
     expect(intent.events[0].data).toMatchObject({ decision: 'BID', phase: 'INTENT' });
     await step(DIRECTOR, 'recordBidStep', { step: 'LOAN_SIGNED', amount: cny(500) });
-    await only(hands.buyTenderDocuments, other.buyTenderDocuments, 'recordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: today, bondDueOn: today, amount: cny(500), purchaseDeadline: today });
+    await only(hands.buyTenderDocuments, other.buyTenderDocuments, 'recordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: today, bondDueOn: today, amount: cny(500), purchaseClosesOn: today });
     // the final decision waits for the evaluation
     const early = await psm.as(...hands.decideBid).do('decideBid', { projectId, decision: 'BID' });
     expect(early.errors?.[0].extensions).toMatchObject({ domainCode: 'INVALID_TRANSITION' });
@@ -88,7 +88,7 @@ describe.each(PROFILES)('PSM050 as it happens under the %s profile: advice, inte
     const { data } = await psm.graphql(`query($id: ID!) { project(id: $id) {
       tender { intent decision loanSigned documentsPurchased documentsEvaluated kickOffHeld technicalBids bondPaid documentsChecked sealed submitted openingRecorded }
       tenderWork {
-        advice { advice reason advisedBy } decisions { decision phase decidedBy } loan { fee { amount } signedBy } purchase { openingOn fee { amount } purchaseDeadline }
+        advice { advice reason advisedBy } decisions { decision phase decidedBy } loan { fee { amount } signedBy } purchase { openingOn fee { amount } purchaseClosesOn }
         evaluation { evaluators evaluatedBy } kickOff { attendees assignments { assignee task dueOn } heldBy } technicalBids { version cost { amount } submittedBy }
         bond { amount } sealing { delivery sealedBy } opening { attendees presentation technicalQuestions bidders { bidder price { amount } } recordedBy }
         result { result reasons notes winner }
@@ -101,7 +101,7 @@ describe.each(PROFILES)('PSM050 as it happens under the %s profile: advice, inte
       advice: [{ advice: 'BID', reason: '同类项目业绩', advisedBy: 'am-li' }],
       decisions: [{ decision: 'BID', phase: 'INTENT', decidedBy: hands.decideBid[0] }, { decision: 'BID', phase: 'FINAL', decidedBy: hands.decideBid[0] }],
       loan: { fee: { amount: cny(500).amount }, signedBy: 'dir-sun' },
-      purchase: { openingOn: today, fee: { amount: cny(500).amount }, purchaseDeadline: today },
+      purchase: { openingOn: today, fee: { amount: cny(500).amount }, purchaseClosesOn: today },
       evaluation: { evaluators: ['am-li', 'pe-wang', 'dir-sun'], evaluatedBy: hands.evaluate[0] },
       kickOff: { attendees: ['am-li', 'pe-wang'], assignments: [{ ...shares[0] }, { ...shares[1], dueOn: null }], heldBy: hands.kickOff[0] },
       technicalBids: [{ version: 1, cost: { amount: cny(60_000).amount }, submittedBy: 'pe-wang' }],

@@ -59,7 +59,7 @@ export type RecordBidStep = Command<'RecordBidStep', {
   /** DOCUMENTS_PURCHASED: the bond's deadline the tender documents state (YYYY-MM-DD); the policy's default when absent. */
   bondDueOn?: string;
   /** DOCUMENTS_PURCHASED: 购买标书期限, the last day the documents were sold (YYYY-MM-DD). */
-  purchaseDeadline?: string;
+  purchaseClosesOn?: string;
   /** LOAN_SIGNED and DOCUMENTS_PURCHASED: the documents' fee; BOND_PAID: the bond; BID_SUBMITTED: our price. */
   amount?: Money;
   /** DOCUMENTS_SEALED: how the sealed bid goes to the opening. */

@@ -63,7 +63,7 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
       }
       const bondDueOn = data.bondDueOn ?? defaultBondDueOn(openingOn, context.policy);
       if (!ISO_DATE.test(bondDueOn) || daysBetween(bondDueOn, openingOn) < 0) refuse('INVALID_INPUT', 'the bond deadline (YYYY-MM-DD) falls on or before the opening');
-      if (data.purchaseDeadline !== undefined && (!ISO_DATE.test(data.purchaseDeadline) || daysBetween(data.purchaseDeadline, openingOn) < 0)) {
+      if (data.purchaseClosesOn !== undefined && (!ISO_DATE.test(data.purchaseClosesOn) || daysBetween(data.purchaseClosesOn, openingOn) < 0)) {
         refuse('INVALID_INPUT', 'the purchase deadline (YYYY-MM-DD) falls no later than the opening');
       }
       const checkDue = new Date(Date.parse(openingOn) - context.policy.sla.bidCheckDaysBeforeOpening * 86_400_000).toISOString().slice(0, 10);
@@ -72,7 +72,7 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
         data: {
           openingOn, bidDocumentsCheckDueOn: checkDue,
           ...(data.amount ? { fee: requireMoney(data.amount, 'the tender documents\' fee', context) } : {}),
-          ...(data.purchaseDeadline ? { purchaseDeadline: data.purchaseDeadline } : {}),
+          ...(data.purchaseClosesOn ? { purchaseClosesOn: data.purchaseClosesOn } : {}),
           deadlines: tenderDeadlines(checkDue, bondDueOn, context.policy),
         },
       }];

@@ -144,7 +144,7 @@ export type TenderDocumentsPurchased = Event<'TenderDocumentsPurchased', {
   /** 标书费用, when the documents cost something (absent on purchases recorded before it was asked). */
   fee?: Money;
   /** 购买标书期限: the last day the tenderer sold the documents, YYYY-MM-DD. */
-  purchaseDeadline?: string;
+  purchaseClosesOn?: string;
 } & Starts>;
 /** 评估标书: the documents' contents and terms evaluated, by whom, before the final bid decision. */
 export type TenderDocumentsEvaluated = Event<'TenderDocumentsEvaluated', { findings: string; evaluators: string[]; evaluatedBy: string }>;

@@ -63,7 +63,7 @@ export class RecordBidStepInput extends CommandInput {
   @Field({ nullable: true, description: 'DOCUMENTS_PURCHASED: 购买标书期限, the last day the documents were sold, YYYY-MM-DD' })
   @IsOptional()
   @IsCalendarDate()
-  purchaseDeadline?: string;
+  purchaseClosesOn?: string;
 
   @Field(() => MoneyInput, { nullable: true, description: 'LOAN_SIGNED (required) and DOCUMENTS_PURCHASED: 标书费用; BOND_PAID: the bond; BID_SUBMITTED: our price' })
   @IsOptional()

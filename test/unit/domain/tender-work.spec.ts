@@ -74,10 +74,10 @@ describe('PSM050 the documents: the loan signed by the director, the fee and pur
     given(bought()).when(step('LOAN_SIGNED', { amount: cny(500) }), director).thenThrows('INVALID_TRANSITION');
   });
   it('the purchase records the fee and the purchase deadline; a deadline after the opening or a fee in another currency is refused', () => {
-    const buy = (extra = {}) => step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10', amount: cny(500), purchaseDeadline: '2026-11-30', ...extra });
+    const buy = (extra = {}) => step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10', amount: cny(500), purchaseClosesOn: '2026-11-30', ...extra });
     const [event] = given([...tendering(), intent]).when(buy(), am).events();
-    expect(event).toMatchObject({ type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-10', fee: cny(500), purchaseDeadline: '2026-11-30' } });
-    given([...tendering(), intent]).when(buy({ purchaseDeadline: '2026-12-11' }), am).thenThrows('INVALID_INPUT');
+    expect(event).toMatchObject({ type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-10', fee: cny(500), purchaseClosesOn: '2026-11-30' } });
+    given([...tendering(), intent]).when(buy({ purchaseClosesOn: '2026-12-11' }), am).thenThrows('INVALID_INPUT');
     given([...tendering(), intent]).when(buy({ amount: { amount: 50_000, currency: 'USD' } }), am).thenThrows('INVALID_INPUT');
     given(tendering()).when(buy(), am).thenThrows('INVALID_TRANSITION');
   });
