@@ -107,6 +107,14 @@ describe('monthly statistics projection', () => {
     });
     expect((await statistics(reads, '2026-11', 'all', '*'))?.lossesByReason).not.toHaveProperty('NO_BID');
   });
+
+  it('counts a decision to bid once it is final, not at the intent too; a no-bid after the evaluation as a no-bid', async () => {
+    const decided = (decision: 'BID' | 'NO_BID', phase: 'INTENT' | 'FINAL'): ProjectEvent => ({ type: 'BidDecided', data: { decision, decidedBy: 'd', phase, ...(decision === 'NO_BID' ? { reason: 'terms' } : {}) } });
+    const bid = [...tendering(), decided('BID', 'INTENT'), decided('BID', 'FINAL')];
+    const declined = [...tendering(), decided('BID', 'INTENT'), decided('NO_BID', 'FINAL')];
+    const reads = await projectAll(monthlyStatisticsProjection, withDimensions([...storedEvents('p1', bid, '2026-11-02T02:00:00Z', 60_000), ...storedEvents('p2', declined, '2026-11-02T02:00:00Z', 60_000)]));
+    expect(await statistics(reads, '2026-11', 'all', '*')).toMatchObject({ bidDecisions: 1, noBidDecisions: 1 });
+  });
 });
 
 describe('win/loss projection', () => {
