@@ -45,8 +45,11 @@ export function requireBidding(project: Project): void {
 export function recordBidStep(project: Project, { data }: RecordBidStep, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'PSM050_TENDER');
   const { tender } = project;
-  const beforePurchase = data.step === 'LOAN_SIGNED' || data.step === 'DOCUMENTS_PURCHASED';
-  if (beforePurchase ? tender.intent !== 'BID' : tender.decision !== 'BID') requireBidding(project);
+  if (data.step === 'LOAN_SIGNED' || data.step === 'DOCUMENTS_PURCHASED') {
+    if (tender.intent !== 'BID') refuse('INVALID_TRANSITION', 'decide to bid first');
+  } else {
+    requireBidding(project);
+  }
   const today = shanghaiDate(context.now);
   requireResponsibility(context, STEP_RESPONSIBILITY[data.step]);
   switch (data.step) {
