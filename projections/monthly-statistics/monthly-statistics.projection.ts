@@ -33,8 +33,9 @@ export function countersOf(event: ProjectEvent): Record<string, number> {
     case 'QuotationSubmitted':
       return { quotations: 1, quotationAmount: event.data.amount.amount };
     case 'BidDecided':
-      // not bidding is counted on its own, not as a loss
-      return event.data.decision === 'BID' ? { bidDecisions: 1 } : { noBidDecisions: 1 };
+      // not bidding is counted on its own, not as a loss, whenever it is said; a decision to bid once it is final (the intent is not yet a bid)
+      if (event.data.decision === 'NO_BID') return { noBidDecisions: 1 };
+      return event.data.phase === 'INTENT' ? {} : { bidDecisions: 1 };
     case 'BidSubmitted':
       return { bidsSubmitted: 1 };
     case 'BidWon':
@@ -83,8 +84,9 @@ function demoHeldChange(stored: StoredEvent, event: ProjectEvent, projectId: str
 /** 每月信息统计表: counters per month (Asia/Shanghai) and business unit, for the whole unit and per region, product line, owner. */
 export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
-  // 2: a no-bid decision is no longer counted as a loss; the project's last stage is CLOSED, not LOST; 3: demos held, per presenter
-  version: 3,
+  // 2: a no-bid decision is no longer counted as a loss; the project's last stage is CLOSED, not LOST; 3: demos held, per presenter;
+  // 4: a decision to bid counts once final, not at the intent too
+  version: 4,
   // the counters' events, every stage change (days per stage) and the demos held
   eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted', 'DemoHeld'] as const)],
   rebuildCost: 1.2,

@@ -72,7 +72,7 @@ export interface WinLossGroup {
   amountWon: number;
   amountLost: number;
   lossReasons: Array<{ key: string; count: number }>;
-  /** Why the projects won were won, as their summaries say. */
+  /** Why the projects won were won, as their bid results and summaries say (each reason once per project). */
   winReasons: Array<{ key: string; count: number }>;
   competitorsMet: Array<{ key: string; count: number }>;
   competitorsBeaten: Array<{ key: string; count: number }>;

@@ -26,8 +26,12 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
       return { $set: { procurement: event.data.method } };
     case 'BidSubmitted':
       return { $set: { bidSubmitted: true, ourPrice: event.data.price.amount } };
+    // 分析中标原因: why a bid was won counts among the win reasons once the contract is signed
     case 'BidWon':
-      return { $set: { bidWon: true }, $addToSet: { competitors: { $each: event.data.competitors ?? [] } } };
+      return { $set: { bidWon: true }, $addToSet: { competitors: { $each: event.data.competitors ?? [] }, winReasons: { $each: event.data.reasons ?? [] } } };
+    // 开标记录: every other bidder read out at the opening is a competitor met (beaten if the project is won)
+    case 'BidOpeningRecorded':
+      return { $addToSet: { competitors: { $each: event.data.bidders.map(({ bidder }) => bidder) } } };
     case 'BidDecided':
       return event.data.decision === 'NO_BID'
         ? { $set: { outcome: 'NOT_BID', noBid: true, closedAt: at, reasons: ['NO_BID'], lossNote: event.data.reason } }
@@ -46,9 +50,11 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
       return { $set: { outcome: 'TERMINATED', closedAt: at } };
     case 'CustomerDeclined':
       return { $set: { outcome: 'CUSTOMER_DECLINED', closedAt: at, declined: event.data.subject } };
-    // 项目总结: a won project's summary says why it was won, counted as a loss's reasons are
+    // 项目总结: a won project's summary says why it was won, beside its bid result's reasons, each once
     case 'ProjectSummarized':
-      return { $set: { summaryReasons: event.data.reasons, ...(event.data.outcome === 'WON' ? { winReasons: event.data.reasons } : {}) } };
+      return event.data.outcome === 'WON'
+        ? { $set: { summaryReasons: event.data.reasons }, $addToSet: { winReasons: { $each: event.data.reasons } } }
+        : { $set: { summaryReasons: event.data.reasons } };
     default:
       return undefined;
   }
@@ -57,11 +63,11 @@ function updateOf(event: ProjectEvent, at: string): Update | undefined {
 /** 成败分析: one record per project — outcome, reasons, competitors, amounts, cycle, rework loops. */
 export const winLossProjection: Projection = {
   name: 'win-loss',
-  // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss; 3: competitors noted on a project (竞争信息) count as met
-  // 4: a won project's summary reasons are its win reasons (winReasons)
+  // 2: a tender not bid is its own outcome (NOT_BID), no longer a loss; 3: competitors noted on a project (竞争信息) count as met;
+  // 4: the bidders read out at the opening count as met; why a bid was won, and a won project's summary reasons, are its win reasons
   version: 4,
   eventTypes: ['LeadRegistered', 'ProjectApproved', 'ProjectClassRaised', 'ReviewFailed', 'CountersignRejected', 'QuotationSubmitted', 'ProcurementChosen',
-    'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'CompetitorNoted', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined', 'ProjectSummarized'],
+    'BidSubmitted', 'BidWon', 'BidDecided', 'BidLost', 'BidOpeningRecorded', 'CompetitorNoted', 'ContractSigned', 'ProjectTerminated', 'CustomerDeclined', 'ProjectSummarized'],
   rebuildCost: 0.8,
   collections: [{ name: WIN_LOSS, indexes: [{ name: 'by_closed_month', key: { closedMonth: 1 } }] }],
   project(stored) {

@@ -2,6 +2,7 @@ import type { Deadline, DeadlineKind } from '../domain/project/deadlines.js';
 import { deadlinesEndedBy, deadlinesStartedBy } from '../domain/project/deadlines-of-events.js';
 import type { ChallengeRaised, CompetitorNoted, CustomerConfirmed, DemoPlanned, MeetingMemoRecorded, ProjectEvent, ProjectSummarized, SentToCustomer, SigningBooked, TrackingNoteAdded, WeeklyTrackingReported } from '../domain/project/events.js';
 import type { DocumentRef, HandoverItem, Milestone, Money, ReviewScores, ReviewSubject, Role, Vote } from '../domain/project/vocabulary.js';
+import { emptyTenderRecord, recordTender, type TenderRecord } from './tender-record.js';
 
 /** One reviewer's vote on a version, with what they wrote and, on a solution, their scores. */
 export interface CastVote {
@@ -67,6 +68,8 @@ export interface ProjectRecord {
   weeklyReports: Array<WeeklyTrackingReported['data']>;
   challenges: ChallengeRecord[];
   meetingMemos: Array<MeetingMemoRecorded['data']>;
+  /** PSM050 as it happened. */
+  tenderWork: TenderRecord;
   handover?: HandoverRecord;
   summary?: ProjectSummarized['data'];
   /** The clocks still running, by kind. */
@@ -75,7 +78,7 @@ export interface ProjectRecord {
 
 const emptyRecord = (): ProjectRecord => ({
   milestones: [], solutionVersions: [], agreementVersions: [], quotationVersions: [], negotiations: [], demos: [], competitorNotes: [],
-  customerConfirmations: [], sentToCustomer: [], signingAppointments: [], trackingNotes: [], weeklyReports: [], challenges: [], meetingMemos: [], openDeadlines: [],
+  customerConfirmations: [], sentToCustomer: [], signingAppointments: [], trackingNotes: [], weeklyReports: [], challenges: [], meetingMemos: [], tenderWork: emptyTenderRecord(), openDeadlines: [],
 });
 
 /** The version a review event speaks of, in the list of its subject. */
@@ -183,6 +186,7 @@ function record(into: ProjectRecord, event: ProjectEvent): void {
       into.summary = event.data;
       return;
     default:
+      recordTender(into.tenderWork, event);
       return;
   }
 }

@@ -4,8 +4,11 @@ import type { Role } from '../domain/project/vocabulary.js';
 import type { Filter } from '../read-store/read-store.port.js';
 import type { AuthenticatedActor } from './actor.js';
 
-/** Roles that see every project of their business unit; the others see the projects they are members of. */
-export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER', 'DEPARTMENT_LEADER', 'EXECUTIVE'];
+/**
+ * Roles that see every project of their business unit; the others see the projects they are members of.
+ * 销售内勤 binds, seals and sends the bids of every tender of the unit.
+ */
+export const UNIT_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'MARKETING', 'OPERATIONS_CENTER', 'BU_GENERAL_MANAGER', 'TECH_MANAGER', 'DEPARTMENT_LEADER', 'EXECUTIVE', 'SALES_ASSISTANT'];
 
 /** What decides whether a project is visible: its business unit (null: none) and the people working on it. */
 export interface ProjectAccessFacts {

@@ -22,4 +22,5 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   ...people('dl', 'DEPARTMENT_LEADER', ['梁栋']),
   ...people('ex', 'EXECUTIVE', ['沈毅']),
   ...people('de', 'DELIVERY_ENGINEER', ['韩冰', '曹宁']),
+  ...people('sa', 'SALES_ASSISTANT', ['蒋丽']),
 ];

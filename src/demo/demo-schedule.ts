@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
 import { withTracking } from './demo-tracking.js';
+import { documentOf } from './demo-documents.js';
+import { tenderWork } from './demo-tender.js';
 import { Random } from './random.js';
 
 export interface DemoOptions {
@@ -44,11 +46,6 @@ const SIGNING_PLACES = ['客户会议室', '公司总部会议室', '客户总�
 
 const as = (userId: string, ...roles: Role[]): Actor => ({ userId, roles });
 const cny = (yuan: number): Money => ({ amount: Math.round(yuan) * 100, currency: 'CNY' });
-const documentOf = (title: string): DocumentRef => ({
-  title,
-  uri: `https://dms.example.test/${encodeURIComponent(title)}`,
-  sha256: createHash('sha256').update(title).digest('hex'),
-});
 
 /** The day in Shanghai of an instant. */
 const dayOf = (instant: number) => new Date(instant + 8 * HOUR).toISOString().slice(0, 10);
@@ -233,21 +230,36 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   const tender = path === 'NO_BID' || path === 'BID_LOST' || path === 'BID_WON';
   next({ type: 'ChooseProcurement', data: { method: tender ? 'TENDER' : 'NEGOTIATION' } }, am);
   if (tender) {
-    // enterprise-standard (the default profile): the account manager decides whether to bid, 市场部 checks the bid
+    // enterprise-standard (the default profile): the account manager advises and decides whether to bid, 部长 signs the loan for the
+    // documents, 市场部 checks the bid and a sales assistant seals it; the steps around the decisions draw from the project's own sequence
+    const sealer = as('sa-1', 'SALES_ASSISTANT');
+    const last = () => steps[steps.length - 1].at.getTime();
+    const between = (from: number, to: number, share: number) => from + Math.round((to - from) * share);
+    const bidWork = tenderWork(projectId, aside, { am, pe, director: as('dir-1', 'SALES_DIRECTOR'), quoteYuan });
     if (path === 'NO_BID') {
-      next({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification missing' } }, am);
+      // one in two says no only once the documents are bought and evaluated
+      const reason = bidWork.noBidAfterEvaluation(last(), at);
+      next({ type: 'DecideBid', data: { decision: 'NO_BID', reason } }, am);
       return next({ type: 'SummarizeProject', data: { reasons: ['QUALIFICATION'], text: 'no bid' } }, am), steps;
     }
+    bidWork.advised(between(last(), at, 0.5));
     next({ type: 'DecideBid', data: { decision: 'BID' } }, am, [1, 2]);
     const openingAt = at + random.int(12, 25) * DAY;
-    next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_PURCHASED', openingOn: new Date(openingAt + 8 * 3600_000).toISOString().slice(0, 10) } }, am, [1, 2]);
+    const openingOn = new Date(openingAt + 8 * 3600_000).toISOString().slice(0, 10);
+    bidWork.loanSigned(between(last(), at, 0.5));
+    next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_PURCHASED', openingOn, ...bidWork.purchaseTerms(openingAt) } }, am, [1, 2]);
+    bidWork.preparedAfterPurchase(last(), at, openingAt);
     next({ type: 'RecordBidStep', data: { step: 'BOND_PAID', amount: cny(10_000) } }, am, [1, 2]);
     next({ type: 'RecordBidStep', data: { step: 'DOCUMENTS_CHECKED' } }, as('mk-1', 'MARKETING'), [0, 0]);
+    const checkedAt = last();
     at = Math.max(at, openingAt - DAY);
+    aside(between(checkedAt, at, 0.5), { type: 'RecordBidStep', data: { step: 'DOCUMENTS_SEALED', delivery: own.pick(['POST', 'COURIER', 'IN_PERSON'] as const) } }, sealer, 'bid sealed');
     next({ type: 'RecordBidStep', data: { step: 'BID_SUBMITTED', amount: cny(quoteYuan) } }, am, [1, 5]);
     const competitors = [random.pick(COMPETITORS), random.pick(COMPETITORS)].filter((c, i, all) => all.indexOf(c) === i);
     // what the engineer learned of a bidder while writing the technical bid
     if (own.chance(40)) competitorNote(at - 6 * HOUR, pe, own.pick(COMPETITORS), quoteYuan, 'before the opening');
+    // 开标: on the opening day, before the result; the other bidders read out, the winner's price among them on a loss
+    bidWork.opened(between(Math.max(openingAt, last()), at, 0.5), competitors, path === 'BID_LOST' ? quoteYuan * 0.9 : undefined);
     if (path === 'BID_LOST') {
       const reasons = [random.pick(REASONS)];
       next({ type: 'RecordBidResult', data: {
@@ -257,7 +269,7 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
       if (own.chance(50)) competitorNote(at + 2 * HOUR, am, competitors[0], quoteYuan * 0.9, 'who won');
       return next({ type: 'SummarizeProject', data: { reasons, text: 'lost the bid' } }, am), steps;
     }
-    next({ type: 'RecordBidResult', data: { result: 'WON', competitors } }, am);
+    next({ type: 'RecordBidResult', data: { result: 'WON', competitors, reasons: bidWork.winReasons() } }, am);
   } else {
     const negotiatedAt = at;
     next({ type: 'RecordNegotiation', data: { notes: 'terms agreed' } }, am);

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
 import {
-  BID_STEPS, CHANNELS, CONFIRMED_SUBJECTS, CUSTOMER_DOCUMENTS, DECLINED_SUBJECTS, HANDOVER_KINDS, LISTED_HANDOVER_KINDS, SENT_DOCUMENTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
+  BID_DELIVERIES, BID_STEPS, CHANNELS, CONFIRMED_SUBJECTS, CUSTOMER_DOCUMENTS, DECLINED_SUBJECTS, HANDOVER_KINDS, LISTED_HANDOVER_KINDS, SENT_DOCUMENTS, LEAD_IMPORTANCE, OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, TRACKING_KINDS,
 } from '../domain/project/vocabulary.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -13,6 +13,8 @@ export const TrackingKindEnum = enumOf(TRACKING_KINDS);
 export const HandoverKindEnum = enumOf(HANDOVER_KINDS);
 export const ListedHandoverKindEnum = enumOf(LISTED_HANDOVER_KINDS);
 export const BidStepEnum = enumOf(BID_STEPS);
+export const BidDeliveryEnum = enumOf(BID_DELIVERIES);
+export const BidDecisionPhaseEnum = enumOf(['INTENT', 'FINAL'] as const);
 export const DeadlineKindEnum = enumOf(DEADLINE_KINDS);
 export const StageEnum = enumOf([
   'NONE', 'LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION',
@@ -46,7 +48,7 @@ registerEnumType(RoleEnum, {
   valuesMap: describe({
     ACCOUNT_MANAGER: '客户经理 / 业务经理', PRESALES_ENGINEER: '售前工程师', SALES_SUPERVISOR: '业务主管', SALES_DIRECTOR: '销售部长',
     MARKETING: '市场部', REVIEWER: '评审委员会委员', TECH_MANAGER: '技术部主管', OPERATIONS_CENTER: '运营中心',
-    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', EXECUTIVE: 'COO / CTO / 总经理', DELIVERY_ENGINEER: '施工部门网络工程师（交付）', ADMIN: '管理员',
+    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', SALES_ASSISTANT: '销售内勤', EXECUTIVE: 'COO / CTO / 总经理', DELIVERY_ENGINEER: '施工部门网络工程师（交付）', ADMIN: '管理员',
   }),
 });
 registerEnumType(ChannelEnum, {
@@ -84,7 +86,16 @@ registerEnumType(ListedHandoverKindEnum, {
 registerEnumType(BidStepEnum, {
   name: 'BidStep',
   description: '投标步骤',
-  valuesMap: describe({ DOCUMENTS_PURCHASED: '购买标书', BOND_PAID: '缴纳投标保证金', DOCUMENTS_CHECKED: '标书审核', BID_SUBMITTED: '递交投标文件' }),
+  valuesMap: describe({
+    LOAN_SIGNED: '购买标书借款单签字', DOCUMENTS_PURCHASED: '购买标书', BOND_PAID: '缴纳投标保证金', DOCUMENTS_CHECKED: '标书审核', DOCUMENTS_SEALED: '装订密封',
+    BID_SUBMITTED: '递交投标文件',
+  }),
+});
+registerEnumType(BidDeliveryEnum, { name: 'BidDelivery', description: '标书送达方式', valuesMap: describe({ POST: '邮寄', COURIER: '快递', IN_PERSON: '专人带往开标现场' }) });
+registerEnumType(BidDecisionPhaseEnum, {
+  name: 'BidDecisionPhase',
+  description: '投标决策阶段',
+  valuesMap: describe({ INTENT: '投标意向（购买标书前）', FINAL: '最终决定（评估标书后）' }),
 });
 registerEnumType(DeadlineKindEnum, {
   name: 'DeadlineKind',

@@ -1,4 +1,5 @@
 import { ACTIONS } from '../domain/project/action-catalogue.js';
+import { MAX_TENDER_PEOPLE } from '../domain/project/decide-bid-work.js';
 import { DEADLINE_KINDS } from '../domain/project/deadlines.js';
 import { OUTCOME_REASONS, ROLES, SIGNED_DOCUMENTS } from '../domain/project/vocabulary.js';
 
@@ -70,9 +71,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'QuarterlyAnalysis.againstSameQuarterLastYear': { items: 11 },
   'QuarterlyAnalysis.topLossReasons': { items: 5 },
   'WinLossGroup.competitorsBeaten': { items: 10 },
+  'WinLossGroup.winReasons': { items: 10 },
   'WinLossGroup.competitorsMet': { items: 10 },
   'WinLossGroup.lossReasons': { items: 10 },
-  'WinLossGroup.winReasons': { items: 10 },
   'ProjectDiffView.changes': { items: 20 },
   'ActorView.roles': { items: 3 },
   // the project as typed: lists its inputs bound, else what a project typically gathers
@@ -95,6 +96,16 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'MeetingMemoView.participants': { items: 8 },
   'SummaryView.participants': { items: 8 },
   'DemoHeldView.presenters': { items: 3 },
+  'TenderWorkView.advice': { items: 3 },
+  'TenderWorkView.decisions': { items: 2 }, // the intent and the final decision
+  'TenderWorkView.technicalBids': { items: 5 },
+  'TenderEvaluationView.evaluators': { items: MAX_TENDER_PEOPLE },
+  'BidKickOffView.attendees': { items: MAX_TENDER_PEOPLE },
+  'BidKickOffView.assignments': { items: MAX_TENDER_PEOPLE },
+  'BidOpeningView.attendees': { items: MAX_TENDER_PEOPLE },
+  'BidOpeningView.bidders': { items: MAX_TENDER_PEOPLE },
+  'BidResultView.reasons': { items: OUTCOME_REASONS.length },
+  'BidResultView.competitors': { items: 30 }, // RecordBidResultInput's at most
   'ProjectView.documents': { items: 30 },
   'ProjectView.openDeadlines': { items: DEADLINE_KINDS.length }, // one clock of each kind at most
   'ReviewView.reviewers': { items: 20 }, // ConveneReviewInput's at most

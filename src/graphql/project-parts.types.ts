@@ -95,12 +95,19 @@ export class QuotationView {
 
 @ObjectType({ description: 'PSM050 投标' })
 export class TenderView {
-  @Field(() => BidDecisionEnum, { nullable: true, description: 'Once decided' }) decision?: string;
+  @Field(() => BidDecisionEnum, { nullable: true, description: '投标意向: decided before the documents are bought' }) intent?: string;
+  @Field(() => BidDecisionEnum, { nullable: true, description: 'The final decision, once the documents are evaluated' }) decision?: string;
   @Field(() => String, { nullable: true, description: '开标日期 YYYY-MM-DD' }) openingOn?: string;
+  @Field({ description: '购买标书借款单 signed' }) loanSigned!: boolean;
   @Field() documentsPurchased!: boolean;
+  @Field() documentsEvaluated!: boolean;
+  @Field({ description: '碰头会 held' }) kickOffHeld!: boolean;
+  @Field(() => Int, { description: 'The technical bid\'s versions so far' }) technicalBids!: number;
   @Field() bondPaid!: boolean;
   @Field() documentsChecked!: boolean;
+  @Field({ description: 'Bound and sealed' }) sealed!: boolean;
   @Field() submitted!: boolean;
+  @Field() openingRecorded!: boolean;
 }
 
 @ObjectType({ description: '会签人：一个角色，或插入的具名人员' })

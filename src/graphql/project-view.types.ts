@@ -5,6 +5,7 @@ import type { LeadImportance, ProcurementMethod } from '../domain/project/vocabu
 import { DocumentVersionView } from './audit.types.js';
 import { CustomerConfirmationView, CustomerReceivedView, SentToCustomerView, SigningAppointmentView } from './customer.types.js';
 import { Deadline } from './deadline.types.js';
+import { TenderWorkView } from './tender-work.types.js';
 import { LeadImportanceEnum, ProcurementMethodEnum, ProjectOutcomeEnum, StageEnum } from './enums.js';
 import {
   ChallengeView, CompetitorNoteView, DemoView, ExchangeView, HandoverView, MeetingMemoView, MilestoneView, NegotiationView, QuotationVersionView, ReviewedVersionView, SummaryView,
@@ -109,6 +110,9 @@ export class ProjectView {
 
   @Field(() => TenderView, { description: 'PSM050' })
   tender!: TenderView;
+
+  @Field(() => TenderWorkView, { description: 'PSM050 as it happened: advice, decisions, loan, purchase, evaluation, kick-off, technical bids, bond, sealing, opening, result' })
+  tenderWork!: TenderWorkView;
 
   @Field(() => [NegotiationView], { description: 'PSM060 the negotiations recorded' })
   negotiations!: NegotiationView[];

@@ -17,6 +17,7 @@ import * as demo from './inputs/demo-and-competitor.input.js';
 import * as lead from './inputs/lead.input.js';
 import * as quotation from './inputs/quotation.input.js';
 import * as review from './inputs/review.input.js';
+import * as tender from './inputs/tender.input.js';
 import * as tracking from './inputs/tracking.input.js';
 import { projectViewOf } from './project-view.js';
 import { ProjectView } from './project-view.types.js';
@@ -154,14 +155,39 @@ export class ProjectResolver {
     return this.run('ChooseProcurement', input, actor);
   }
 
-  @Mutation(() => CommandResult, { description: 'PSM050 投标决策 Decide bid / no-bid' })
+  @Mutation(() => CommandResult, { description: 'PSM050 投标建议 Advise bid / no-bid before the decision' })
+  adviseBid(@Args('input') input: tender.AdviseBidInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('AdviseBid', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 投标决策 Decide bid / no-bid: the intent before the documents are bought, the final decision once they are evaluated' })
   decideBid(@Args('input') input: quotation.DecideBidInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('DecideBid', input, actor);
   }
 
-  @Mutation(() => CommandResult, { description: 'PSM050 投标过程 Record a tender step' })
+  @Mutation(() => CommandResult, { description: 'PSM050 投标过程 Record a tender step: loan signed, documents bought, bond paid, documents checked, sealed, bid submitted' })
   recordBidStep(@Args('input') input: quotation.RecordBidStepInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('RecordBidStep', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 评估标书 Record the tender documents evaluated, before the final bid decision' })
+  evaluateTenderDocuments(@Args('input') input: tender.EvaluateTenderDocumentsInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('EvaluateTenderDocuments', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 投标碰头会 Record the kick-off meeting: who attended, who writes what by when' })
+  holdBidKickOff(@Args('input') input: tender.HoldBidKickOffInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('HoldBidKickOff', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 投标技术方案 Submit the technical bid and the project cost' })
+  submitTechnicalBid(@Args('input') input: tender.SubmitTechnicalBidInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SubmitTechnicalBid', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: 'PSM050 开标 Record the opening: who went, the presentation, the technical questions, the other bidders' })
+  recordBidOpening(@Args('input') input: tender.RecordBidOpeningInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('RecordBidOpening', input, actor);
   }
 
   @Mutation(() => CommandResult, { description: 'PSM050 开标结果 Record the bid result' })

@@ -37,7 +37,7 @@ export class WinLossGroup {
   @Field(() => GraphQLSafeInt, { description: 'Signed amounts, fen' }) amountWon!: number;
   @Field(() => GraphQLSafeInt, { description: 'Quoted (else estimated) amounts of lost projects, fen' }) amountLost!: number;
   @Field(() => [KeyCount], { description: '丢单原因排名' }) lossReasons!: KeyCount[];
-  @Field(() => [KeyCount], { description: '成功原因排名: the reasons the summaries of the projects won give' }) winReasons!: KeyCount[];
+  @Field(() => [KeyCount], { description: '成功原因排名: why the projects won were won, as their bid results (投标结果及原因) and summaries say; each reason once per project' }) winReasons!: KeyCount[];
   @Field(() => [KeyCount], { description: '遇到的竞争对手' }) competitorsMet!: KeyCount[];
   @Field(() => [KeyCount], { description: '击败的竞争对手' }) competitorsBeaten!: KeyCount[];
   @Field(() => Float, { nullable: true, description: '平均周期（天）registration to close' }) averageCycleDays!: number | null;

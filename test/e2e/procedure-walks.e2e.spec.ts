@@ -46,8 +46,11 @@ describe('walking whole projects through GraphQL', () => {
     await ok(am().do('chooseProcurement', { projectId, method: 'TENDER' }));
     await ok(psm.as('am-li', 'ACCOUNT_MANAGER').do('decideBid', { projectId, decision: 'BID' }));
     await ok(am().do('recordBidStep', { projectId, step: 'DOCUMENTS_PURCHASED', openingOn: '2099-01-20' }));
+    await ok(am().do('evaluateTenderDocuments', { projectId, findings: 'terms acceptable', evaluators: ['am-li'] }));
+    await ok(am().do('decideBid', { projectId, decision: 'BID' }));
     await ok(am().do('recordBidStep', { projectId, step: 'BOND_PAID', amount: cny(5_000) }));
     await ok(psm.as('mk-zhou', 'MARKETING').do('recordBidStep', { projectId, step: 'DOCUMENTS_CHECKED' }));
+    await ok(psm.as('mk-zhou', 'MARKETING').do('recordBidStep', { projectId, step: 'DOCUMENTS_SEALED', delivery: 'POST' }));
     await ok(am().do('recordBidStep', { projectId, step: 'BID_SUBMITTED', amount: cny(90_000) }));
     expect((await ok(am().do('recordBidResult', { projectId, result: 'WON' }))).stage).toBe('PSM060_NEGOTIATION');
     await drive.signAgreement(projectId);

@@ -108,10 +108,14 @@ describe.each(PROFILES)('a tender won and signed under the %s profile, each step
     await only(hands.decideBid, other.decideBid, 'decideBid', { decision: 'BID' });
     const opening = new Date(Date.now() + 8 * 3_600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
     await only(hands.buyTenderDocuments, other.buyTenderDocuments, 'recordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: opening });
+    // the final decision, once the documents are evaluated (test/e2e/tender-work.e2e.spec.ts walks the rest of the tender's work)
+    await step(am, 'evaluateTenderDocuments', { findings: '条款可接受', evaluators: ['am-li', 'pe-wang'] });
+    await only(hands.decideBid, other.decideBid, 'decideBid', { decision: 'BID' });
     // document 000 names no bond payer: enterprise-standard lets the account manager or the supervisor pay it
     const bond = { step: 'BOND_PAID', amount: cny(5_000) };
     await (profile === 'equipment-maker' ? only(hands.payBidBond, other.payBidBond, 'recordBidStep', bond) : step(hands.payBidBond, 'recordBidStep', bond));
     await only(hands.checkBidDocuments, other.checkBidDocuments, 'recordBidStep', { step: 'DOCUMENTS_CHECKED' });
+    await step(profile === 'equipment-maker' ? ['sa-jiang', 'SALES_ASSISTANT'] : ['mk-zhou', 'MARKETING'], 'recordBidStep', { step: 'DOCUMENTS_SEALED', delivery: 'COURIER' });
     await step(am, 'recordBidStep', { step: 'BID_SUBMITTED', amount: cny(90_000) });
     await step(am, 'recordBidResult', { result: 'WON', competitors: ['ABB'] });
     // 竞争信息 after the result, by the account manager and by whom each profile adds

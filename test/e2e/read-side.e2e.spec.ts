@@ -22,7 +22,10 @@ describe('projects, my work and win/loss over GraphQL', () => {
     await drive.ok(drive.am().do('chooseProcurement', { projectId: lost, method: 'TENDER' }));
     await drive.ok(psm.as('am-li', 'ACCOUNT_MANAGER').do('decideBid', { projectId: lost, decision: 'BID' }));
     await drive.ok(drive.am().do('recordBidStep', { projectId: lost, step: 'DOCUMENTS_PURCHASED', openingOn: '2099-01-20' }));
+    await drive.ok(drive.am().do('evaluateTenderDocuments', { projectId: lost, findings: 'terms acceptable', evaluators: ['am-li'] }));
+    await drive.ok(drive.am().do('decideBid', { projectId: lost, decision: 'BID' }));
     await drive.ok(psm.as('mk-zhou', 'MARKETING').do('recordBidStep', { projectId: lost, step: 'DOCUMENTS_CHECKED' }));
+    await drive.ok(psm.as('mk-zhou', 'MARKETING').do('recordBidStep', { projectId: lost, step: 'DOCUMENTS_SEALED', delivery: 'COURIER' }));
     await drive.ok(drive.am().do('recordBidStep', { projectId: lost, step: 'BID_SUBMITTED', amount: cny(90_000) }));
     await drive.ok(drive.am().do('recordBidResult', {
       projectId: lost, result: 'LOST', winner: 'KUKA', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], competitors: ['ABB'],

@@ -107,6 +107,14 @@ describe('monthly statistics projection', () => {
     });
     expect((await statistics(reads, '2026-11', 'all', '*'))?.lossesByReason).not.toHaveProperty('NO_BID');
   });
+
+  it('counts a decision to bid once it is final, not at the intent too; a no-bid after the evaluation as a no-bid', async () => {
+    const decided = (decision: 'BID' | 'NO_BID', phase: 'INTENT' | 'FINAL'): ProjectEvent => ({ type: 'BidDecided', data: { decision, decidedBy: 'd', phase, ...(decision === 'NO_BID' ? { reason: 'terms' } : {}) } });
+    const bid = [...tendering(), decided('BID', 'INTENT'), decided('BID', 'FINAL')];
+    const declined = [...tendering(), decided('BID', 'INTENT'), decided('NO_BID', 'FINAL')];
+    const reads = await projectAll(monthlyStatisticsProjection, withDimensions([...storedEvents('p1', bid, '2026-11-02T02:00:00Z', 60_000), ...storedEvents('p2', declined, '2026-11-02T02:00:00Z', 60_000)]));
+    expect(await statistics(reads, '2026-11', 'all', '*')).toMatchObject({ bidDecisions: 1, noBidDecisions: 1 });
+  });
 });
 
 describe('win/loss projection', () => {
@@ -188,5 +196,33 @@ describe('demos and competitors in the reports', () => {
     const reads = await projectAll(winLossProjection, events);
     const [group] = await new WinLossAnalysis(reads).groups('2026-11', '2026-12', 'all', {}, null);
     expect(group).toMatchObject({ won: 1, competitorsMet: [{ key: 'Estun', count: 1 }, { key: 'KUKA', count: 1 }], competitorsBeaten: [{ key: 'Estun', count: 1 }, { key: 'KUKA', count: 1 }] });
+  });
+});
+
+describe('the tender\'s opening and result in the win/loss analysis', () => {
+  const opening = (...bidders: string[]): ProjectEvent => ({
+    type: 'BidOpeningRecorded', data: { attendees: [AM], bidders: bidders.map((bidder) => ({ bidder })), recordedBy: AM },
+  });
+
+  it('meets every bidder read out at the opening, beats them once the contract is signed, and counts why the bid was won', async () => {
+    const signed = won()[won().length - 1];
+    const bidWon: ProjectEvent = { type: 'BidWon', data: { competitors: ['ABB'], reasons: ['TECHNICAL', 'RELATIONSHIP'] } };
+    const events = withDimensions(storedEvents(PROJECT, [...won().slice(0, -1), opening('ABB', 'Estun'), bidWon, signed]));
+    const reads = await projectAll(winLossProjection, events);
+    const [group] = await new WinLossAnalysis(reads).groups('2026-11', '2026-12', 'all', {}, null);
+    expect(group).toMatchObject({
+      won: 1, competitorsMet: [{ key: 'ABB', count: 1 }, { key: 'Estun', count: 1 }], competitorsBeaten: [{ key: 'ABB', count: 1 }, { key: 'Estun', count: 1 }],
+      winReasons: [{ key: 'RELATIONSHIP', count: 1 }, { key: 'TECHNICAL', count: 1 }], lossReasons: [],
+    });
+  });
+
+  it('meets the opening\'s bidders on a lost tender without beating them, and counts its reasons as a loss\'s only', async () => {
+    const lost: ProjectEvent = { type: 'BidLost', data: { winner: 'KUKA', ourPrice: { amount: 9_000_000, currency: 'CNY' }, reasons: ['PRICE'] } };
+    const events = withDimensions(storedEvents(PROJECT, [...tendering(), opening('KUKA', 'Efort'), lost]));
+    const reads = await projectAll(winLossProjection, events);
+    const [group] = await new WinLossAnalysis(reads).groups('2026-11', '2026-12', 'all', {}, null);
+    expect(group).toMatchObject({
+      lost: 1, competitorsMet: [{ key: 'Efort', count: 1 }, { key: 'KUKA', count: 1 }], competitorsBeaten: [], winReasons: [], lossReasons: [{ key: 'PRICE', count: 1 }],
+    });
   });
 });

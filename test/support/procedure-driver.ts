@@ -5,7 +5,8 @@ export type Step = { projectId: string; stage: string; revision: number; events:
 
 /** Drives projects through the procedure over GraphQL, step by step, failing loudly on any refusal. */
 export class ProcedureDriver {
-  constructor(private readonly psm: PsmApp) {}
+  /** The walks follow the default profile (enterprise-standard) unless told which one the service runs. */
+  constructor(private readonly psm: PsmApp, private readonly profile: 'enterprise-standard' | 'equipment-maker' = 'enterprise-standard') {}
 
   async ok(pending: Promise<GraphQLResponse>): Promise<Step> {
     const response = await pending;
@@ -22,9 +23,10 @@ export class ProcedureDriver {
     return this.ok(this.psm.as('mk-zhou', 'MARKETING').do('conveneReview', { projectId, subject, reviewers }));
   }
 
-  /** 市场部 records the customer's confirmation of the version shown (the default profile's organiser). */
+  /** The profile's organiser records the customer's confirmation of the version shown: 市场部, or 业务主管 under equipment-maker. */
   confirm(projectId: string, subject: 'EXCHANGE_MEMO' | 'SOLUTION' | 'TECHNICAL_AGREEMENT' | 'CONTRACT_INTENT' | 'CONTRACT', document: string): Promise<Step> {
-    return this.ok(this.psm.as('mk-zhou', 'MARKETING').do('recordCustomerConfirmation', { projectId, subject, documentSha256: docOf(document).sha256 }));
+    const organiser = this.profile === 'equipment-maker' ? this.psm.as('sup-zhao', 'SALES_SUPERVISOR') : this.psm.as('mk-zhou', 'MARKETING');
+    return this.ok(organiser.do('recordCustomerConfirmation', { projectId, subject, documentSha256: docOf(document).sha256 }));
   }
 
   /** 部门领导: signs with the customer under the default profile (enterprise-standard). */

@@ -1,5 +1,6 @@
-import type { CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, MeetingMemoRecorded, ProjectSummarized, TrackingNoteAdded } from './events.js';
+import type { BidAssignment, CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, MeetingMemoRecorded, OpeningBidder, ProjectSummarized, TrackingNoteAdded } from './events.js';
 import type {
+  BidDelivery,
   BidStep,
   DocumentRef,
   HandoverItem,
@@ -51,6 +52,8 @@ export type RejectReview = Command<'RejectReview', { subject: ReviewSubject; doc
 export type SubmitQuotation = Command<'SubmitQuotation', { amount: Money; document: DocumentRef }>;
 export type ApproveQuotation = Command<'ApproveQuotation', { documentSha256: string }>;
 export type ChooseProcurement = Command<'ChooseProcurement', { method: ProcurementMethod }>;
+export type AdviseBid = Command<'AdviseBid', { advice: 'BID' | 'NO_BID'; reason?: string }>;
+/** The intent before the tender documents are bought; the final decision once they are evaluated. */
 export type DecideBid = Command<'DecideBid', { decision: 'BID' | 'NO_BID'; reason?: string }>;
 export type RecordBidStep = Command<'RecordBidStep', {
   step: BidStep;
@@ -58,14 +61,23 @@ export type RecordBidStep = Command<'RecordBidStep', {
   openingOn?: string;
   /** DOCUMENTS_PURCHASED: the bond's deadline the tender documents state (YYYY-MM-DD); the policy's default when absent. */
   bondDueOn?: string;
-  /** BOND_PAID: the bond; BID_SUBMITTED: our price. */
+  /** DOCUMENTS_PURCHASED: 购买标书期限, the last day the documents were sold (YYYY-MM-DD). */
+  purchaseClosesOn?: string;
+  /** LOAN_SIGNED and DOCUMENTS_PURCHASED: the documents' fee; BOND_PAID: the bond; BID_SUBMITTED: our price. */
   amount?: Money;
+  /** DOCUMENTS_SEALED: how the sealed bid goes to the opening. */
+  delivery?: BidDelivery;
 }>;
+export type EvaluateTenderDocuments = Command<'EvaluateTenderDocuments', { findings: string; evaluators: string[] }>;
+export type HoldBidKickOff = Command<'HoldBidKickOff', { attendees: string[]; assignments: BidAssignment[]; notes?: string }>;
+export type SubmitTechnicalBid = Command<'SubmitTechnicalBid', { document: DocumentRef; cost: Money }>;
+export type RecordBidOpening = Command<'RecordBidOpening', { attendees: string[]; presentation?: string; technicalQuestions?: string; bidders: OpeningBidder[] }>;
 export type RecordBidResult = Command<'RecordBidResult', {
   result: 'WON' | 'LOST';
   winner?: string;
   winningPrice?: Money;
   ourPrice?: Money;
+  /** Why it was lost (required) or won (optional): 分析中标、落标原因. */
   reasons?: OutcomeReason[];
   notes?: string;
   competitors?: string[];
@@ -134,8 +146,13 @@ export type ProjectCommand =
   | SubmitQuotation
   | ApproveQuotation
   | ChooseProcurement
+  | AdviseBid
   | DecideBid
   | RecordBidStep
+  | EvaluateTenderDocuments
+  | HoldBidKickOff
+  | SubmitTechnicalBid
+  | RecordBidOpening
   | RecordBidResult
   | RecordNegotiation
   | SubmitTechnicalAgreement

@@ -12,6 +12,7 @@ import {
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
 import { archiveSignedScan, nameSigningRepresentative } from './decide-signing.js';
 import { castVote, conveneReview, setSystemBudget, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
+import { adviseBid, evaluateTenderDocuments, holdBidKickOff, recordBidOpening, submitTechnicalBid } from './decide-bid-work.js';
 import { decideBid, recordBidResult, recordBidStep, recordNegotiation } from './decide-tender.js';
 import { hasRole, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
@@ -64,10 +65,20 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return approveQuotation(project, command, context);
     case 'ChooseProcurement':
       return chooseProcurement(project, command);
+    case 'AdviseBid':
+      return adviseBid(project, command, context);
     case 'DecideBid':
       return decideBid(project, command, context);
     case 'RecordBidStep':
       return recordBidStep(project, command, context);
+    case 'EvaluateTenderDocuments':
+      return evaluateTenderDocuments(project, command, context);
+    case 'HoldBidKickOff':
+      return holdBidKickOff(project, command, context);
+    case 'SubmitTechnicalBid':
+      return submitTechnicalBid(project, command, context);
+    case 'RecordBidOpening':
+      return recordBidOpening(project, command, context);
     case 'RecordBidResult':
       return recordBidResult(project, command, context);
     case 'RecordNegotiation':

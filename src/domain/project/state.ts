@@ -58,13 +58,24 @@ export interface Quotation {
   approvals: Array<{ role: Role; approverId: string }>;
 }
 
+/** PSM050 in the procedure's order: intent, loan, purchase, evaluation, final decision, then the bid's work, the opening. */
 export interface Tender {
+  /** 投标意向: the decision taken before the documents are bought. */
+  intent?: 'BID' | 'NO_BID';
+  /** The final decision, once the documents are evaluated. */
   decision?: 'BID' | 'NO_BID';
   openingOn?: string;
+  loanSigned: boolean;
   documentsPurchased: boolean;
+  documentsEvaluated: boolean;
+  kickOffHeld: boolean;
+  /** The technical bid's versions so far. */
+  technicalBids: number;
   bondPaid: boolean;
   documentsChecked: boolean;
+  sealed: boolean;
   submitted: boolean;
+  openingRecorded: boolean;
 }
 
 /** Who signed a document with the customer, in which capacity (absent on signatures recorded before it was asked). */
@@ -257,18 +268,35 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         procurement: event.data.method,
         stage: event.data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION',
       };
-    case 'BidDecided':
-      return event.data.decision === 'BID'
-        ? { ...project, tender: { ...project.tender, decision: 'BID' } }
-        : { ...project, tender: { ...project.tender, decision: 'NO_BID' }, stage: 'CLOSED', outcome: 'NO_BID' };
+    case 'BidAdvised':
+      return project;
+    case 'BidDecided': {
+      const { decision, phase } = event.data;
+      // a decision written before intent and final were told apart was both
+      const decided = phase === 'INTENT' ? { intent: decision } : phase === 'FINAL' ? { decision } : { intent: decision, decision };
+      const tender = { ...project.tender, ...decided };
+      return decision === 'BID' ? { ...project, tender } : { ...project, tender, stage: 'CLOSED', outcome: 'NO_BID' };
+    }
+    case 'BidLoanSigned':
+      return withTender(project, { loanSigned: true });
     case 'TenderDocumentsPurchased':
-      return { ...project, tender: { ...project.tender, documentsPurchased: true, openingOn: event.data.openingOn } };
+      return withTender(project, { documentsPurchased: true, openingOn: event.data.openingOn });
+    case 'TenderDocumentsEvaluated':
+      return withTender(project, { documentsEvaluated: true });
+    case 'BidKickOffHeld':
+      return withTender(project, { kickOffHeld: true });
+    case 'TechnicalBidSubmitted':
+      return withTender(project, { technicalBids: event.data.version });
     case 'BidBondPaid':
-      return { ...project, tender: { ...project.tender, bondPaid: true } };
+      return withTender(project, { bondPaid: true });
     case 'BidDocumentsChecked':
-      return { ...project, tender: { ...project.tender, documentsChecked: true } };
+      return withTender(project, { documentsChecked: true });
+    case 'BidSealed':
+      return withTender(project, { sealed: true });
     case 'BidSubmitted':
-      return { ...project, tender: { ...project.tender, submitted: true } };
+      return withTender(project, { submitted: true });
+    case 'BidOpeningRecorded':
+      return withTender(project, { openingRecorded: true });
     case 'BidWon':
       return { ...project, stage: 'PSM060_NEGOTIATION' };
     case 'BidLost':
@@ -361,7 +389,11 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
 
 const signatureOf = ({ signerId, capacity }: Signature): Signature => (capacity ? { signerId, capacity } : { signerId });
 
-const blankTender = (): Tender => ({ documentsPurchased: false, bondPaid: false, documentsChecked: false, submitted: false });
+const blankTender = (): Tender => ({
+  loanSigned: false, documentsPurchased: false, documentsEvaluated: false, kickOffHeld: false, technicalBids: 0, bondPaid: false, documentsChecked: false, sealed: false, submitted: false, openingRecorded: false,
+});
+
+const withTender = (project: Project, change: Partial<Tender>): Project => ({ ...project, tender: { ...project.tender, ...change } });
 
 function withReview(project: Project, subject: ReviewSubject, change: (review: Review) => Review): Project {
   if (subject === 'SOLUTION') return { ...project, solution: project.solution && change(project.solution) };

@@ -15,6 +15,7 @@ export const ROLES = [
   'EXECUTIVE',
   /** 施工部门的网络工程师: the delivery team's engineer a won project is handed over to. */
   'DELIVERY_ENGINEER',
+  'SALES_ASSISTANT',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -60,7 +61,8 @@ export type LeadImportance = (typeof LEAD_IMPORTANCE)[number];
 export const TRACKING_KINDS = ['VISIT', 'CALL', 'EMAIL', 'FAX', 'MEETING'] as const;
 export type TrackingKind = (typeof TRACKING_KINDS)[number];
 
-export const BID_STEPS = ['DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'BID_SUBMITTED'] as const;
+/** 借款单 signed, documents bought, bond paid, documents checked, bound and sealed, bid submitted. */
+export const BID_STEPS = ['LOAN_SIGNED', 'DOCUMENTS_PURCHASED', 'BOND_PAID', 'DOCUMENTS_CHECKED', 'DOCUMENTS_SEALED', 'BID_SUBMITTED'] as const;
 export type BidStep = (typeof BID_STEPS)[number];
 
 /**
@@ -91,6 +93,13 @@ export interface HandoverItem extends DocumentRef {
   kind: HandoverKind;
   version: string;
 }
+
+/** How the sealed bid goes to the opening: 邮寄, 快递, or carried there (带往). */
+export const BID_DELIVERIES = ['POST', 'COURIER', 'IN_PERSON'] as const;
+export type BidDelivery = (typeof BID_DELIVERIES)[number];
+
+/** Which bid decision: the intent before the documents are bought, or the final one once they are evaluated. */
+export type BidDecisionPhase = 'INTENT' | 'FINAL';
 
 export type ProjectClass = 'MAJOR' | 'GENERAL';
 export type ProcurementMethod = 'TENDER' | 'NEGOTIATION';

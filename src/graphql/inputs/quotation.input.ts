@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { BID_STEPS, OUTCOME_REASONS, type BidStep, type OutcomeReason } from '../../domain/project/vocabulary.js';
-import { BidDecisionEnum, BidResultEnum, BidStepEnum, OutcomeReasonEnum, ProcurementMethodEnum } from '../enums.js';
+import { BID_DELIVERIES, BID_STEPS, OUTCOME_REASONS, type BidDelivery, type BidStep, type OutcomeReason } from '../../domain/project/vocabulary.js';
+import { BidDecisionEnum, BidDeliveryEnum, BidResultEnum, BidStepEnum, OutcomeReasonEnum, ProcurementMethodEnum } from '../enums.js';
 import { CommandInput, DocumentInput, IsCalendarDate, MoneyInput } from './common.input.js';
 
 @InputType({ description: 'PSM040 提交报价单（新金额即新版本，原审批作废）' })
@@ -32,7 +32,7 @@ export class ChooseProcurementInput extends CommandInput {
   method!: 'TENDER' | 'NEGOTIATION';
 }
 
-@InputType({ description: 'PSM050 投标决策：投标 / 不投标（需理由）' })
+@InputType({ description: 'PSM050 投标决策：投标 / 不投标（需理由）。购买标书前为投标意向，评估标书后为最终决定' })
 export class DecideBidInput extends CommandInput {
   @Field(() => BidDecisionEnum)
   @IsIn(['BID', 'NO_BID'])
@@ -60,14 +60,24 @@ export class RecordBidStepInput extends CommandInput {
   @IsCalendarDate()
   bondDueOn?: string;
 
-  @Field(() => MoneyInput, { nullable: true, description: 'BOND_PAID: the bond; BID_SUBMITTED: our price' })
+  @Field({ nullable: true, description: 'DOCUMENTS_PURCHASED: 购买标书期限, the last day the documents were sold, YYYY-MM-DD' })
+  @IsOptional()
+  @IsCalendarDate()
+  purchaseClosesOn?: string;
+
+  @Field(() => MoneyInput, { nullable: true, description: 'LOAN_SIGNED (required) and DOCUMENTS_PURCHASED: 标书费用; BOND_PAID: the bond; BID_SUBMITTED: our price' })
   @IsOptional()
   @ValidateNested()
   @Type(() => MoneyInput)
   amount?: MoneyInput;
+
+  @Field(() => BidDeliveryEnum, { nullable: true, description: 'DOCUMENTS_SEALED: how the sealed bid goes to the opening' })
+  @IsOptional()
+  @IsIn(BID_DELIVERIES)
+  delivery?: BidDelivery;
 }
 
-@InputType({ description: 'PSM050 开标结果：丢标需记录中标方、中标价、我方报价与原因' })
+@InputType({ description: 'PSM050 开标结果：丢标需记录中标方、中标价（如公布）、我方报价与原因；中标可记录原因' })
 export class RecordBidResultInput extends CommandInput {
   @Field(() => BidResultEnum)
   @IsIn(['WON', 'LOST'])

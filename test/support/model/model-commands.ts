@@ -11,7 +11,7 @@ export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
   { userId: 'm-pe-2', role: 'PRESALES_ENGINEER' }, { userId: 'm-rv-1', role: 'REVIEWER' },
   { userId: 'm-rv-2', role: 'REVIEWER' }, { userId: 'm-rv-3', role: 'REVIEWER' }, { userId: 'm-rv-4', role: 'REVIEWER' },
   { userId: 'm-tm', role: 'TECH_MANAGER' }, { userId: 'm-oc', role: 'OPERATIONS_CENTER' },
-  { userId: 'm-mk', role: 'MARKETING' }, { userId: 'm-dl', role: 'DEPARTMENT_LEADER' }, { userId: 'm-admin', role: 'ADMIN' },
+  { userId: 'm-mk', role: 'MARKETING' }, { userId: 'm-dl', role: 'DEPARTMENT_LEADER' }, { userId: 'm-sa', role: 'SALES_ASSISTANT' }, { userId: 'm-admin', role: 'ADMIN' },
   { userId: 'm-ex', role: 'EXECUTIVE' }, { userId: 'm-de-1', role: 'DELIVERY_ENGINEER' }, { userId: 'm-de-2', role: 'DELIVERY_ENGINEER' },
 ];
 
@@ -75,11 +75,18 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...[90_000, 400_000].map((yuan) => v('SubmitQuotation', { amount: cny(yuan), document: fresh('quotation') })),
     ...current(project.quotation?.sha).map((documentSha256) => v('ApproveQuotation', { documentSha256 })),
     v('ChooseProcurement', { method: 'TENDER' }), v('ChooseProcurement', { method: 'NEGOTIATION' }),
+    v('AdviseBid', { advice: 'BID' }), v('AdviseBid', { advice: 'NO_BID', reason: 'tight deadline' }),
     v('DecideBid', { decision: 'BID' }), v('DecideBid', { decision: 'NO_BID', reason: 'no qualification' }),
-    ...[30, 1, -5].map((days) => v('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: shanghaiDay(days), _openingInDays: days })),
+    v('RecordBidStep', { step: 'LOAN_SIGNED', amount: cny(500) }),
+    ...[30, 1, 0, -5].map((days) => v('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: shanghaiDay(days), amount: cny(500), _openingInDays: days })),
+    v('EvaluateTenderDocuments', { findings: 'terms acceptable', evaluators: ['m-dir', 'm-pe-1'] }),
+    v('HoldBidKickOff', { attendees: ['m-am-1', 'm-pe-1'], assignments: [{ assignee: 'm-pe-1', task: 'technical bid' }] }),
+    v('SubmitTechnicalBid', { document: fresh('technical bid'), cost: cny(60_000) }),
     v('RecordBidStep', { step: 'BOND_PAID', amount: cny(5_000) }), v('RecordBidStep', { step: 'DOCUMENTS_CHECKED' }),
+    v('RecordBidStep', { step: 'DOCUMENTS_SEALED', delivery: 'COURIER' }),
     ...[quotationFen, 9_000_000].map((fen) => v('RecordBidStep', { step: 'BID_SUBMITTED', amount: { amount: fen, currency: 'CNY' } })),
-    v('RecordBidResult', { result: 'WON', competitors: ['甲公司'] }),
+    v('RecordBidOpening', { attendees: ['m-am-1'], presentation: 'ten minutes', technicalQuestions: 'cycle time', bidders: [{ bidder: '甲公司', price: cny(85_000) }] }),
+    v('RecordBidResult', { result: 'WON', competitors: ['甲公司'], reasons: ['TECHNICAL'] }),
     v('RecordBidResult', { result: 'LOST', winner: '甲公司', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'] }),
     v('RecordNegotiation', { notes: 'terms agreed' }),
     v('SubmitTechnicalAgreement', { document: fresh('agreement') }),
@@ -132,7 +139,8 @@ export interface Intent {
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
-  if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor') return 0.04;
+  if (type === 'PlanDemo' || type === 'RecordDemoHeld' || type === 'RecordDemoFeedback' || type === 'NoteCompetitor' || type === 'AdviseBid') return 0.04;
+  if (type === 'SubmitTechnicalBid' && project.tender.technicalBids > 0) return 0.05;
   // sent and booked: steps no step waits for; the memo's acknowledgement neither
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
@@ -148,8 +156,10 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.02;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
     || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideForward' && input.approve) || (type === 'DecideBid' && input.decision === 'NO_BID')
-    || (type === 'RecordBidResult' && input.result === 'LOST') || (type === 'Countersign' && input.decision === 'REJECT');
-  return setback ? 0.25 : 1;
+    || (type === 'Countersign' && input.decision === 'REJECT');
+  if (setback) return 0.25;
+  // a tender's result ends a long path: lost half as often as won, so that sequences meet both
+  return type === 'RecordBidResult' && input.result === 'LOST' ? 0.5 : 1;
 }
 
 /** The command an intent stands for on this project: mostly progress, sometimes the wrong person, sometimes anything. */

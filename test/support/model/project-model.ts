@@ -47,7 +47,11 @@ export interface ModelProject {
   solution?: ModelReview;
   agreement?: ModelReview & { signed: boolean };
   quotation?: ModelQuotation;
-  tender: { decision?: 'BID' | 'NO_BID'; openingInDays?: number; purchased: boolean; bond: boolean; checked: boolean; submitted: boolean };
+  /** PSM050: the intent, then the documents bought and evaluated before the final decision; the bid's work; the opening. */
+  tender: {
+    intent?: 'BID' | 'NO_BID'; decision?: 'BID' | 'NO_BID'; openingInDays?: number; loan: boolean; purchased: boolean; evaluated: boolean; kickOff: boolean;
+    technicalBids: number; bond: boolean; checked: boolean; sealed: boolean; submitted: boolean; opening: boolean;
+  };
   contract?: ModelContract;
   terminationDeciders?: Role[];
   /** 演示 by number (index + 1): planned, held, or with the customer's feedback. */
@@ -70,7 +74,7 @@ export interface ModelProject {
 export const newModelProject = (): ModelProject => ({
   stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, evaluationRequested: false, handedOver: false, summarized: false,
   representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {}, challenges: [], weeksReported: [],
-  tender: { purchased: false, bond: false, checked: false, submitted: false },
+  tender: { loan: false, purchased: false, evaluated: false, kickOff: false, technicalBids: 0, bond: false, checked: false, sealed: false, submitted: false, opening: false },
 });
 
 /** A command as sent: its type, its GraphQL input (without projectId and commandId), and who sends it. */
@@ -348,14 +352,41 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       needStage(p, 'PSM040_QUOTATION');
       approved(p);
       return [['ProcurementChosen'], { ...p, stage: input.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION' }];
-    case 'DecideBid':
+    case 'AdviseBid':
       needStage(p, 'PSM050_TENDER');
       if (p.tender.decision) refuse('INVALID_TRANSITION');
-      p.tender.decision = input.decision;
-      // DOMAIN.md: no-bid closes the project as not bid, which is no loss
+      return [['BidAdvised'], p];
+    case 'DecideBid': {
+      // DOMAIN.md: bid intent → documents bought → evaluated → the final BID / NO_BID
+      needStage(p, 'PSM050_TENDER');
+      const { tender } = p;
+      if (tender.decision || (tender.intent && !tender.evaluated)) refuse('INVALID_TRANSITION');
+      if (tender.intent) tender.decision = input.decision;
+      else tender.intent = input.decision;
+      // a no-bid, either time, closes the project as not bid, which is no loss
+      if (input.decision === 'NO_BID') tender.decision = 'NO_BID';
       return [['BidDecided'], input.decision === 'NO_BID' ? { ...p, stage: 'CLOSED' } : p];
+    }
     case 'RecordBidStep':
       return recordBidStep(policy, p, input, role);
+    case 'EvaluateTenderDocuments':
+      needStage(p, 'PSM050_TENDER');
+      if (!p.tender.purchased || p.tender.decision || p.tender.evaluated) refuse('INVALID_TRANSITION');
+      p.tender.evaluated = true;
+      return [['TenderDocumentsEvaluated'], p];
+    case 'HoldBidKickOff':
+    case 'SubmitTechnicalBid':
+      needBidding(p);
+      if (p.tender.submitted || (type === 'HoldBidKickOff' && p.tender.kickOff)) refuse('INVALID_TRANSITION');
+      if (type === 'HoldBidKickOff') p.tender.kickOff = true;
+      else p.tender.technicalBids += 1;
+      return [[type === 'HoldBidKickOff' ? 'BidKickOffHeld' : 'TechnicalBidSubmitted'], p];
+    case 'RecordBidOpening':
+      needStage(p, 'PSM050_TENDER');
+      // recorded once, on or after the opening day: the model's only opening to have come is today's
+      if (!p.tender.submitted || p.tender.opening || p.tender.openingInDays !== 0) refuse('INVALID_TRANSITION');
+      p.tender.opening = true;
+      return [['BidOpeningRecorded'], p];
     case 'RecordBidResult':
       needStage(p, 'PSM050_TENDER');
       if (!p.tender.submitted) refuse('INVALID_TRANSITION');
@@ -533,33 +564,51 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
 }
 
 const BID_STEP_RESPONSIBILITY: Record<string, Responsibility> = {
-  DOCUMENTS_PURCHASED: 'buyTenderDocuments', BOND_PAID: 'payBidBond', DOCUMENTS_CHECKED: 'checkBidDocuments', BID_SUBMITTED: 'submitBid',
+  LOAN_SIGNED: 'signBidLoan', DOCUMENTS_PURCHASED: 'buyTenderDocuments', BOND_PAID: 'payBidBond', DOCUMENTS_CHECKED: 'checkBidDocuments',
+  DOCUMENTS_SEALED: 'sealBid', BID_SUBMITTED: 'submitBid',
 };
 
-/** Documents bought (opening not past), bond paid, documents checked by whom the profile says before the opening, bid submitted at the approved price. */
+function needBidding(p: ModelProject): void {
+  needStage(p, 'PSM050_TENDER');
+  if (p.tender.decision !== 'BID') refuse('INVALID_TRANSITION');
+}
+
+/**
+ * On the intent to bid: the loan signed, the documents bought (opening not past). On the final decision: bond paid, documents checked
+ * by whom the profile says before the opening, then sealed, then the bid submitted at the approved price.
+ */
 function recordBidStep(policy: Policy, p: ModelProject, input: Record<string, any>, role: Role): [string[], ModelProject] {
   needStage(p, 'PSM050_TENDER');
   const { tender } = p;
-  if (tender.decision !== 'BID') refuse('INVALID_TRANSITION');
+  const beforePurchase = input.step === 'LOAN_SIGNED' || input.step === 'DOCUMENTS_PURCHASED';
+  if ((beforePurchase ? tender.intent : tender.decision) !== 'BID') refuse('INVALID_TRANSITION');
   // each bid step is a responsibility of its own (enterprise-standard: 市场部 checks; equipment-maker: the supervisor)
   if (!policy.responsibilities[BID_STEP_RESPONSIBILITY[input.step as string]].includes(role)) refuse('NOT_ALLOWED_FOR_ROLE');
   switch (input.step) {
+    case 'LOAN_SIGNED':
+      if (tender.purchased || tender.loan) refuse('INVALID_TRANSITION');
+      tender.loan = true;
+      return [['BidLoanSigned'], p];
     case 'DOCUMENTS_PURCHASED':
       if (tender.purchased) refuse('INVALID_TRANSITION');
       if (input._openingInDays < 0) refuse('INVALID_INPUT');
       Object.assign(tender, { purchased: true, openingInDays: input._openingInDays });
       return [['TenderDocumentsPurchased'], p];
     case 'BOND_PAID':
-      if (!tender.purchased || tender.bond) refuse('INVALID_TRANSITION');
+      if (tender.bond) refuse('INVALID_TRANSITION');
       tender.bond = true;
       return [['BidBondPaid'], p];
     case 'DOCUMENTS_CHECKED':
-      if (!tender.purchased || tender.checked) refuse('INVALID_TRANSITION');
+      if (tender.checked) refuse('INVALID_TRANSITION');
       // checked any time before the opening (a late check is only overdue): the model's openings are never past
       tender.checked = true;
       return [['BidDocumentsChecked'], p];
+    case 'DOCUMENTS_SEALED':
+      if (!tender.checked || tender.sealed) refuse('INVALID_TRANSITION');
+      tender.sealed = true;
+      return [['BidSealed'], p];
     default:
-      if (!tender.checked || tender.submitted) refuse('INVALID_TRANSITION');
+      if (!tender.checked || !tender.sealed || tender.submitted) refuse('INVALID_TRANSITION');
       // a bid price is an approved price
       if (approved(p).fen !== input.amount.amount) refuse('QUOTATION_NOT_APPROVED');
       tender.submitted = true;

@@ -16,7 +16,7 @@ const CAST = [
   as(AM, 'ACCOUNT_MANAGER'), as(ENGINEER, 'PRESALES_ENGINEER'), as('pe-zhang', 'PRESALES_ENGINEER'),
   as('rv-1', 'REVIEWER'), as('rv-2', 'REVIEWER'), as('rv-3', 'REVIEWER'), as('rv-4', 'REVIEWER'), as('sup-zhao', 'SALES_SUPERVISOR'),
   as('dir-sun', 'SALES_DIRECTOR'), as('gm-qian', 'BU_GENERAL_MANAGER'), as('tm-he', 'TECH_MANAGER'),
-  as('oc-wu', 'OPERATIONS_CENTER'), as('mk-zhou', 'MARKETING'), as('dl-feng', 'DEPARTMENT_LEADER'), as('admin', 'ADMIN'),
+  as('oc-wu', 'OPERATIONS_CENTER'), as('mk-zhou', 'MARKETING'), as('dl-feng', 'DEPARTMENT_LEADER'), as('sa-jiang', 'SALES_ASSISTANT'), as('admin', 'ADMIN'),
   as('ex-shen', 'EXECUTIVE'), as(RECEIVER, 'DELIVERY_ENGINEER'), as('de-other', 'DELIVERY_ENGINEER'),
 ];
 const ORAL = sheet('ORAL_AGREEMENT', '口头协议书面化');
@@ -54,9 +54,16 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'SubmitQuotation/': [90_000, 400_000].map((yuan) => c('SubmitQuotation', { amount: cny(yuan), document: doc(`quotation ${yuan}`, (project.quotation?.version ?? 0) + 1) })),
     'ApproveQuotation/': [c('ApproveQuotation', { documentSha256: sha(project.quotation) })],
     'ChooseProcurement/': (['TENDER', 'NEGOTIATION'] as const).map((method) => c('ChooseProcurement', { method })),
+    'AdviseBid/': [c('AdviseBid', { advice: 'BID' }), c('AdviseBid', { advice: 'NO_BID', reason: 'tight deadline' })],
     'DecideBid/BID': [c('DecideBid', { decision: 'BID' })],
     'DecideBid/NO_BID': [c('DecideBid', { decision: 'NO_BID', reason: 'no qualification' })],
-    'RecordBidStep/DOCUMENTS_PURCHASED': [c('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: '2026-12-24' })],
+    'RecordBidStep/LOAN_SIGNED': [c('RecordBidStep', { step: 'LOAN_SIGNED', amount: cny(500) })],
+    'RecordBidStep/DOCUMENTS_PURCHASED': [c('RecordBidStep', { step: 'DOCUMENTS_PURCHASED', openingOn: '2026-12-24', amount: cny(500) })],
+    'EvaluateTenderDocuments/': [c('EvaluateTenderDocuments', { findings: 'terms acceptable', evaluators: [AM, ENGINEER] })],
+    'HoldBidKickOff/': [c('HoldBidKickOff', { attendees: [AM, ENGINEER], assignments: [{ assignee: ENGINEER, task: 'technical bid' }] })],
+    'SubmitTechnicalBid/': [c('SubmitTechnicalBid', { document: doc('technical bid', project.tender.technicalBids + 1), cost: cny(60_000) })],
+    'RecordBidStep/DOCUMENTS_SEALED': [c('RecordBidStep', { step: 'DOCUMENTS_SEALED', delivery: 'POST' })],
+    'RecordBidOpening/': [c('RecordBidOpening', { attendees: [AM], bidders: [{ bidder: '甲公司', price: cny(85_000) }] })],
     'RecordBidStep/BOND_PAID': [c('RecordBidStep', { step: 'BOND_PAID', amount: cny(5_000) })],
     'RecordBidStep/DOCUMENTS_CHECKED': [c('RecordBidStep', { step: 'DOCUMENTS_CHECKED' })],
     'RecordBidStep/BID_SUBMITTED': [c('RecordBidStep', { step: 'BID_SUBMITTED', amount: quoted })],
@@ -159,7 +166,8 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 /** The events of the next step a walk takes: anything the cast may do now but the notes that change nothing. */
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
   const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution',
-    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo'];
+    'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo',
+    'AdviseBid', 'SubmitTechnicalBid'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
@@ -265,6 +273,7 @@ describe('a decider checks the step before the data sent', () => {
       ...TENDER_OPENED_ON_20TH.slice(0, -1),
       { type: 'TenderDocumentsPurchased', data: { openingOn: '2026-12-24', bidDocumentsCheckDueOn: '2026-12-21' } },
       { type: 'BidDocumentsChecked', data: { checkedBy: 'mk-zhou' } },
+      { type: 'BidSealed', data: { delivery: 'COURIER', sealedBy: 'mk-zhou' } },
       { type: 'QuotationSubmitted', data: { version: 2, amount: cny(95_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } },
     ];
     given(requoted).when({ type: 'RecordBidStep', data: { step: 'BID_SUBMITTED', amount: cny(0) } }, as(AM, 'ACCOUNT_MANAGER')).thenThrows('QUOTATION_NOT_APPROVED');

@@ -77,7 +77,7 @@ describe('time limits (SLA): each clock is recorded by the event that starts it,
     const summary = { ...ENTERPRISE_STANDARD, sla: { ...ENTERPRISE_STANDARD.sla, summaryWorkingDays: 10 } };
     const [noBid] = given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification' } }, am, { policy: summary }).events();
     expect(noBid.data).toMatchObject({ deadlines: [dueBy('SUMMARY', '2026-12-08', [{ userId: AM }])] });
-    expect(given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, am).events()).toEqual([bid]);
+    expect(given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, am).events()).toEqual([{ type: 'BidDecided', data: { ...bid.data, phase: 'INTENT' } }]);
   });
 });
 

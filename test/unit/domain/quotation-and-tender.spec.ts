@@ -1,4 +1,5 @@
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
+import type { BidStep } from '../../../src/domain/project/vocabulary.js';
 import { ENTERPRISE_STANDARD } from '../../support/policies.js';
 import { as, given } from './given-when-then.js';
 import { AM, cny, doc, dueBy, history, summaryDue, tendering } from './fixtures.js';
@@ -77,13 +78,14 @@ describe('PSM050 tender 商务招投标', () => {
     },
   };
   const checked: ProjectEvent = { type: 'BidDocumentsChecked', data: { checkedBy: 'mk-lin' } };
+  const sealed: ProjectEvent = { type: 'BidSealed', data: { delivery: 'COURIER', sealedBy: 'mk-lin' } };
   const submitted: ProjectEvent = { type: 'BidSubmitted', data: { price: cny(90_000) } };
-  const step = (s: 'DOCUMENTS_PURCHASED' | 'BOND_PAID' | 'DOCUMENTS_CHECKED' | 'BID_SUBMITTED', extra = {}) => ({ type: 'RecordBidStep' as const, data: { step: s, ...extra } });
+  const step = (s: BidStep, extra = {}) => ({ type: 'RecordBidStep' as const, data: { step: s, ...extra } });
 
   it('the account manager decides bid or no-bid (enterprise-standard); no-bid needs a reason and ends the project as LOST', () => {
     given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID' } }, am).thenThrows('REASON_REQUIRED');
     given(tendering()).when({ type: 'DecideBid', data: { decision: 'BID' } }, director).thenThrows('NOT_ALLOWED_FOR_ROLE');
-    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: AM, ...summaryDue } };
+    const noBid: ProjectEvent = { type: 'BidDecided', data: { decision: 'NO_BID', reason: 'qualification', decidedBy: AM, phase: 'INTENT', ...summaryDue } };
     given(tendering()).when({ type: 'DecideBid', data: { decision: 'NO_BID', reason: 'qualification' } }, am).then([noBid]);
     given([...tendering(), noBid]).when(step('DOCUMENTS_PURCHASED', { openingOn: '2026-12-10' }), am).thenThrows('INVALID_TRANSITION');
   });
@@ -105,12 +107,12 @@ describe('PSM050 tender 商务招投标', () => {
     given(ready).when(step('DOCUMENTS_CHECKED'), marketing, { now: new Date('2026-12-11T02:00:00Z') }).thenThrows('DEADLINE_PASSED');
   });
   it('nothing can be submitted after the opening has passed', () => {
-    const checkedBid = [...tendering(), bid, purchased, checked];
+    const checkedBid = [...tendering(), bid, purchased, checked, sealed];
     given(checkedBid).when(step('BID_SUBMITTED', { amount: cny(90_000) }), am, { now: new Date('2026-12-10T02:00:00Z') }).then([submitted]);
     given(checkedBid).when(step('BID_SUBMITTED', { amount: cny(90_000) }), am, { now: new Date('2026-12-11T02:00:00Z') }).thenThrows('DEADLINE_PASSED');
   });
   it('a bid price is an approved price: a bid at an amount no approved quotation covers is refused', () => {
-    const checkedBid = [...tendering(), bid, purchased, checked];
+    const checkedBid = [...tendering(), bid, purchased, checked, sealed];
     given(checkedBid).when(step('BID_SUBMITTED', { amount: cny(85_000) }), am).thenThrows('QUOTATION_NOT_APPROVED');
     const requoted: ProjectEvent[] = [...checkedBid, { type: 'QuotationSubmitted', data: { version: 2, amount: cny(85_000), document: doc('quotation', 2), requiredApprovals: ['TECH_MANAGER'] } }];
     given(requoted).when(step('BID_SUBMITTED', { amount: cny(85_000) }), am).thenThrows('QUOTATION_NOT_APPROVED');
@@ -118,7 +120,7 @@ describe('PSM050 tender 商务招投标', () => {
     given(approved).when(step('BID_SUBMITTED', { amount: cny(85_000) }), am).then([{ type: 'BidSubmitted', data: { price: cny(85_000) } }]);
   });
   it('a loss records winner, our price and reasons, and the winning price when disclosed; a loss ends as LOST', () => {
-    const done = [...tendering(), bid, purchased, checked, submitted];
+    const done = [...tendering(), bid, purchased, checked, sealed, submitted];
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB' } }, am).thenThrows('REASON_REQUIRED');
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'] } }, am).thenThrows('INVALID_INPUT');
     given(done).when({ type: 'RecordBidResult', data: { result: 'LOST', winner: 'ABB', reasons: ['PRICE'], ourPrice: cny(90_000) } }, am)
@@ -127,8 +129,8 @@ describe('PSM050 tender 商务招投标', () => {
       .then([{ type: 'BidLost', data: { winner: 'ABB', winningPrice: cny(80_000), ourPrice: cny(90_000), reasons: ['PRICE'], notes: undefined, ...summaryDue } }]);
   });
   it('a won bid goes on to the technical agreement', () => {
-    const done = [...tendering(), bid, purchased, checked, submitted];
-    given([...tendering(), bid, purchased, checked]).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).thenThrows('INVALID_TRANSITION');
+    const done = [...tendering(), bid, purchased, checked, sealed, submitted];
+    given([...tendering(), bid, purchased, checked, sealed]).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).thenThrows('INVALID_TRANSITION');
     given(done).when({ type: 'RecordBidResult', data: { result: 'WON' } }, am).then([{ type: 'BidWon', data: {} }]);
     given([...done, { type: 'BidWon', data: {} }])
       .when({ type: 'SubmitTechnicalAgreement', data: { document: doc('agreement') } }, as('pe-wang', 'PRESALES_ENGINEER'))

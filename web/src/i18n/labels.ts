@@ -34,6 +34,7 @@ export const ROLES: Labels<string> = {
   DEPARTMENT_LEADER: { zh: '部门领导', en: 'Department leader' },
   EXECUTIVE: { zh: '公司领导（COO/CTO）', en: 'Executive' },
   DELIVERY_ENGINEER: { zh: '交付工程师', en: 'Delivery engineer' },
+  SALES_ASSISTANT: { zh: '销售内勤', en: 'Sales assistant' },
   ADMIN: { zh: '管理员', en: 'Administrator' },
 };
 
