@@ -2,6 +2,7 @@ import { monthlyStatisticsProjection } from './monthly-statistics/monthly-statis
 import { myWorkProjection } from './my-work/my-work.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
 import type { Projection } from './runtime/projection.js';
+import { standardSolutionsProjection } from './standard-solutions/standard-solutions.projection.js';
 import { stageHistoryProjection } from './stage-history/stage-history.projection.js';
 import { winLossProjection } from './win-loss/win-loss.projection.js';
 
@@ -12,4 +13,5 @@ export const PROJECTIONS: Projection[] = [
   monthlyStatisticsProjection,
   winLossProjection,
   myWorkProjection,
+  standardSolutionsProjection,
 ];

@@ -44,12 +44,15 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.verifyProject': { work: 200 }, // hashes every event of the stream
   'Query.availableActions': { work: 50, items: ACTIONS.length }, // reads the stream, then decides each action in memory
   'Query.myWork': { work: 100, items: 50 },
+  'Query.standardSolutions': { work: 50, items: 100 }, // its limit's at most
+  'StandardSolutionEntryView.versions': { items: 10 },
+  'StandardSolutionCommandResult.events': { items: 1 },
   'Query.monthlyStatistics': { work: REPORT, replay: WHOLE_LOG_REPLAY },
   'Query.quarterlyAnalysis': { work: 3 * REPORT, replay: WHOLE_LOG_REPLAY },
   'Query.winLossAnalysis': { work: REPORT, replay: WHOLE_LOG_REPLAY, items: 20 },
   'Query.health': { work: 20 },
-  'Health.projections': { items: 5 },
-  'Mutation.rebuildReadModels': { work: 10_000, items: 5 },
+  'Health.projections': { items: 6 },
+  'Mutation.rebuildReadModels': { work: 10_000, items: 6 },
   'CommandResult.events': { items: 5 },
   'MonthlyStatistics.rows': { items: 20 },
   'StatisticsRow.leadsByChannel': { items: 10 },
@@ -94,6 +97,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'QuotationVersionView.approvals': { items: 3 },
   'ContractView.chain': { items: 15 }, // the profile's chain and up to 10 inserted signers
   'TerminationView.deciders': { items: ROLES.length },
+  'DispatchView.signers': { items: ROLES.length },
+  'SolutionDisputeView.deciders': { items: ROLES.length },
   'HandoverView.documents': { items: 10 },
   'SummaryView.reasons': { items: OUTCOME_REASONS.length },
 };

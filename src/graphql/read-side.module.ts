@@ -6,6 +6,8 @@ import { ProjectList } from '../../projections/pipeline-board/projects.query.js'
 import { PeriodReport, PeriodReports } from '../../projections/monthly-statistics/period-report.js';
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
+import { StandardSolutionCatalogue } from '../../projections/standard-solutions/standard-solutions.query.js';
+import { StandardSolutionsResolver } from './standard-solutions.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
 import { OperationsResolver } from './operations.resolver.js';
@@ -35,6 +37,8 @@ import { ReportsResolver } from './reports.resolver.js';
     OperationsResolver,
     ProjectAudit,
     AuditResolver,
+    StandardSolutionsResolver,
+    StandardSolutionCatalogue,
   ],
 })
 export class ReadSideModule {}

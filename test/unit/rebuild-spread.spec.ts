@@ -24,7 +24,8 @@ describe('spreading a rebuild over threads', () => {
   });
 
   it('puts the board and my work on one thread and the other read models on the other, the spread measured fastest on two', () => {
-    const names = spread(PROJECTIONS, 2).map((group) => group.map(({ name }) => name).sort());
+    // the catalogue of standard solutions folds a handful of events: it may ride on either thread
+    const names = spread(PROJECTIONS, 2).map((group) => group.map(({ name }) => name).filter((name) => name !== 'standard-solutions').sort());
     expect(names).toEqual(expect.arrayContaining([['my-work', 'pipeline-board'], ['monthly-statistics', 'stage-history', 'win-loss']]));
   });
 

@@ -13,6 +13,7 @@ export const DOMAIN_ERROR_CODES = [
   'DEADLINE_PASSED',
   'QUOTATION_NOT_APPROVED',
   'COMMAND_ID_TAKEN',
+  'STANDARD_SOLUTION_UNAVAILABLE',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -1,6 +1,7 @@
 import type { Deadline } from './deadlines.js';
-import type { LeadRegistered, ProjectEvent, SolutionSubmitted } from './events.js';
+import type { LeadRegistered, ProjectEvent, SolutionSubmitted, StandardSolutionSent } from './events.js';
 import type {
+  Dispatch,
   DocumentRef,
   LeadImportance,
   Money,
@@ -95,6 +96,20 @@ export interface Demo {
   feedback: boolean;
 }
 
+/** 方案申请表 and what became of it: the dispatch's signature, the team's answer, a dispute and its binding decision. */
+export interface SolutionRequest {
+  status: 'AWAITING_DISPATCH_SIGNATURE' | 'AWAITING_ANSWER' | 'ACCEPTED' | 'DECLINED' | 'DISPUTED';
+  need: string;
+  requestedBy: string;
+  onBehalfOf?: string;
+  dispatch?: Dispatch & { status: 'AWAITING_SIGNATURE' | 'SIGNED' | 'REFUSED'; signers: Role[]; decidedBy?: string; comments?: string };
+  answer?: { willMake: boolean; reason?: string; reply?: DocumentRef; answeredBy: string };
+  dispute?: { raisedBy: string; reason: string; deciders: Role[]; decision?: { makeSolution: boolean; reasoning: string; decidedBy: string } };
+}
+
+/** 标准方案: the catalogue entry and version sent in place of a reviewed solution. */
+export type StandardSolutionUse = StandardSolutionSent['data'];
+
 export interface Project {
   stage: Stage;
   id: string;
@@ -112,8 +127,12 @@ export interface Project {
   /** 代表人 the department leader named to sign each document. */
   representatives?: Partial<Record<SignedDocument, string>>;
   solutionDueOn?: string;
-  /** A solution request waiting for the technical team's answer. */
+  /** A solution request waiting for the director's signature of its dispatch or for the technical team's answer. */
   solutionRequestOpen: boolean;
+  /** The latest solution request. */
+  solutionRequest?: SolutionRequest;
+  /** 标准方案: the reference solution and price sent from the catalogue, in place of a committee review. */
+  standardSolution?: StandardSolutionUse;
   solution?: Review;
   systemBudget?: Money;
   quotation?: Quotation;
@@ -181,10 +200,40 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       };
     case 'ProjectClassRaised':
       return { ...project, projectClass: event.data.to };
-    case 'SolutionRequested':
-      return { ...project, solutionRequestOpen: true };
-    case 'SolutionRequestAnswered':
-      return { ...project, solutionRequestOpen: false };
+    case 'SolutionRequested': {
+      const { need, requestedBy, onBehalfOf, dispatch, dispatchSigners } = event.data;
+      const request: SolutionRequest = {
+        status: dispatch ? 'AWAITING_DISPATCH_SIGNATURE' : 'AWAITING_ANSWER', need, requestedBy, ...(onBehalfOf ? { onBehalfOf } : {}),
+        ...(dispatch ? { dispatch: { ...dispatch, status: 'AWAITING_SIGNATURE', signers: dispatchSigners ?? [] } } : {}),
+      };
+      return { ...project, solutionRequestOpen: true, solutionRequest: request };
+    }
+    case 'DispatchRequestSigned':
+    case 'DispatchRequestRefused':
+      return withSolutionRequest(project, (request) => ({
+        ...request,
+        status: 'AWAITING_ANSWER',
+        dispatch: request.dispatch && {
+          ...request.dispatch,
+          ...(event.type === 'DispatchRequestSigned' ? { status: 'SIGNED', decidedBy: event.data.signedBy } : { status: 'REFUSED', decidedBy: event.data.decidedBy }),
+          ...(event.data.comments ? { comments: event.data.comments } : {}),
+        },
+      }));
+    case 'SolutionRequestAnswered': {
+      const { willMake, reason, reply, answeredBy } = event.data;
+      const answer = { willMake, ...(reason ? { reason } : {}), ...(reply ? { reply } : {}), answeredBy };
+      return { ...withSolutionRequest(project, (request) => ({ ...request, status: willMake ? 'ACCEPTED' : 'DECLINED', answer })), solutionRequestOpen: false };
+    }
+    case 'SolutionAnswerDisputed':
+      return withSolutionRequest(project, (request) => ({ ...request, status: 'DISPUTED', dispute: event.data }));
+    case 'SolutionDisputeDecided':
+      return withSolutionRequest(project, (request) => ({
+        ...request,
+        status: event.data.makeSolution ? 'ACCEPTED' : 'DECLINED',
+        dispute: request.dispute && { ...request.dispute, decision: event.data },
+      }));
+    case 'StandardSolutionSent':
+      return { ...project, stage: 'PSM040_QUOTATION', standardSolution: event.data };
     case 'ExchangeRecorded':
       return event.data.surveyNeeded
         ? { ...project, stage: 'PSM020_SURVEY' }
@@ -308,6 +357,11 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
 const signatureOf = ({ signerId, capacity }: Signature): Signature => (capacity ? { signerId, capacity } : { signerId });
 
 const blankTender = (): Tender => ({ documentsPurchased: false, bondPaid: false, documentsChecked: false, submitted: false });
+
+/** A request's later facts change it; one written before requests were kept whole has none to change. */
+function withSolutionRequest(project: Project, change: (request: SolutionRequest) => SolutionRequest): Project {
+  return project.solutionRequest ? { ...project, solutionRequest: change(project.solutionRequest) } : project;
+}
 
 function withReview(project: Project, subject: ReviewSubject, change: (review: Review) => Review): Project {
   if (subject === 'SOLUTION') return { ...project, solution: project.solution && change(project.solution) };
