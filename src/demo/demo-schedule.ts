@@ -84,6 +84,8 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
     const hold = IN_HAND[projects - 1 - n];
     const steps = projectSchedule(random, n, start, hold !== undefined);
     schedule.push(...(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
+    // and one waits for the technical team's answer to a request the supervisor filed yesterday
+    if (hold === 'SubmitSolution') schedule.push(openRequest(steps[0].projectId, end));
   }
   return schedule.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
@@ -115,6 +117,12 @@ function catalogueSchedule(start: number): CatalogueStep[] {
     ];
   });
 }
+
+/** A solution request filed the day before `end` by the supervisor, on the owner's behalf, still unanswered. */
+const openRequest = (projectId: string, end: Date): ProjectStep => ({
+  at: new Date(end.getTime() - 30 * HOUR), projectId, commandId: uuidOf(`${projectId} open request`),
+  command: { type: 'RequestSolution', data: { need: '补充第二工位的换型方案' } }, actor: as('sup-1', 'SALES_SUPERVISOR'),
+});
 
 type Aside = (command: ProjectCommand, actor: Actor, when: number, what: string) => void;
 

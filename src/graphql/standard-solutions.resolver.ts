@@ -1,4 +1,4 @@
-import { UseGuards } from '@nestjs/common';
+import { ForbiddenException, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { StandardSolutionCatalogue } from '../../projections/standard-solutions/standard-solutions.query.js';
@@ -7,6 +7,7 @@ import { projectIdFor } from '../application/project-stream.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import type { StandardSolutionCommand } from '../domain/catalogue/standard-solution.js';
+import { ROLES } from '../domain/project/vocabulary.js';
 import * as catalogue from './inputs/standard-solution.input.js';
 import { StandardSolutionCommandResult, StandardSolutionEntryView, StandardSolutionsArgs } from './standard-solutions.types.js';
 
@@ -20,7 +21,9 @@ export class StandardSolutionsResolver {
   ) {}
 
   @Query(() => [StandardSolutionEntryView], { description: '标准方案库 The standard solutions, by product line and name; those in force unless withdrawn ones are asked for' })
-  standardSolutions(@Args() { productLine, includeWithdrawn, limit }: StandardSolutionsArgs) {
+  standardSolutions(@CurrentActor() actor: AuthenticatedActor, @Args() { productLine, includeWithdrawn, limit }: StandardSolutionsArgs) {
+    // what the department sells, for whoever works on its projects: ADMIN and tokens of other services see nothing of it
+    if (!actor.roles.some((role) => role !== 'ADMIN' && (ROLES as readonly string[]).includes(role))) throw new ForbiddenException('the catalogue of standard solutions is for the business roles');
     return this.catalogue.entries({ productLine, includeWithdrawn }, limit);
   }
 
