@@ -1,4 +1,6 @@
 import { ManualClock } from '../src/application/clock.js';
+import { ExecuteStandardSolutionCommandHandler } from '../src/application/execute-standard-solution-command.js';
+import { StreamCache } from '../src/application/stream-cache.js';
 import { ExecuteProjectCommandHandler } from '../src/application/execute-project-command.js';
 import { PolicyProvider } from '../src/application/policy.provider.js';
 import { demoSchedule } from '../src/demo/demo-schedule.js';
@@ -21,7 +23,8 @@ const events = new SqliteEventStore(file, projectUpcasters);
 const clock = new ManualClock(end);
 const schedule = demoSchedule({ projects, months: 24, seed: 7, end });
 log(`seeding ${projects} projects (${schedule.length} commands) through the command side`);
-await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(readPolicyFile()), clock), clock, schedule);
+const policy = new PolicyProvider(readPolicyFile());
+await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, schedule, new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
 log(`padding ${(await events.head())!.position} events to ${total} with tracking notes`);
-await padWithTrackingNotes(events, [...new Set(schedule.map((step) => step.projectId))], total, end);
+await padWithTrackingNotes(events, [...new Set(schedule.flatMap((step) => ('projectId' in step ? [step.projectId] : [])))], total, end);
 await events.close();

@@ -54,7 +54,7 @@ export async function seededLog(projects: number, eventsPerProject: number, log:
   log(`seeding ${projects} projects (${schedule.length} commands) through the command side, ${SEEDING_USERS} at a time`);
   await runScheduleConcurrently(store, new PolicyProvider(readPolicyFile()), schedule, SEEDING_USERS);
   log(`padding to ${projects * eventsPerProject} events with tracking notes`);
-  await padWithTrackingNotes(store, [...new Set(schedule.map((step) => step.projectId))], projects * eventsPerProject, END);
+  await padWithTrackingNotes(store, [...new Set(schedule.flatMap((step) => ('projectId' in step ? [step.projectId] : [])))], projects * eventsPerProject, END);
   const events = Number((await store.head())!.position);
   await store.close();
   const seedSeconds = (performance.now() - started) / 1000;

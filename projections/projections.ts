@@ -3,6 +3,7 @@ import { myWorkProjection } from './my-work/my-work.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
 import { projectSummariesProjection } from './project-summaries/project-summaries.projection.js';
 import type { Projection } from './runtime/projection.js';
+import { standardSolutionsProjection } from './standard-solutions/standard-solutions.projection.js';
 import { stageHistoryProjection } from './stage-history/stage-history.projection.js';
 import { trackingTableProjection } from './tracking-table/tracking-table.projection.js';
 import { winLossProjection } from './win-loss/win-loss.projection.js';
@@ -16,4 +17,5 @@ export const PROJECTIONS: Projection[] = [
   myWorkProjection,
   trackingTableProjection,
   projectSummariesProjection,
+  standardSolutionsProjection,
 ];

@@ -12,7 +12,7 @@ export const WORK_ITEMS = 'work_items';
 /** The clocks whose step is an item of its own; the reviews' clocks time their REVIEW and COUNTERSIGN items. */
 const CLOCKED_STEPS = ['SOLUTION_REQUEST', 'SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
 type ClockedStep = (typeof CLOCKED_STEPS)[number];
-type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | 'ORAL_AGREEMENT_CONFIRMATION' | 'HANDOVER_RECEIPT' | ClockedStep;
+type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | 'ORAL_AGREEMENT_CONFIRMATION' | 'HANDOVER_RECEIPT' | 'DISPATCH_SIGNATURE' | 'SOLUTION_DISPUTE' | ClockedStep;
 type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 
 const assigneeOf = (party: Party): Assignee => ('userId' in party ? { assigneeType: 'USER', assignee: party.userId } : { assigneeType: 'ROLE', assignee: party.role });
@@ -27,13 +27,15 @@ export const myWorkProjection: Projection = {
   // 3: a submitted solution or agreement waits for its organisers to convene the review, then for the reviewers they name
   // 4: a solution request waits for the technical team's answer
   // 5: a handover waits for its receiver, and each oral agreement on it for its confirmers
+  // 6: a dispatch request waits for the director's signature, a disputed refusal for the sales GM
   version: 5,
   eventTypes: [
     ...new Set([
       ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,
       ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
         'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined',
-        'ProjectHandedOver', 'OralAgreementConfirmed', 'HandoverReceived'] as const),
+        'ProjectHandedOver', 'OralAgreementConfirmed', 'HandoverReceived',
+        'SolutionRequested', 'DispatchRequestSigned', 'DispatchRequestRefused', 'SolutionAnswerDisputed', 'SolutionDisputeDecided'] as const),
     ]),
   ],
   rebuildCost: 0.7,
@@ -68,6 +70,15 @@ export const myWorkProjection: Projection = {
     // a review's or a countersign's items are due when its clock says
     const limits = limitsOf(started.find(({ kind }) => kind === 'AGREEMENT_REVIEW' || kind === 'CONTRACT_REVIEW'));
     switch (event.type) {
+      case 'SolutionRequested':
+        return [...clocked, ...(event.data.dispatchSigners ?? []).map((signer) => add('DISPATCH_SIGNATURE', role(signer), { dispatch: event.data.dispatch }))];
+      case 'DispatchRequestSigned':
+      case 'DispatchRequestRefused':
+        return [...clocked, clear('DISPATCH_SIGNATURE')];
+      case 'SolutionAnswerDisputed':
+        return event.data.deciders.map((decider) => add('SOLUTION_DISPUTE', role(decider), { reason: event.data.reason }));
+      case 'SolutionDisputeDecided':
+        return [clear('SOLUTION_DISPUTE')];
       case 'SolutionSubmitted':
       case 'TechnicalAgreementSubmitted': {
         const subject = event.type === 'SolutionSubmitted' ? 'SOLUTION' : 'TECHNICAL_AGREEMENT';

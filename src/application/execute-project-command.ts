@@ -10,6 +10,8 @@ import type { DecisionContext } from '../domain/project/decision-context.js';
 import { refuse } from '../domain/project/errors.js';
 import { stageEnteredBy } from '../domain/project/stage-of.js';
 import { fold, type ProjectState } from '../domain/project/state.js';
+import { foldStandardSolution, standardSolutionStream } from '../domain/catalogue/standard-solution.js';
+import { toStandardSolutionEvent } from './execute-standard-solution-command.js';
 import type { Actor } from '../domain/project/vocabulary.js';
 import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
@@ -68,7 +70,7 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const history = asSeenBy(meta.actor, command, stored);
       const earlier = history.filter((event) => event.metadata.commandId === meta.commandId);
       if (earlier.length > 0) return retried(projectId, history, earlier, command, meta);
-      const context: DecisionContext = { actor: meta.actor, now: this.clock.now(), ...this.policy.current() };
+      const context: DecisionContext = { actor: meta.actor, now: this.clock.now(), ...this.policy.current(), ...(await this.catalogueFor(command)) };
       const state = fold(history.map(toDomainEvent));
       const decided = decide(command, state, context);
       const dimensions = dimensionsOf(fold(decided, state));
@@ -106,6 +108,14 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const after = await this.streams.read(stream);
       return resultOf(projectId, after, after.filter((event) => event.metadata.commandId === meta.commandId));
     }
+  }
+
+  /** 标准方案: the catalogue entry a command names, as its stream holds it now (read at each attempt). */
+  private async catalogueFor(command: ProjectCommand): Promise<Pick<DecisionContext, 'standardSolutions'>> {
+    if (command.type !== 'SendStandardSolution') return {};
+    const { entryId } = command.data;
+    const entry = foldStandardSolution((await this.streams.read(standardSolutionStream(entryId))).map(toStandardSolutionEvent));
+    return { standardSolutions: entry ? { [entryId]: entry } : {} };
   }
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { StandardSolutionCommand } from '../domain/catalogue/standard-solution.js';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
 import { withTracking } from './demo-tracking.js';
@@ -14,13 +15,27 @@ export interface DemoOptions {
   end: Date;
 }
 
-export interface ScheduledCommand {
+/** A step of one project. */
+export interface ProjectStep {
   at: Date;
   projectId: string;
   commandId: string;
   command: ProjectCommand;
   actor: Actor;
 }
+
+/** A step of the catalogue of standard solutions (标准方案库), on one entry's stream. */
+export interface CatalogueStep {
+  at: Date;
+  entryId: string;
+  commandId: string;
+  command: StandardSolutionCommand;
+  actor: Actor;
+}
+
+export type ScheduledCommand = ProjectStep | CatalogueStep;
+
+export const isCatalogueStep = (step: ScheduledCommand): step is CatalogueStep => 'entryId' in step;
 
 type Path = 'REJECTED' | 'FORWARDED' | 'TERMINATED' | 'NO_BID' | 'BID_LOST' | 'BID_WON' | 'NEGOTIATED';
 const PATHS: Array<[Path, number]> = [
@@ -63,12 +78,15 @@ function uuidOf(text: string): string {
 export function demoSchedule({ projects, months, seed, end }: DemoOptions): ScheduledCommand[] {
   const random = new Random(seed);
   const span = months * 30 * DAY;
-  const schedule: ScheduledCommand[] = [];
+  // the catalogue is kept before the first project starts: every fast path finds its entry in force
+  const schedule: ScheduledCommand[] = catalogueSchedule(end.getTime() - span);
   for (let n = 0; n < projects; n++) {
     const start = new Date(end.getTime() - span + random.int(0, span - 5 * DAY));
     const hold = IN_HAND[projects - 1 - n];
     const steps = withTracking(projectSchedule(random, n, start, hold !== undefined));
     schedule.push(...(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
+    // and one waits for the technical team's answer to a request the supervisor filed yesterday
+    if (hold === 'SubmitSolution') schedule.push(openRequest(steps[0].projectId, end));
   }
   return schedule.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
@@ -80,16 +98,85 @@ const IN_HAND: ReadonlyArray<ProjectCommand['type']> = ['ConveneReview', 'Submit
 const DEMO_STEPS: ReadonlyArray<ProjectCommand['type']> = [
   'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'AddTrackingNote', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo',
 ];
+const REQUEST_STEPS: ReadonlyArray<ProjectCommand['type']> = ['RequestSolution', 'SignDispatchRequest', 'AnswerSolutionRequest', 'DisputeSolutionAnswer', 'DecideSolutionDispute'];
+
+/** 标准方案库 of the demo: what 市场部 keeps, by product line; production lines are never standard. */
+const STANDARD_SOLUTIONS = [
+  { entryId: uuidOf('standard ROBOT_CELL'), name: '标准双工位弧焊机器人工作站', productLine: 'ROBOT_CELL', yuan: [680_000, 650_000] },
+  { entryId: uuidOf('standard SINGLE_EQUIPMENT'), name: '标准伺服点焊机', productLine: 'SINGLE_EQUIPMENT', yuan: [120_000] },
+  { entryId: uuidOf('standard SINGLE_EQUIPMENT old'), name: '气动点焊机（旧型号）', productLine: 'SINGLE_EQUIPMENT', yuan: [90_000], withdrawn: true },
+] as const;
+
+/** The catalogue's history: each entry published, the cell revised once (a cheaper positioner), the old model withdrawn. */
+function catalogueSchedule(start: number): CatalogueStep[] {
+  const keeper = as('mk-1', 'MARKETING');
+  return STANDARD_SOLUTIONS.flatMap((entry, index): CatalogueStep[] => {
+    const step = (days: number, command: StandardSolutionCommand, what: string): CatalogueStep =>
+      ({ at: new Date(start - days * DAY + index * HOUR), entryId: entry.entryId, commandId: uuidOf(`${entry.entryId} ${what}`), command, actor: keeper });
+    const priced = (version: number) => ({ document: documentOf(`${entry.name} 参考方案 v${version}`), referencePrice: cny(entry.yuan[version - 1]) });
+    return [
+      step(90, { type: 'PublishStandardSolution', data: { name: entry.name, productLine: entry.productLine, ...priced(1) } }, 'published'),
+      ...entry.yuan.slice(1).map((_, i) => step(40, { type: 'ReviseStandardSolution', data: { ...priced(i + 2), changes: '改用国产变位机，参考价格下调' } }, `v${i + 2}`)),
+      ...('withdrawn' in entry ? [step(20, { type: 'WithdrawStandardSolution', data: { reason: '该型号停产，由伺服点焊机替代' } }, 'withdrawn')] : []),
+    ];
+  });
+}
+
+/** A solution request filed the day before `end` by the supervisor, on the owner's behalf, still unanswered. */
+const openRequest = (projectId: string, end: Date): ProjectStep => ({
+  at: new Date(end.getTime() - 30 * HOUR), projectId, commandId: uuidOf(`${projectId} open request`),
+  command: { type: 'RequestSolution', data: { need: '补充第二工位的换型方案' } }, actor: as('sup-1', 'SALES_SUPERVISOR'),
+});
+
+type Aside = (command: ProjectCommand, actor: Actor, when: number, what: string) => void;
+
+/**
+ * 方案申请表 after the exchange (document 003 L25-L29): one in four with a dispatch the director signs (or refuses the trip);
+ * the project's engineer answers within the working day, a few late; one refusal in five, written by the tech manager, and half of
+ * those disputed before the sales GM, who has the solution made two times in three.
+ */
+function solutionRequest(asks: Random, exchangeAt: number, requester: Actor, engineer: Actor, take: Aside): void {
+  const requestedAt = exchangeAt + 2 * HOUR;
+  const dispatch = asks.chance(25);
+  take({ type: 'RequestSolution', data: {
+    need: asks.pick(['两台焊接工作站，节拍 60 秒', '码垛线改造，兼容三种箱型', '装配线增加视觉检测', '喷涂线换型时间缩短到 10 分钟']),
+    ...(dispatch ? { dispatch: { site: '客户现场', purpose: '现场查看工件与场地', wantedOn: dayOf(requestedAt + 3 * DAY), people: asks.int(1, 3) } } : {}),
+  } }, requester, requestedAt, 'solution request');
+  let at = requestedAt;
+  if (dispatch) {
+    at += asks.int(2, 20) * HOUR;
+    const signed = asks.chance(80);
+    take({ type: 'SignDispatchRequest', data: signed ? { approve: true } : { approve: false, comments: '先电话沟通，暂不派人' } }, as('dir-1', 'SALES_DIRECTOR'), at, 'dispatch signed');
+  }
+  // most within the working day, one in eight two or three days on
+  at += asks.chance(12) ? asks.int(50, 75) * HOUR : asks.int(1, 6) * HOUR;
+  if (!asks.chance(20)) {
+    take({ type: 'AnswerSolutionRequest', data: { willMake: true } }, engineer, at, 'solution request answered');
+    return;
+  }
+  const manager = as('tm-1', 'TECH_MANAGER');
+  take({ type: 'AnswerSolutionRequest', data: { willMake: false, reason: '本月方案任务已满，建议下月再做', reply: documentOf(`${requestedAt} 不制作书面回复`) } }, manager, at, 'solution request declined');
+  if (!asks.chance(50)) return;
+  take({ type: 'DisputeSolutionAnswer', data: { reason: '重点客户，竞争对手已提交方案' } }, as('dir-1', 'SALES_DIRECTOR'), at + 3 * HOUR, 'refusal disputed');
+  const make = asks.chance(67);
+  take({ type: 'DecideSolutionDispute', data: { makeSolution: make, reasoning: make ? '重点客户优先，技术中心调整排期' : '确无资源，维持不制作' } }, as('gm-1', 'BU_GENERAL_MANAGER'), at + 20 * HOUR, 'dispute decided');
+}
+
+/** The entry in force for a product line, at its version in force, if the catalogue covers it. */
+const standardFor = (productLine: string) => {
+  const entry = STANDARD_SOLUTIONS.find((candidate) => candidate.productLine === productLine && !('withdrawn' in candidate));
+  return entry && { entryId: entry.entryId, version: entry.yuan.length };
+};
 
 /** A project's steps up to the first `last`, moved so that it was taken the day before `end`. */
-function inHand(steps: ScheduledCommand[], last: ProjectCommand['type'], end: Date): ScheduledCommand[] {
-  // a demo's or a note's days are in its data, which a move would leave behind: these projects hold none
-  const kept = steps.slice(0, steps.findIndex((step) => step.command.type === last) + 1).filter((step) => !DEMO_STEPS.includes(step.command.type));
+function inHand(steps: ProjectStep[], last: ProjectCommand['type'], end: Date): ProjectStep[] {
+  // a demo's, a note's or a dispatch's days are in their data, which a move would leave behind: these projects hold none
+  const kept = steps.slice(0, steps.findIndex((step) => step.command.type === last) + 1).filter((step) => !DEMO_STEPS.includes(step.command.type) && !REQUEST_STEPS.includes(step.command.type));
   const shift = end.getTime() - DAY - kept[kept.length - 1].at.getTime();
   return kept.map((step) => ({ ...step, at: new Date(step.at.getTime() + shift) }));
 }
 
-function projectSchedule(random: Random, n: number, start: Date, negotiated = false): ScheduledCommand[] {
+function projectSchedule(random: Random, n: number, start: Date, negotiated = false): ProjectStep[] {
   const projectId = random.uuid();
   const owner = `am-${random.int(1, 8)}`;
   const engineer = `pe-${random.int(1, 4)}`;
@@ -100,7 +187,7 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   // the first projects take every path once, so that even a small world shows each way a project ends
   const path = n < PATHS.length ? PATHS[n][0] : negotiated ? 'NEGOTIATED' : PATHS.find(([, weight]) => (total += weight) >= pathRoll)![0];
   let at = start.getTime();
-  const steps: ScheduledCommand[] = [];
+  const steps: ProjectStep[] = [];
   const next = (command: ProjectCommand, actor: Actor, gapDays: [number, number] = [1, 9]) => {
     steps.push({ at: new Date(at), projectId, commandId: random.uuid(), command, actor });
     at += random.int(gapDays[0] * DAY, gapDays[1] * DAY);
@@ -188,6 +275,14 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   const demos = own.chance(55) ? 1 : 0;
   if (demos) demo(exchangeAt + 2 * HOUR, 1);
 
+  // 方案申请表 and the standard route draw from a sequence of their own too: the projects stay as they were besides
+  const asks = new Random(Number.parseInt(projectId.slice(9, 13) + projectId.slice(14, 18), 16));
+  const productLine = (steps[0].command.data as { productLine: string }).productLine;
+  const standard = negotiated || major ? undefined : standardFor(productLine);
+  const fastPath = standard !== undefined && asks.chance(35);
+  if (!fastPath && asks.chance(60)) solutionRequest(asks, exchangeAt, n % 5 === 0 ? supervisor : am, pe, (command, actor, when, what) => aside(when, command, actor, what));
+
+  const reviewFrom = steps.length;
   const reviewers = major ? ['rv-1', 'rv-2', 'rv-3'] : ['rv-1', 'rv-2'];
   const versions = random.chance(25) ? 2 : 1;
   for (let version = 1; version <= versions; version++) {
@@ -206,6 +301,14 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
       }
     }
   }
+  if (fastPath) {
+    // 标准方案: the account manager sends the catalogue's reference solution and price; the review's steps are drawn (the
+    // sequence stays as it was) but not taken, the budget is set first
+    const drawn = steps.splice(reviewFrom);
+    const budget = drawn.find((step) => step.command.type === 'SetSystemBudget')!;
+    steps.push({ ...budget, at: drawn[0].at });
+    aside(drawn[0].at.getTime() + HOUR, { type: 'SendStandardSolution', data: standard }, am, 'standard solution');
+  }
   const solution = documentOf(`${projectId} solution v${versions}`);
   if (path === 'TERMINATED') {
     next({ type: 'RequestTermination', data: { reason: 'customer froze the budget' } }, am, [2, 5]);
@@ -216,8 +319,11 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
   }
 
   // the passed solution goes to the customer, who accepts it with its budget: the quotation waits for that
-  if (word.chance(60)) send('SOLUTION', solution);
-  confirm('SOLUTION', solution);
+  // the standard route's reference solution went out with the catalogue's price: there is no reviewed version to send or confirm
+  if (!fastPath) {
+    if (word.chance(60)) send('SOLUTION', solution);
+    confirm('SOLUTION', solution);
+  }
   const quoteYuan = Math.round(yuan * random.int(85, 105) / 100);
   let contractYuan = quoteYuan;
   const quotation = documentOf(`${projectId} quotation ${quoteYuan}`);
@@ -337,7 +443,7 @@ function projectSchedule(random: Random, n: number, start: Date, negotiated = fa
 }
 
 /** A project that ran as terminated told instead as the customer's decline of the solution: the request's id and day, no decision, its summary. */
-function declined(steps: ScheduledCommand[], solution: DocumentRef): ScheduledCommand[] {
+function declined(steps: ProjectStep[], solution: DocumentRef): ProjectStep[] {
   return steps.filter((step) => step.command.type !== 'DecideTermination').map((step) => {
     if (step.command.type === 'RequestTermination') return { ...step, command: { type: 'RecordCustomerDeclined', data: { subject: 'SOLUTION', reason: '客户认为方案超出预算，不再推进' } } };
     if (step.command.type === 'SummarizeProject') return { ...step, command: { type: 'SummarizeProject', data: { reasons: ['BUDGET_CUT'], text: `customer declined ${solution.title}` } } };

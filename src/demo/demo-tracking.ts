@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, TrackingKind } from '../domain/project/vocabulary.js';
-import type { ScheduledCommand } from './demo-schedule.js';
+import type { ProjectStep } from './demo-schedule.js';
 import { Random } from './random.js';
 
 const DAY = 86_400_000;
@@ -31,7 +31,7 @@ const uuidOf = (text: string) => {
 const as = (userId: string, role: Actor['roles'][number]): Actor => ({ userId, roles: [role] });
 
 /** The events that close a project: a challenge questions it before them. */
-const closes = ({ command }: ScheduledCommand) =>
+const closes = ({ command }: ProjectStep) =>
   command.type === 'DecideTermination' || command.type === 'SignContract' || (command.type === 'DecideBid' && command.data.decision === 'NO_BID') ||
   (command.type === 'RecordBidResult' && command.data.result === 'LOST');
 
@@ -39,7 +39,7 @@ const closes = ({ command }: ScheduledCommand) =>
  * 项目跟踪, 每周汇总, 质询, 会议备忘录 and the summary's meeting and lessons for one project's steps, drawn from a
  * sequence of the project's own (seeded by its id), so that no draw of the demo's or of any other project changes.
  */
-export function withTracking(steps: ScheduledCommand[]): ScheduledCommand[] {
+export function withTracking(steps: ProjectStep[]): ProjectStep[] {
   const approved = steps.find((step) => step.command.type === 'ApproveProject');
   if (!approved || approved.command.type !== 'ApproveProject') return steps;
   const { projectId } = steps[0];
@@ -48,7 +48,7 @@ export function withTracking(steps: ScheduledCommand[]): ScheduledCommand[] {
   const ownerId = assigned?.command.type === 'AssignLead' ? assigned.command.data.ownerId : steps[0].actor.userId;
   const { presalesEngineerId: engineer, sponsorId } = approved.command.data;
   const am = as(ownerId, 'ACCOUNT_MANAGER');
-  const added: ScheduledCommand[] = [];
+  const added: ProjectStep[] = [];
   const add = (when: number, command: ProjectCommand, actor: Actor, what: string) =>
     added.push({ at: new Date(when), projectId, commandId: uuidOf(`${projectId} ${what}`), command, actor });
 

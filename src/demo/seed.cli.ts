@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ManualClock } from '../application/clock.js';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
+import { ExecuteStandardSolutionCommandHandler } from '../application/execute-standard-solution-command.js';
+import { StreamCache } from '../application/stream-cache.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openEventStore } from '../event-store/open-event-store.js';
@@ -21,7 +23,8 @@ try {
   const clock = new ManualClock(new Date());
   const schedule = demoSchedule({ projects, months, seed, end: new Date() });
   const started = Date.now();
-  const count = await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(config.policy), clock), clock, schedule);
+  const policy = new PolicyProvider(config.policy);
+  const count = await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, schedule, new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
   await events.close();
   process.stdout.write(`seeded ${projects} projects over ${months} months: ${count} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 } catch (error) {

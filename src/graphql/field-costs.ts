@@ -50,12 +50,15 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.verifyProject': { work: 200 }, // hashes every event of the stream
   'Query.availableActions': { work: 50, items: ACTIONS.length }, // reads the stream, then decides each action in memory
   'Query.myWork': { work: 100, items: 50 },
+  'Query.standardSolutions': { work: 50, items: 100 }, // its limit's at most
+  'StandardSolutionEntryView.versions': { items: 10 },
+  'StandardSolutionCommandResult.events': { items: 1 },
   'Query.monthlyStatistics': { work: REPORT, replay: WHOLE_LOG_REPLAY },
   'Query.quarterlyAnalysis': { work: 3 * REPORT, replay: WHOLE_LOG_REPLAY },
   'Query.winLossAnalysis': { work: REPORT, replay: WHOLE_LOG_REPLAY, items: 20 },
   'Query.health': { work: 20 },
-  'Health.projections': { items: 7 },
-  'Mutation.rebuildReadModels': { work: 10_000, items: 7 },
+  'Health.projections': { items: 8 },
+  'Mutation.rebuildReadModels': { work: 10_000, items: 8 },
   'CommandResult.events': { items: 5 },
   'MonthlyStatistics.rows': { items: 20 },
   'StatisticsRow.leadsByChannel': { items: 10 },
@@ -123,6 +126,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'TerminationView.deciders': { items: ROLES.length },
   'HandoverView.items': { items: 40 }, // the documents held (7 at most) and HandOverInput's 30
   'HandoverView.oralAgreementConfirmers': { items: ROLES.length },
+  'DispatchView.signers': { items: ROLES.length },
+  'SolutionDisputeView.deciders': { items: ROLES.length },
   'SummaryView.reasons': { items: OUTCOME_REASONS.length },
 };
 

@@ -141,3 +141,59 @@ export class TerminationView {
   @Field() requestedBy!: string;
   @Field(() => [RoleEnum]) deciders!: Role[];
 }
+
+@ObjectType({ description: '申请派人交流单 and its signature' })
+export class DispatchView {
+  @Field() site!: string;
+  @Field() purpose!: string;
+  @Field({ description: 'YYYY-MM-DD' }) wantedOn!: string;
+  @Field(() => Int) people!: number;
+  @Field({ description: 'AWAITING_SIGNATURE, SIGNED or REFUSED (no one is sent; the request went on without the trip)' }) status!: string;
+  @Field(() => [RoleEnum], { description: 'Who signs it, under the policy in force when it was filed' }) signers!: Role[];
+  @Field(() => String, { nullable: true }) decidedBy?: string;
+  @Field(() => String, { nullable: true }) comments?: string;
+}
+
+@ObjectType({ description: '技术项目组的答复：制作，或由部门主管书面回复不制作' })
+export class SolutionRequestAnswerView {
+  @Field() willMake!: boolean;
+  @Field(() => String, { nullable: true, description: 'The written reason when declining' }) reason?: string;
+  @Field(() => DocumentRefView, { nullable: true, description: 'The letter of refusal filed with sales' }) reply?: DocumentRefView;
+  @Field() answeredBy!: string;
+}
+
+@ObjectType({ description: '销售总经理评判' })
+export class SolutionDisputeDecisionView {
+  @Field({ description: 'true: the solution is made, the request counts as accepted' }) makeSolution!: boolean;
+  @Field() reasoning!: string;
+  @Field() decidedBy!: string;
+}
+
+@ObjectType({ description: '异议：销售部对不制作的答复有异议' })
+export class SolutionDisputeView {
+  @Field() raisedBy!: string;
+  @Field() reason!: string;
+  @Field(() => [RoleEnum], { description: 'Who decides it (销售总经理), under the policy in force when it was raised' }) deciders!: Role[];
+  @Field(() => SolutionDisputeDecisionView, { nullable: true }) decision?: SolutionDisputeDecisionView;
+}
+
+@ObjectType({ description: '方案申请表 the latest solution request and what became of it' })
+export class SolutionRequestView {
+  @Field({ description: 'AWAITING_DISPATCH_SIGNATURE, AWAITING_ANSWER, ACCEPTED (by the team or by the sales GM), DECLINED or DISPUTED' }) status!: string;
+  @Field() need!: string;
+  @Field() requestedBy!: string;
+  @Field(() => String, { nullable: true, description: 'The owner, when the supervisor filed it on their behalf (代填)' }) onBehalfOf?: string;
+  @Field(() => DispatchView, { nullable: true }) dispatch?: DispatchView;
+  @Field(() => SolutionRequestAnswerView, { nullable: true }) answer?: SolutionRequestAnswerView;
+  @Field(() => SolutionDisputeView, { nullable: true }) dispute?: SolutionDisputeView;
+}
+
+@ObjectType({ description: '标准方案: the catalogue entry and version sent in place of a reviewed solution, with the reference solution and price' })
+export class StandardSolutionUseView {
+  @Field() entryId!: string;
+  @Field() name!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => DocumentRefView) referenceSolution!: DocumentRefView;
+  @Field(() => Money) referencePrice!: Money;
+  @Field() sentBy!: string;
+}

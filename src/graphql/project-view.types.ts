@@ -12,7 +12,7 @@ import {
   SurveyView, TrackingNoteView, WeeklyReportView,
 } from './project-history.types.js';
 import {
-  AgreementView, ContractView, LeadView, PendingForwardView, QuotationView, RepresentativeView, ReviewView, TenderView, TerminationView,
+  AgreementView, ContractView, LeadView, PendingForwardView, QuotationView, RepresentativeView, ReviewView, SolutionRequestView, StandardSolutionUseView, TenderView, TerminationView,
 } from './project-parts.types.js';
 import { Money } from './project.types.js';
 
@@ -78,8 +78,14 @@ export class ProjectView {
   @Field(() => [RepresentativeView], { description: '代表人 whom the department leader named to sign each document' })
   representatives!: RepresentativeView[];
 
-  @Field({ description: 'A solution request waits for the technical team\'s answer' })
+  @Field({ description: 'A solution request waits for the director\'s signature of its dispatch or for the technical team\'s answer' })
   solutionRequestOpen!: boolean;
+
+  @Field(() => SolutionRequestView, { nullable: true, description: '方案申请表 the latest solution request: its dispatch, the answer, a dispute and the sales GM\'s decision' })
+  solutionRequest?: SolutionRequestView;
+
+  @Field(() => StandardSolutionUseView, { nullable: true, description: '标准方案 the catalogue entry and version sent in place of a committee review' })
+  standardSolution?: StandardSolutionUseView;
 
   @Field(() => String, { nullable: true, description: 'The solution\'s due date, YYYY-MM-DD' })
   solutionDueOn?: string;

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GetAvailableActionsHandler } from '../application/available-actions.query.js';
 import { Clock, SystemClock } from '../application/clock.js';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
+import { ExecuteStandardSolutionCommandHandler } from '../application/execute-standard-solution-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ProjectAccess } from '../application/project-access.js';
@@ -17,6 +18,7 @@ import { ProjectResolver } from './project.resolver.js';
   providers: [
     ProjectResolver,
     ExecuteProjectCommandHandler,
+    ExecuteStandardSolutionCommandHandler,
     GetProjectHandler,
     AvailableActionsResolver,
     GetAvailableActionsHandler,

@@ -105,6 +105,26 @@ export class ProjectResolver {
     return this.run('AnswerSolutionRequest', input, actor);
   }
 
+  @Mutation(() => CommandResult, { description: '派人交流单签字 The director signs the dispatch request, or refuses the trip; the request goes on to the technical team' })
+  signDispatchRequest(@Args('input') input: lead.SignDispatchRequestInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SignDispatchRequest', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '异议 Sales disputes the technical team\'s refusal; the sales GM decides' })
+  disputeSolutionAnswer(@Args('input') input: lead.DisputeSolutionAnswerInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('DisputeSolutionAnswer', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '销售总经理评判 The sales GM decides a disputed solution request; the decision binds' })
+  decideSolutionDispute(@Args('input') input: lead.DecideSolutionDisputeInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('DecideSolutionDispute', input, actor);
+  }
+
+  @Mutation(() => CommandResult, { description: '标准方案 Send a standard product\'s reference solution and reference price from the catalogue; the project goes on to its quotation without a committee review' })
+  sendStandardSolution(@Args('input') input: lead.SendStandardSolutionInput, @CurrentActor() actor: AuthenticatedActor) {
+    return this.run('SendStandardSolution', input, actor);
+  }
+
   @Mutation(() => CommandResult, { description: 'PSM010 现场交流 Record the on-site exchange' })
   recordExchange(@Args('input') input: lead.RecordExchangeInput, @CurrentActor() actor: AuthenticatedActor) {
     return this.run('RecordExchange', input, actor);

@@ -8,6 +8,8 @@ import { SummaryKnowledgeBase } from '../../projections/project-summaries/summar
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { TrackingTable } from '../../projections/tracking-table/tracking-table.query.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
+import { StandardSolutionCatalogue } from '../../projections/standard-solutions/standard-solutions.query.js';
+import { StandardSolutionsResolver } from './standard-solutions.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
 import { OperationsResolver } from './operations.resolver.js';
@@ -41,6 +43,8 @@ import { TrackingAndKnowledgeResolver } from './tracking-and-knowledge.resolver.
     OperationsResolver,
     ProjectAudit,
     AuditResolver,
+    StandardSolutionsResolver,
+    StandardSolutionCatalogue,
   ],
 })
 export class ReadSideModule {}

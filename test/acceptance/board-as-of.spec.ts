@@ -2,6 +2,8 @@ import { pino } from 'pino';
 import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { ManualClock } from '../../src/application/clock.js';
+import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
+import { StreamCache } from '../../src/application/stream-cache.js';
 import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { GetPipelineBoardHandler, GetPipelineBoard, type BoardColumn } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
@@ -28,6 +30,7 @@ describe('the board as of a past date', () => {
     const policy = new PolicyProvider(ENTERPRISE_STANDARD);
     const clock = new ManualClock(end);
     const handler = new ExecuteProjectCommandHandler(events, policy, clock);
+    const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock);
     const board = new GetPipelineBoardHandler(reads, policy);
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();
@@ -41,12 +44,12 @@ describe('the board as of a past date', () => {
     let done = 0;
     for (const date of dates) {
       const upTo = schedule.findIndex((step) => step.at > date);
-      await runSchedule(handler, clock, schedule.slice(done, upTo));
+      await runSchedule(handler, clock, schedule.slice(done, upTo), catalogue);
       done = upTo;
       await caughtUp();
       live.set(date, await board.execute(new GetPipelineBoard()));
     }
-    await runSchedule(handler, clock, schedule.slice(done));
+    await runSchedule(handler, clock, schedule.slice(done), catalogue);
     await caughtUp();
     await projector.stop();
 

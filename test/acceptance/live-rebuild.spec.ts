@@ -6,6 +6,8 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { rebuild, type RebuildOptions } from '../../projections/runtime/rebuild.js';
 import { ManualClock } from '../../src/application/clock.js';
+import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
+import { StreamCache } from '../../src/application/stream-cache.js';
 import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
@@ -33,17 +35,18 @@ async function rebuildWhileServing(events: EventStore, reads: ReadStore, options
   const schedule = demoSchedule({ projects: 80, months: 6, seed: 5, end: new Date('2026-11-01T00:00:00Z') });
   const clock = new ManualClock(new Date());
   const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
+  const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), new PolicyProvider(ENTERPRISE_STANDARD), clock);
   const projector = new Projector(PROJECTIONS, events, reads, silent);
   await projector.start();
   const half = Math.floor(schedule.length / 2);
-  await runSchedule(handler, clock, schedule.slice(0, half));
+  await runSchedule(handler, clock, schedule.slice(0, half), catalogue);
   await caughtUp(projector, events);
 
   const boardBefore = await reads.count('pipeline_cards');
   expect(boardBefore).toBeGreaterThan(0);
   const [rebuilt] = await Promise.all([
     rebuild(PROJECTIONS, events, reads, silent, options),
-    runSchedule(handler, clock, schedule.slice(half)),
+    runSchedule(handler, clock, schedule.slice(half), catalogue),
   ]);
   expect(rebuilt.every((result) => result.checkpoint !== undefined)).toBe(true);
   await caughtUp(projector, events);

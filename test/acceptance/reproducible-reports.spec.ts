@@ -5,6 +5,8 @@ import { Projector } from '../../projections/runtime/projector.js';
 import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
 import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import { ManualClock } from '../../src/application/clock.js';
+import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
+import { StreamCache } from '../../src/application/stream-cache.js';
 import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
@@ -26,6 +28,7 @@ describe('reports of closed periods', () => {
     const events = new InMemoryEventStore(projectUpcasters);
     const clock = new ManualClock(new Date());
     const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
+    const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), new PolicyProvider(ENTERPRISE_STANDARD), clock);
     const reads = new EmbeddedReadStore(':memory:');
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();
@@ -36,7 +39,7 @@ describe('reports of closed periods', () => {
 
     // history up to 2026-07-15; June and 2026-Q2 are closed periods by then
     const cut = schedule.findIndex((step) => step.at >= new Date('2026-07-15T00:00:00Z'));
-    await runSchedule(handler, clock, schedule.slice(0, cut));
+    await runSchedule(handler, clock, schedule.slice(0, cut), catalogue);
     await caughtUp();
     const report = new PeriodReport(reads);
     const june = await report.rows(['2026-06'], 'region', null);
@@ -47,7 +50,7 @@ describe('reports of closed periods', () => {
     const then = new Date();
     await sleep(5);
 
-    await runSchedule(handler, clock, schedule.slice(cut));
+    await runSchedule(handler, clock, schedule.slice(cut), catalogue);
     await caughtUp();
     await projector.stop();
     expect(await report.rows(['2026-06'], 'region', null)).toEqual(june);

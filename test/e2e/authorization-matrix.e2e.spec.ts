@@ -94,6 +94,11 @@ describe('the authorization matrix: every query and mutation × every role × me
     await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: summarized, reason: 'budget cut' });
     await run(as('SALES_DIRECTOR'), 'decideTermination', { projectId: summarized, approve: true });
     await run(as('ACCOUNT_MANAGER'), 'summarizeProject', { projectId: summarized, reasons: ['BUDGET_CUT'], text: 'the budget was cut', lessons: 'ask for the budget early' });
+    // an entry of the catalogue of standard solutions, which is no project's
+    const { errors } = await psm.graphql('mutation($input: PublishStandardSolutionInput!) { publishStandardSolution(input: $input) { revision } }', { input: {
+      commandId: randomUUID(), name: '标准工作站', productLine: 'ROBOT_CELL', document: docOf('standard cell'), referencePrice: cny(650_000),
+    } }, as('MARKETING'));
+    if (errors) throw new Error(JSON.stringify(errors));
     const closed = randomUUID();
     await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(closed));
     await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: closed, reason: 'budget cut' });
@@ -176,6 +181,7 @@ describe('the authorization matrix: every query and mutation × every role × me
     'GET /reports/quarterly.csv': async (token) => csvCountsALead(await get(`/reports/quarterly.csv?quarter=${quarter}`, token)),
     rebuildReadModels: async (token) => !(await psm.graphql('mutation { rebuildReadModels(names: ["my-work"]) { name } }', {}, token)).errors,
     health: async (token) => (await psm.graphql('{ health { eventStore } }', {}, token)).data?.health?.eventStore === 'UP',
+    standardSolutions: async (token) => ((await psm.graphql('{ standardSolutions { entryId } }', {}, token)).data?.standardSolutions?.length ?? 0) > 0,
   };
   const expected = (cell: Cell, member: boolean) => cell === 'yes' || ((cell === 'member' || cell === 'unit') && member);
   const eventsOf = async (projectId: string) => (await psm.graphql('query($id: ID!) { verifyProject(id: $id) { events } }', { id: projectId }, as('SALES_DIRECTOR'))).data?.verifyProject?.events;

@@ -3,6 +3,8 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { ManualClock } from '../../src/application/clock.js';
 import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
+import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
+import { StreamCache } from '../../src/application/stream-cache.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule, type DemoOptions } from '../../src/demo/demo-schedule.js';
 import { runSchedule } from '../../src/demo/run-schedule.js';
@@ -15,7 +17,8 @@ export const DEMO: DemoOptions = { projects: 300, months: 24, seed: 7, end: new 
 /** Plays the demo history through the real command side into `events`. */
 export async function seed(events: EventStore, options: DemoOptions = DEMO): Promise<void> {
   const clock = new ManualClock(options.end);
-  await runSchedule(new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock), clock, demoSchedule(options));
+  const policy = new PolicyProvider(ENTERPRISE_STANDARD);
+  await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, demoSchedule(options), new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
 }
 
 /** Runs every projection until it has folded in the whole log. */

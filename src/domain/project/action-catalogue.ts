@@ -80,10 +80,21 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
     })),
   }],
   RequestSolution: [{ label: '方案申请', probe: () => ({ need: PLACEHOLDER }) }],
+  SignDispatchRequest: [
+    { variant: 'SIGN', label: '派人交流单：签字', probe: () => ({ approve: true }) },
+    { variant: 'REFUSE', label: '派人交流单：不派人', probe: () => ({ approve: false, comments: PLACEHOLDER }) },
+  ],
   AnswerSolutionRequest: [
     { variant: 'MAKE', label: '答复：制作方案', probe: () => ({ willMake: true }) },
     { variant: 'DECLINE', label: '答复：不制作（书面理由）', probe: () => ({ willMake: false, reason: PLACEHOLDER }) },
   ],
+  DisputeSolutionAnswer: [{ label: '对不制作提出异议', probe: () => ({ reason: PLACEHOLDER }) }],
+  DecideSolutionDispute: [
+    { variant: 'MAKE', label: '评判：制作方案', probe: () => ({ makeSolution: true, reasoning: PLACEHOLDER }) },
+    { variant: 'UPHOLD', label: '评判：维持不制作', probe: () => ({ makeSolution: false, reasoning: PLACEHOLDER }) },
+  ],
+  // the entry is the caller's choice from the catalogue (standardSolutions): a catalogue refusal is about the data sent
+  SendStandardSolution: [{ label: '提供标准方案与参考价格', probe: () => ({ entryId: PLACEHOLDER, version: 1 }) }],
   RecordExchange: [{ label: '现场交流', probe: () => ({ summary: PLACEHOLDER, surveyNeeded: true }) }],
   RecordSurvey: [{ label: '现场调研', probe: () => ({ summary: PLACEHOLDER }) }],
   SubmitSolution: [{ label: '提交解决方案', probe: () => ({ document: document() }) }],

@@ -9,8 +9,9 @@ import type { Project } from './state.js';
  * valid data, so the step counts as open to them. Every decider checks the stage, the role and the
  * person before the data. DOCUMENT_CHANGED is not among them: the probes send the document and the
  * amount in force, so it can only mean the state's own (a contract drafted on a quotation since replaced).
+ * STANDARD_SOLUTION_UNAVAILABLE is about the catalogue entry chosen, which the caller picks from the catalogue.
  */
-export const INPUT_ONLY_REFUSALS: readonly DomainErrorCode[] = ['INVALID_INPUT', 'REASON_REQUIRED', 'HANDOVER_INCOMPLETE'];
+export const INPUT_ONLY_REFUSALS: readonly DomainErrorCode[] = ['INVALID_INPUT', 'REASON_REQUIRED', 'HANDOVER_INCOMPLETE', 'STANDARD_SOLUTION_UNAVAILABLE'];
 
 export interface AvailableAction {
   command: ActionType;

@@ -12,6 +12,7 @@ import type {
   ReviewSubject,
   Role,
   DeclinedSubject,
+  Dispatch,
   LeadImportance,
   SignedDocument,
   SigningCapacity,
@@ -40,8 +41,13 @@ export type ApproveProject = Command<'ApproveProject', {
   presalesBudget: Money;
   plan?: DocumentRef;
 }>;
-export type RequestSolution = Command<'RequestSolution', { need: string }>;
-export type AnswerSolutionRequest = Command<'AnswerSolutionRequest', { willMake: boolean; reason?: string }>;
+export type RequestSolution = Command<'RequestSolution', { need: string; dispatch?: Dispatch }>;
+export type SignDispatchRequest = Command<'SignDispatchRequest', { approve: boolean; comments?: string }>;
+export type AnswerSolutionRequest = Command<'AnswerSolutionRequest', { willMake: boolean; reason?: string; reply?: DocumentRef }>;
+export type DisputeSolutionAnswer = Command<'DisputeSolutionAnswer', { reason: string }>;
+export type DecideSolutionDispute = Command<'DecideSolutionDispute', { makeSolution: boolean; reasoning: string }>;
+/** 标准方案: the catalogue entry and the version of it sent to the customer. */
+export type SendStandardSolution = Command<'SendStandardSolution', { entryId: string; version: number }>;
 export type RecordExchange = Command<'RecordExchange', { summary: string; surveyNeeded: boolean; memo?: DocumentRef }>;
 export type RecordSurvey = Command<'RecordSurvey', { summary: string; report?: DocumentRef }>;
 export type SubmitSolution = Command<'SubmitSolution', { document: DocumentRef }>;
@@ -135,7 +141,11 @@ export type ProjectCommand =
   | EvaluateLead
   | ApproveProject
   | RequestSolution
+  | SignDispatchRequest
   | AnswerSolutionRequest
+  | DisputeSolutionAnswer
+  | DecideSolutionDispute
+  | SendStandardSolution
   | RecordExchange
   | RecordSurvey
   | SubmitSolution

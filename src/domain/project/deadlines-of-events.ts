@@ -15,7 +15,7 @@ export interface DeadlineEnd {
 /** The types of the events that start or stop a clock: read models that follow the clocks fold these. */
 export const DEADLINE_EVENT_TYPES: readonly ProjectEventType[] = [
   ...STAGE_CHANGING_TYPES,
-  'SolutionRequested', 'SolutionRequestAnswered', 'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewFailed', 'ContractDrafted', 'ContractCountersigned', 'CountersignRejected',
+  'SolutionRequested', 'DispatchRequestSigned', 'DispatchRequestRefused', 'SolutionRequestAnswered', 'SolutionSubmitted', 'StandardSolutionSent', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewFailed', 'ContractDrafted', 'ContractCountersigned', 'CountersignRejected',
   'TenderDocumentsPurchased', 'BidBondPaid', 'BidDocumentsChecked', 'ProjectSummarized',
 ];
 
@@ -41,6 +41,7 @@ export function deadlinesEndedBy(event: ProjectEvent): DeadlineEnd[] {
     case 'SolutionRequestAnswered':
       return done('SOLUTION_REQUEST');
     case 'SolutionSubmitted':
+    case 'StandardSolutionSent':
       return done('SOLUTION');
     case 'ReviewPassed':
     case 'ReviewFailed':

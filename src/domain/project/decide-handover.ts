@@ -30,6 +30,8 @@ export function heldItems(project: Project): HandoverItem[] {
     ...item('CONTRACT', `v${contract?.version}`, contract?.document),
     ...item('CONTRACT', `v${contract?.version} signed scan`, contract?.scan),
     ...item('SOLUTION', `v${solution?.version}`, solution?.document),
+    // 标准方案: the catalogue's reference solution the project went on with
+    ...(solution ? [] : item('SOLUTION', `standard v${project.standardSolution?.version}`, project.standardSolution?.referenceSolution)),
     ...item('TECHNICAL_AGREEMENT', `v${agreement?.version}`, agreement?.document),
     ...item('TECHNICAL_AGREEMENT', `v${agreement?.version} signed scan`, agreement?.scan),
     ...item('QUOTATION', `v${quotation?.version}`, quotation?.document),

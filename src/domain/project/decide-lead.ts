@@ -1,10 +1,10 @@
 import { shanghaiDate } from '../policy/working-calendar.js';
 import { LEAD_IMPORTANCE } from './vocabulary.js';
 import type {
-  AnswerSolutionRequest, ApproveProject, AssignLead, DecideForward, EvaluateLead, RecordExchange, RecordSurvey, RegisterLead, RequestLeadEvaluation, RequestSolution, ScreenLead,
+  ApproveProject, AssignLead, DecideForward, EvaluateLead, RecordExchange, RecordSurvey, RegisterLead, RequestLeadEvaluation, ScreenLead,
 } from './commands.js';
 import { hasResponsibility, requireMoney, requireStage, requireText, hasRole, type DecisionContext } from './decision-context.js';
-import { solutionDeadline, solutionRequestDeadline } from './deadlines.js';
+import { solutionDeadline } from './deadlines.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
 import { CLOSED_STAGES, type Project } from './state.js';
@@ -95,21 +95,6 @@ function solutionDue(project: Project, context: DecisionContext) {
   const days = sla.solutionWorkingDays[project.lead.productLine] ?? sla.defaultSolutionWorkingDays;
   const solutionDueOn = context.calendar.addWorkingDays(shanghaiDate(context.now), days);
   return { solutionDueOn, deadlines: [solutionDeadline(project, solutionDueOn, context)] };
-}
-
-/** 方案申请表: once the project is approved and until its solution is written, one request at a time. */
-export function requestSolution(project: Project, { data }: RequestSolution, context: DecisionContext): ProjectEvent[] {
-  requireStage(project, 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION');
-  if (project.solutionRequestOpen) refuse('INVALID_TRANSITION', 'a solution request already waits for its answer');
-  const need = requireText(data.need, 'what the solution must answer');
-  return [{ type: 'SolutionRequested', data: { need, requestedBy: context.actor.userId, deadlines: [solutionRequestDeadline(context)] } }];
-}
-
-/** The technical team answers within its working day: it makes the solution, or declines with its reason in writing. */
-export function answerSolutionRequest(project: Project, { data }: AnswerSolutionRequest, context: DecisionContext): ProjectEvent[] {
-  if (!project.solutionRequestOpen) refuse('INVALID_TRANSITION', 'no solution request waits for an answer');
-  const reason = data.willMake ? data.reason : requireText(data.reason, 'the written reason for not making the solution');
-  return [{ type: 'SolutionRequestAnswered', data: { willMake: data.willMake, ...(reason ? { reason } : {}), answeredBy: context.actor.userId } }];
 }
 
 export function recordExchange(project: Project, { data }: RecordExchange, context: DecisionContext): ProjectEvent[] {

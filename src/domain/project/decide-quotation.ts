@@ -25,10 +25,14 @@ export function approvedQuotation(project: Project): Quotation {
 export function submitQuotation(project: Project, { data }: SubmitQuotation, context: DecisionContext): ProjectEvent[] {
   requireStage(project, ...QUOTING_STAGES);
   if (project.contract?.status === 'SIGNED') refuse('INVALID_TRANSITION', 'the contract is signed');
-  // 解决方案、系统预算…得到客户认可: a price follows the solution the customer accepted, the version in force
+  // 解决方案、系统预算…得到客户认可: a price follows the solution the customer accepted, the version in force; on the
+  // standard route (标准方案) it follows the catalogue's reference solution sent, unless a solution of the project's own is filed since
   const { solution } = project;
-  if (solution?.status !== 'PASSED') refuse('INVALID_TRANSITION', `solution v${solution?.version} is under revision: it is reviewed and accepted before a quotation`);
-  requireConfirmed(project, 'SOLUTION', solution!.version, 'a quotation');
+  const standardRoute = project.standardSolution !== undefined && (!solution || solution.status === 'FAILED');
+  if (!standardRoute) {
+    if (solution?.status !== 'PASSED') refuse('INVALID_TRANSITION', `solution v${solution?.version} is under revision: it is reviewed and accepted before a quotation`);
+    requireConfirmed(project, 'SOLUTION', solution!.version, 'a quotation');
+  }
   const amount = requireMoney(data.amount, 'the quotation amount', context);
   // a GENERAL project quoted above the MAJOR threshold becomes MAJOR: this quotation and every later step follow that class
   const raised: ProjectEvent[] = project.projectClass === 'GENERAL' && amount.amount > context.policy.majorProjectAbove

@@ -7,8 +7,11 @@ import { bookSigning, recordCustomerConfirmation, sendToCustomer } from './decid
 import { addTrackingNote, answerChallenge, raiseChallenge, recordMeetingMemo, reportWeeklyTracking } from './decide-tracking.js';
 import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
-  answerSolutionRequest, approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, requestSolution, screenLead,
+  approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, screenLead,
 } from './decide-lead.js';
+import {
+  answerSolutionRequest, decideSolutionDispute, disputeSolutionAnswer, requestSolution, sendStandardSolution, signDispatchRequest,
+} from './decide-solution-request.js';
 import { approveQuotation, chooseProcurement, submitQuotation } from './decide-quotation.js';
 import { archiveSignedScan, nameSigningRepresentative } from './decide-signing.js';
 import { castVote, conveneReview, setSystemBudget, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
@@ -44,8 +47,16 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return approveProject(project, command, context);
     case 'RequestSolution':
       return requestSolution(project, command, context);
+    case 'SignDispatchRequest':
+      return signDispatchRequest(project, command, context);
     case 'AnswerSolutionRequest':
       return answerSolutionRequest(project, command, context);
+    case 'DisputeSolutionAnswer':
+      return disputeSolutionAnswer(project, command, context);
+    case 'DecideSolutionDispute':
+      return decideSolutionDispute(project, command, context);
+    case 'SendStandardSolution':
+      return sendStandardSolution(project, command, context);
     case 'RecordExchange':
       return recordExchange(project, command, context);
     case 'RecordSurvey':

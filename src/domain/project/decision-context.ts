@@ -1,3 +1,4 @@
+import type { StandardSolution } from '../catalogue/standard-solution.js';
 import { MAX_AMOUNT_FEN, MAX_AMOUNT_TEXT } from '../policy/amount-limit.js';
 import type { Policy } from '../policy/policy.js';
 import { RESPONSIBILITIES, type Responsibility } from '../policy/responsibilities.js';
@@ -12,6 +13,8 @@ export interface DecisionContext {
   now: Date;
   policy: Policy;
   calendar: WorkingCalendar;
+  /** The catalogue entries a command names (标准方案), as their streams hold them now. */
+  standardSolutions?: Readonly<Record<string, StandardSolution>>;
 }
 
 export function requireStage(project: Project, ...stages: Stage[]): void {

@@ -14,6 +14,7 @@ export const DOMAIN_ERROR_CODES = [
   'QUOTATION_NOT_APPROVED',
   'COMMAND_ID_TAKEN',
   'HANDOVER_INCOMPLETE',
+  'STANDARD_SOLUTION_UNAVAILABLE',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

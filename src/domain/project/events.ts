@@ -2,6 +2,7 @@ import type {
   BidDecisionPhase,
   BidDelivery,
   Channel,
+  Dispatch,
   DocumentRef,
   HandoverItem,
   Milestone,
@@ -70,10 +71,41 @@ export type ProjectApproved = Event<'ProjectApproved', {
 }>;
 /** A GENERAL project became MAJOR: a quotation above the MAJOR threshold. Its later approvals follow the new class. */
 export type ProjectClassRaised = Event<'ProjectClassRaised', { from: ProjectClass; to: ProjectClass; reason: 'QUOTATION_ABOVE_THRESHOLD'; amount: Money }>;
-/** 方案申请表: the account manager (or the supervisor on their behalf) asks the technical team for a solution. */
-export type SolutionRequested = Event<'SolutionRequested', { need: string; requestedBy: string } & Starts>;
-/** The technical team's answer: it makes the solution, or declines in writing (书面回复). */
-export type SolutionRequestAnswered = Event<'SolutionRequestAnswered', { willMake: boolean; reason?: string; answeredBy: string }>;
+/**
+ * 方案申请表: the account manager (or the supervisor on their behalf, `onBehalfOf` the owner) asks the technical
+ * team for a solution. With a dispatch (申请派人交流单) it first waits for the director's signature, and the
+ * team's clock starts then; without one, the clock starts here.
+ */
+export type SolutionRequested = Event<'SolutionRequested', {
+  need: string;
+  requestedBy: string;
+  onBehalfOf?: string;
+  dispatch?: Dispatch;
+  /** The roles that sign the dispatch, under the policy in force. */
+  dispatchSigners?: Role[];
+} & Starts>;
+/** 部长签字: the director signed the dispatch request; the request goes on to the technical team. */
+export type DispatchRequestSigned = Event<'DispatchRequestSigned', { signedBy: string; comments?: string } & Starts>;
+/** The director refused the trip: the request goes on to the technical team without it. */
+export type DispatchRequestRefused = Event<'DispatchRequestRefused', { decidedBy: string; comments: string } & Starts>;
+/** The technical team's answer: it makes the solution, or its manager declines in writing (书面回复, `reply` the letter filed with sales). */
+export type SolutionRequestAnswered = Event<'SolutionRequestAnswered', { willMake: boolean; reason?: string; reply?: DocumentRef; answeredBy: string }>;
+/** 异议: sales disputes the team's refusal; the deciders (销售总经理) under the policy in force. */
+export type SolutionAnswerDisputed = Event<'SolutionAnswerDisputed', { raisedBy: string; reason: string; deciders: Role[] }>;
+/** 评判: the sales GM's decision, which binds: `makeSolution` makes the request accepted. */
+export type SolutionDisputeDecided = Event<'SolutionDisputeDecided', { makeSolution: boolean; reasoning: string; decidedBy: string }>;
+/**
+ * 标准方案 (document 003 L33, 001 L447): a standard mature product's reference solution and reference price, from
+ * the catalogue, went to the customer; the project goes on to its quotation without a committee review.
+ */
+export type StandardSolutionSent = Event<'StandardSolutionSent', {
+  entryId: string;
+  name: string;
+  version: number;
+  referenceSolution: DocumentRef;
+  referencePrice: Money;
+  sentBy: string;
+}>;
 export type ExchangeRecorded = Event<'ExchangeRecorded', {
   summary: string;
   surveyNeeded: boolean;
@@ -373,7 +405,12 @@ export type ProjectEvent =
   | ProjectApproved
   | ProjectClassRaised
   | SolutionRequested
+  | DispatchRequestSigned
+  | DispatchRequestRefused
   | SolutionRequestAnswered
+  | SolutionAnswerDisputed
+  | SolutionDisputeDecided
+  | StandardSolutionSent
   | ExchangeRecorded
   | SurveyCompleted
   | SolutionSubmitted

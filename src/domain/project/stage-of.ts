@@ -5,7 +5,7 @@ import type { Stage } from './state.js';
 export const STAGE_CHANGING_TYPES: ReadonlyArray<ProjectEvent['type']> = [
   'LeadRegistered', 'LeadQualified', 'LeadRejected', 'LeadForwarded', 'ProjectApproved', 'ExchangeRecorded', 'SurveyCompleted',
   'ReviewPassed', 'ProcurementChosen', 'BidDecided', 'BidWon', 'BidLost', 'TechnicalAgreementSigned', 'ContractSigned', 'ProjectTerminated',
-  'CustomerDeclined',
+  'CustomerDeclined', 'StandardSolutionSent',
 ];
 
 /** The stage an event moves a project into, if it moves it: read models follow the procedure with it. */
@@ -26,6 +26,9 @@ export function stageEnteredBy(event: ProjectEvent): Stage | undefined {
       return 'PSM030_SOLUTION';
     case 'ReviewPassed':
       return event.data.subject === 'SOLUTION' && !event.data.revision ? 'PSM040_QUOTATION' : undefined;
+    // a standard product's reference solution goes on to the quotation without a committee review
+    case 'StandardSolutionSent':
+      return 'PSM040_QUOTATION';
     case 'ProcurementChosen':
       return event.data.method === 'TENDER' ? 'PSM050_TENDER' : 'PSM060_NEGOTIATION';
     case 'BidDecided':

@@ -1,8 +1,9 @@
 import type { Deadline } from './deadlines.js';
-import type { LeadRegistered, ProjectEvent, SolutionSubmitted } from './events.js';
+import type { LeadRegistered, ProjectEvent, SolutionSubmitted, StandardSolutionSent } from './events.js';
 import type {
   ConfirmedSubject,
   CustomerDocument,
+  Dispatch,
   DocumentRef,
   LeadImportance,
   Money,
@@ -116,6 +117,20 @@ export interface Handover {
   received: boolean;
 }
 
+/** 方案申请表 and what became of it: the dispatch's signature, the team's answer, a dispute and its binding decision. */
+export interface SolutionRequest {
+  status: 'AWAITING_DISPATCH_SIGNATURE' | 'AWAITING_ANSWER' | 'ACCEPTED' | 'DECLINED' | 'DISPUTED';
+  need: string;
+  requestedBy: string;
+  onBehalfOf?: string;
+  dispatch?: Dispatch & { status: 'AWAITING_SIGNATURE' | 'SIGNED' | 'REFUSED'; signers: Role[]; decidedBy?: string; comments?: string };
+  answer?: { willMake: boolean; reason?: string; reply?: DocumentRef; answeredBy: string };
+  dispute?: { raisedBy: string; reason: string; deciders: Role[]; decision?: { makeSolution: boolean; reasoning: string; decidedBy: string } };
+}
+
+/** 标准方案: the catalogue entry and version sent in place of a reviewed solution. */
+export type StandardSolutionUse = StandardSolutionSent['data'];
+
 export interface Project {
   stage: Stage;
   id: string;
@@ -133,8 +148,12 @@ export interface Project {
   /** 代表人 the department leader named to sign each document. */
   representatives?: Partial<Record<SignedDocument, string>>;
   solutionDueOn?: string;
-  /** A solution request waiting for the technical team's answer. */
+  /** A solution request waiting for the director's signature of its dispatch or for the technical team's answer. */
   solutionRequestOpen: boolean;
+  /** The latest solution request. */
+  solutionRequest?: SolutionRequest;
+  /** 标准方案: the reference solution and price sent from the catalogue, in place of a committee review. */
+  standardSolution?: StandardSolutionUse;
   solution?: Review;
   systemBudget?: Money;
   quotation?: Quotation;
@@ -216,10 +235,40 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       };
     case 'ProjectClassRaised':
       return { ...project, projectClass: event.data.to };
-    case 'SolutionRequested':
-      return { ...project, solutionRequestOpen: true };
-    case 'SolutionRequestAnswered':
-      return { ...project, solutionRequestOpen: false };
+    case 'SolutionRequested': {
+      const { need, requestedBy, onBehalfOf, dispatch, dispatchSigners } = event.data;
+      const request: SolutionRequest = {
+        status: dispatch ? 'AWAITING_DISPATCH_SIGNATURE' : 'AWAITING_ANSWER', need, requestedBy, ...(onBehalfOf ? { onBehalfOf } : {}),
+        ...(dispatch ? { dispatch: { ...dispatch, status: 'AWAITING_SIGNATURE', signers: dispatchSigners ?? [] } } : {}),
+      };
+      return { ...project, solutionRequestOpen: true, solutionRequest: request };
+    }
+    case 'DispatchRequestSigned':
+    case 'DispatchRequestRefused':
+      return withSolutionRequest(project, (request) => ({
+        ...request,
+        status: 'AWAITING_ANSWER',
+        dispatch: request.dispatch && {
+          ...request.dispatch,
+          ...(event.type === 'DispatchRequestSigned' ? { status: 'SIGNED', decidedBy: event.data.signedBy } : { status: 'REFUSED', decidedBy: event.data.decidedBy }),
+          ...(event.data.comments ? { comments: event.data.comments } : {}),
+        },
+      }));
+    case 'SolutionRequestAnswered': {
+      const { willMake, reason, reply, answeredBy } = event.data;
+      const answer = { willMake, ...(reason ? { reason } : {}), ...(reply ? { reply } : {}), answeredBy };
+      return { ...withSolutionRequest(project, (request) => ({ ...request, status: willMake ? 'ACCEPTED' : 'DECLINED', answer })), solutionRequestOpen: false };
+    }
+    case 'SolutionAnswerDisputed':
+      return withSolutionRequest(project, (request) => ({ ...request, status: 'DISPUTED', dispute: event.data }));
+    case 'SolutionDisputeDecided':
+      return withSolutionRequest(project, (request) => ({
+        ...request,
+        status: event.data.makeSolution ? 'ACCEPTED' : 'DECLINED',
+        dispute: request.dispute && { ...request.dispute, decision: event.data },
+      }));
+    case 'StandardSolutionSent':
+      return { ...project, stage: 'PSM040_QUOTATION', standardSolution: event.data };
     case 'ExchangeRecorded': {
       const memo = event.data.memo ? { exchangeMemo: event.data.memo } : {};
       return event.data.surveyNeeded
@@ -394,6 +443,11 @@ const blankTender = (): Tender => ({
 });
 
 const withTender = (project: Project, change: Partial<Tender>): Project => ({ ...project, tender: { ...project.tender, ...change } });
+
+/** A request's later facts change it; one written before requests were kept whole has none to change. */
+function withSolutionRequest(project: Project, change: (request: SolutionRequest) => SolutionRequest): Project {
+  return project.solutionRequest ? { ...project, solutionRequest: change(project.solutionRequest) } : project;
+}
 
 function withReview(project: Project, subject: ReviewSubject, change: (review: Review) => Review): Project {
   if (subject === 'SOLUTION') return { ...project, solution: project.solution && change(project.solution) };

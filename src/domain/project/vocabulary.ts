@@ -127,6 +127,15 @@ export interface DocumentRef {
   sha256: string;
 }
 
+/** 申请派人交流单: whom the account manager asks the technical team to send on site, where, when and why. */
+export interface Dispatch {
+  site: string;
+  purpose: string;
+  /** The day wanted (YYYY-MM-DD). */
+  wantedOn: string;
+  people: number;
+}
+
 export interface Milestone {
   name: string;
   dueOn: string;

@@ -1,10 +1,10 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { CHANNELS, LEAD_IMPORTANCE, type Channel, type LeadImportance } from '../../domain/project/vocabulary.js';
 import { IsCanonicalUuid } from '../canonical-uuid.js';
 import { ChannelEnum, LeadImportanceEnum, ScreenDecisionEnum } from '../enums.js';
-import { CommandInput, ContactInput, DocumentInput, MilestoneInput, MoneyInput } from './common.input.js';
+import { CommandInput, ContactInput, DocumentInput, IsCalendarDate, MilestoneInput, MoneyInput } from './common.input.js';
 
 @InputType({ description: '信息登记：登记一条销售线索' })
 export class RegisterLeadInput {
@@ -150,14 +150,53 @@ export class ApproveProjectInput extends CommandInput {
   plan?: DocumentInput;
 }
 
-@InputType({ description: '方案申请表：请技术项目组制作解决方案（业务主管可代填）' })
+@InputType({ description: '申请派人交流单：派谁去现场、去哪里、何时、为何（须销售部长签字）' })
+export class DispatchInput {
+  @Field({ description: 'Where the people are sent' })
+  @Length(1, 200)
+  site!: string;
+
+  @Field({ description: 'What the exchange on site is for' })
+  @Length(1, 2000)
+  purpose!: string;
+
+  @Field({ description: 'The day wanted, YYYY-MM-DD' })
+  @IsCalendarDate()
+  wantedOn!: string;
+
+  @Field(() => Int, { description: 'How many people' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  people!: number;
+}
+
+@InputType({ description: '方案申请表：请技术项目组制作解决方案（业务主管可代填）；须派人现场交流时附申请派人交流单' })
 export class RequestSolutionInput extends CommandInput {
   @Field({ description: 'What the solution must answer: the customer\'s need, scope, time requirement' })
   @Length(1, 4000)
   need!: string;
+
+  @Field(() => DispatchInput, { nullable: true, description: '申请派人交流单: the request then waits for the director\'s signature before it goes to the technical team' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DispatchInput)
+  dispatch?: DispatchInput;
 }
 
-@InputType({ description: '方案申请答复：1个工作日内答复是否制作；不制作须书面说明理由' })
+@InputType({ description: '派人交流单签字：销售部长签字，或不派人（须说明）；申请随后转技术项目组' })
+export class SignDispatchRequestInput extends CommandInput {
+  @Field({ description: 'true: signed; false: no one is sent, the request goes on without the trip' })
+  @IsBoolean()
+  approve!: boolean;
+
+  @Field({ nullable: true, description: 'Required when refusing' })
+  @IsOptional()
+  @Length(1, 2000)
+  comments?: string;
+}
+
+@InputType({ description: '方案申请答复：1个工作日内答复是否制作；不制作由部门主管书面回复销售部存档' })
 export class AnswerSolutionRequestInput extends CommandInput {
   @Field()
   @IsBoolean()
@@ -167,6 +206,42 @@ export class AnswerSolutionRequestInput extends CommandInput {
   @IsOptional()
   @Length(1, 2000)
   reason?: string;
+
+  @Field(() => DocumentInput, { nullable: true, description: 'The signed letter of refusal filed with sales, when there is one' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DocumentInput)
+  reply?: DocumentInput;
+}
+
+@InputType({ description: '异议：销售部对技术项目组不制作的答复有异议，报销售总经理评判' })
+export class DisputeSolutionAnswerInput extends CommandInput {
+  @Field()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+@InputType({ description: '销售总经理评判：决定是否制作方案；决定即执行' })
+export class DecideSolutionDisputeInput extends CommandInput {
+  @Field({ description: 'true: the solution is made (the request counts as accepted); false: the refusal stands' })
+  @IsBoolean()
+  makeSolution!: boolean;
+
+  @Field()
+  @Length(1, 2000)
+  reasoning!: string;
+}
+
+@InputType({ description: '标准方案：标准成熟产品向客户提供标准方案库中的参考方案与参考价格，不经评审委员会' })
+export class SendStandardSolutionInput extends CommandInput {
+  @Field({ description: 'The catalogue entry (standardSolutions)' })
+  @IsCanonicalUuid()
+  entryId!: string;
+
+  @Field(() => Int, { description: 'Its version in force' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 @InputType({ description: 'PSM010 现场交流：交流备忘录，是否需要现场调研' })

@@ -16,7 +16,7 @@ const day = fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), 
 /** Values a well-behaved client sends for a field of this name: the edge must let them through. */
 function stringFor(name: string, target: FuzzTarget): fc.Arbitrary<string> {
   if (name === 'projectId' || name === 'id') return fc.constant(target.projectId);
-  if (name === 'commandId') return fc.uuid();
+  if (name === 'commandId' || name === 'entryId') return fc.uuid();
   if (/sha256$/i.test(name)) return fc.stringMatching(/^[0-9a-f]{64}$/);
   if (name === 'uri') return fc.constantFrom('https://dms.example.test/doc', 'http://dms/contract-v2.pdf');
   if (name === 'email') return fc.constant('chen@example.cn');
@@ -31,7 +31,7 @@ function stringFor(name: string, target: FuzzTarget): fc.Arbitrary<string> {
 function scalarFor(type: GraphQLNamedInputType, name: string, target: FuzzTarget): fc.Arbitrary<unknown> {
   switch (type.name) {
     case 'Boolean': return fc.boolean();
-    case 'Int': return name === 'limit' ? fc.integer({ min: 1, max: 100 }) : fc.integer({ min: 0, max: 100 });
+    case 'Int': return name === 'limit' ? fc.integer({ min: 1, max: 100 }) : name === 'people' ? fc.integer({ min: 1, max: 20 }) : name === 'version' ? fc.integer({ min: 1, max: 100 }) : fc.integer({ min: 0, max: 100 });
     case 'SafeInt': return fc.integer({ min: 1, max: 10_000_000_000 });
     case 'Float': return fc.double({ min: 0, max: 1e6, noNaN: true });
     case 'DateTime': return day.map((date) => `${date}T08:00:00.000Z`);

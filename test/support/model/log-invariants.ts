@@ -11,7 +11,8 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'forward',
   LeadForwardProposed: 'ScreenLead', LeadForwardDeclined: 'DecideForward', LeadAssigned: 'AssignLead',
   LeadEvaluationRequested: 'RequestLeadEvaluation', LeadEvaluated: 'EvaluateLead',
-  ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', CustomerDeclined: 'RecordCustomerDeclined', SolutionRequested: 'RequestSolution', SolutionRequestAnswered: 'AnswerSolutionRequest', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
+  ProjectApproved: 'ApproveProject', ProjectClassRaised: 'SubmitQuotation', CustomerDeclined: 'RecordCustomerDeclined', SolutionRequested: 'RequestSolution', SolutionRequestAnswered: 'AnswerSolutionRequest', DispatchRequestSigned: 'SignDispatchRequest', DispatchRequestRefused: 'SignDispatchRequest',
+  SolutionAnswerDisputed: 'DisputeSolutionAnswer', SolutionDisputeDecided: 'DecideSolutionDispute', StandardSolutionSent: 'SendStandardSolution', ExchangeRecorded: 'RecordExchange', SurveyCompleted: 'RecordSurvey',
   SolutionSubmitted: 'SubmitSolution', SystemBudgetSet: 'SetSystemBudget', ReviewConvened: 'ConveneReview', ReviewVoteCast: 'vote', ReviewPassed: 'vote', ReviewFailed: 'vote',
   QuotationSubmitted: 'SubmitQuotation', QuotationApproved: 'ApproveQuotation', ProcurementChosen: 'ChooseProcurement',
   BidAdvised: 'AdviseBid', BidDecided: 'DecideBid', BidLoanSigned: 'RecordBidStep', TenderDocumentsPurchased: 'RecordBidStep', TenderDocumentsEvaluated: 'EvaluateTenderDocuments',
@@ -54,6 +55,7 @@ function stageAfter(event: StoredEvent): string | undefined {
     case 'ContractSigned': return 'WON';
     case 'ProjectTerminated': return 'TERMINATED';
     case 'CustomerDeclined': return 'CLOSED';
+    case 'StandardSolutionSent': return 'PSM040_QUOTATION';
     default: return undefined;
   }
 }

@@ -1,7 +1,7 @@
 import type { Policy } from '../../../src/domain/policy/policy.js';
 import { CONFIRMED_SUBJECTS, SENT_DOCUMENTS, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
-import { issuers, judge, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
+import { issuers, judge, MODEL_CATALOGUE, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
 
 /** The people of the model's department, one role each. */
 export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
@@ -59,7 +59,14 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
       sponsorId: 'm-dir', hasMatureReference, milestones: [{ name: 'solution', dueOn: '2027-03-01' }], presalesBudget: cny(20_000), presalesEngineerId,
     }))),
     v('RequestSolution', { need: 'two welding cells' }),
+    v('RequestSolution', { need: 'two welding cells', dispatch: { site: 'the customer\'s plant', purpose: 'see the line', wantedOn: shanghaiDay(3), people: 2 } }),
+    v('SignDispatchRequest', { approve: true }), v('SignDispatchRequest', { approve: false, comments: 'a call will do' }),
     v('AnswerSolutionRequest', { willMake: true }), v('AnswerSolutionRequest', { willMake: false, reason: 'no capacity this month' }),
+    v('DisputeSolutionAnswer', { reason: 'a key account' }),
+    v('DecideSolutionDispute', { makeSolution: true, reasoning: 'the account matters' }), v('DecideSolutionDispute', { makeSolution: false, reasoning: 'no capacity indeed' }),
+    // the version in force of each entry, one superseded and one that never was
+    ...MODEL_CATALOGUE.flatMap(({ entryId, versionInForce }) => [versionInForce, versionInForce - 1, versionInForce + 1].filter((version) => version > 0)
+      .map((version) => v('SendStandardSolution', { entryId, version }))),
     v('RecordExchange', { summary: 'memo', surveyNeeded: true }), v('RecordExchange', { summary: 'memo', surveyNeeded: false, memo: fresh('memo') }),
     v('RecordSurvey', { summary: 'site report' }),
     v('SubmitSolution', { document: fresh('solution') }), v('SetSystemBudget', { systemBudget: cny(600_000) }),
@@ -145,6 +152,8 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
+  // the fast path skips the review: taken now and then, so that reviews are still reached
+  if (type === 'SendStandardSolution' || type === 'DisputeSolutionAnswer') return 0.2;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
   // a reassignment may come at any stage: rarely, so that sequences still reach the contract

@@ -7,9 +7,9 @@ import { GRAPHQL_CODE_OF } from '../../../src/graphql/error-codes.js';
 import { READ_STORE, type ReadStore } from '../../../src/read-store/read-store.port.js';
 import { brokenRules } from './log-invariants.js';
 import { CAST, commandFor, graphqlInput, mutationOf, type Intent } from './model-commands.js';
-import { judge, newModelProject, type ModelCommand, type ModelProject } from './project-model.js';
+import { judge, MODEL_CATALOGUE, newModelProject, type ModelCommand, type ModelProject } from './project-model.js';
 import { agreesWithWholeLog, projectDisagreements, projectedUpTo, StreamFold } from './read-model-agreement.js';
-import { PsmApp } from '../psm-app.js';
+import { cny, docOf, PsmApp } from '../psm-app.js';
 
 /** MODEL_SEED replays a failure; MODEL_RUNS runs more sequences per profile. The defaults are what CI runs. */
 const SEED = Number(process.env.MODEL_SEED ?? 20261125);
@@ -37,6 +37,19 @@ export function procedureAgainstItsModel(policy: Policy): void {
       events = psm.app.get(EVENT_STORE);
       reads = psm.app.get(READ_STORE);
       for (const { userId, role } of CAST) tokens.set(userId, psm.tokenFor(userId, role));
+      // 标准方案库 as the model knows it: published, revised and withdrawn by whoever keeps it under this profile
+      const keeper = CAST.find(({ role }) => policy.responsibilities.maintainStandardSolutions.includes(role))!;
+      const keep = async (mutation: string, input: Record<string, unknown>) => {
+        const { errors } = await psm.graphql(`mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { revision } }`,
+          { input: { commandId: randomUUID(), ...input } }, tokens.get(keeper.userId));
+        if (errors) throw new Error(`${mutation}: ${JSON.stringify(errors)}`);
+      };
+      for (const { entryId, productLine, versionInForce, withdrawn } of MODEL_CATALOGUE) {
+        const version = (n: number) => ({ document: docOf(`${entryId} standard v${n}`), referencePrice: cny(100_000 * n) });
+        await keep('publishStandardSolution', { entryId, name: `standard ${productLine}`, productLine, ...version(1) });
+        for (let n = 2; n <= versionInForce; n++) await keep('reviseStandardSolution', { entryId, ...version(n), changes: 'cheaper' });
+        if (withdrawn) await keep('withdrawStandardSolution', { entryId, reason: 'no longer standard' });
+      }
     });
     afterAll(() => psm.stop());
 
@@ -127,7 +140,8 @@ export function procedureAgainstItsModel(policy: Policy): void {
       console.log(`model (${policy.profile}): ${seen.sequences} sequences, ${seen.commands} commands; events ${JSON.stringify(Object.fromEntries(seen.events))}; refusals ${JSON.stringify(Object.fromEntries(seen.refusals))}`);
       // the generator reached every part of the procedure and every kind of refusal
       expect(seen.sequences).toBeGreaterThanOrEqual(SEQUENCES);
-      const reached = ['ContractSigned', 'SignedScanArchived', 'ProjectSummarized', 'BidLost', 'ProjectTerminated', 'CountersignRejected', 'ReviewFailed', 'LeadAssigned', 'LeadForwarded'];
+      const reached = ['ContractSigned', 'SignedScanArchived', 'ProjectSummarized', 'BidLost', 'ProjectTerminated', 'CountersignRejected', 'ReviewFailed', 'LeadAssigned', 'LeadForwarded',
+        'DispatchRequestSigned', 'SolutionDisputeDecided', 'StandardSolutionSent'];
       expect(reached.filter((type) => !seen.events.has(type))).toEqual([]);
       expect(seen.refusals.size).toBeGreaterThanOrEqual(10);
       // the monthly counters add every project up: every read model is compared with a fold of the whole log at the end

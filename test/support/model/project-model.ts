@@ -32,8 +32,11 @@ export interface ModelProject {
   members: string[];
   /** A forward a screener without the right proposed, waiting for the forward approver. */
   forwardPending: boolean;
-  /** A solution request waiting for the technical team's answer. */
+  /** A solution request waiting for the director's signature of its dispatch or for the technical team's answer. */
   requestOpen: boolean;
+  /** Where the latest solution request stands, and whether it was disputed (once only). */
+  request: 'NONE' | 'AWAITING_SIGNATURE' | 'AWAITING_ANSWER' | 'ACCEPTED' | 'DECLINED' | 'DISPUTED';
+  disputed: boolean;
   evaluationRequested: boolean;
   projectClass?: 'GENERAL' | 'MAJOR';
   productLine?: string;
@@ -72,10 +75,16 @@ export interface ModelProject {
 }
 
 export const newModelProject = (): ModelProject => ({
-  stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, evaluationRequested: false, handedOver: false, summarized: false,
+  stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, request: 'NONE', disputed: false, evaluationRequested: false, handedOver: false, summarized: false,
   representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {}, challenges: [], weeksReported: [],
   tender: { loan: false, purchased: false, evaluated: false, kickOff: false, technicalBids: 0, bond: false, checked: false, sealed: false, submitted: false, opening: false },
 });
+
+/** 标准方案库 as the model test publishes it before its sequences: what the catalogue holds, entry by entry. */
+export const MODEL_CATALOGUE: ReadonlyArray<{ entryId: string; productLine: string; versionInForce: number; withdrawn: boolean }> = [
+  { entryId: '5d0c3a52-4b6f-4c1e-9d2a-1f0e2b3c4d01', productLine: 'ROBOT_CELL', versionInForce: 2, withdrawn: false },
+  { entryId: '5d0c3a52-4b6f-4c1e-9d2a-1f0e2b3c4d02', productLine: 'SINGLE_EQUIPMENT', versionInForce: 1, withdrawn: true },
+];
 
 /** A command as sent: its type, its GraphQL input (without projectId and commandId), and who sends it. */
 export interface ModelCommand {
@@ -270,11 +279,32 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'RequestSolution':
       needStage(p, 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION');
-      if (p.requestOpen) refuse('INVALID_TRANSITION');
-      return [['SolutionRequested'], { ...p, requestOpen: true }];
+      // one request at a time, and none while a dispute over the last one waits for the sales GM
+      if (p.requestOpen || p.request === 'DISPUTED') refuse('INVALID_TRANSITION');
+      return [['SolutionRequested'], { ...p, requestOpen: true, request: input.dispatch ? 'AWAITING_SIGNATURE' : 'AWAITING_ANSWER', disputed: false }];
+    case 'SignDispatchRequest':
+      if (p.request !== 'AWAITING_SIGNATURE') refuse('INVALID_TRANSITION');
+      return [[input.approve ? 'DispatchRequestSigned' : 'DispatchRequestRefused'], { ...p, request: 'AWAITING_ANSWER' }];
     case 'AnswerSolutionRequest':
-      if (!p.requestOpen) refuse('INVALID_TRANSITION');
-      return [['SolutionRequestAnswered'], { ...p, requestOpen: false }];
+      if (!p.requestOpen || p.request === 'AWAITING_SIGNATURE') refuse('INVALID_TRANSITION');
+      // the team makes it; only its manager declines, in writing
+      if (input.willMake && !has('answerSolutionRequest')) refuse('NOT_ALLOWED_FOR_ROLE');
+      if (!input.willMake && !has('declineSolutionRequest')) refuse('APPROVAL_LEVEL_REQUIRED');
+      return [['SolutionRequestAnswered'], { ...p, requestOpen: false, request: input.willMake ? 'ACCEPTED' : 'DECLINED' }];
+    case 'DisputeSolutionAnswer':
+      if (p.request !== 'DECLINED' || p.disputed) refuse('INVALID_TRANSITION');
+      return [['SolutionAnswerDisputed'], { ...p, request: 'DISPUTED', disputed: true }];
+    case 'DecideSolutionDispute':
+      if (p.request !== 'DISPUTED') refuse('INVALID_TRANSITION');
+      return [['SolutionDisputeDecided'], { ...p, request: input.makeSolution ? 'ACCEPTED' : 'DECLINED' }];
+    case 'SendStandardSolution': {
+      needStage(p, 'PSM030_SOLUTION');
+      if (p.solution?.status === 'AWAITING' || p.solution?.status === 'OPEN') refuse('INVALID_TRANSITION');
+      // only an entry in force for the project's product line, at its version in force
+      const entry = MODEL_CATALOGUE.find(({ entryId }) => entryId === input.entryId);
+      if (!entry || entry.withdrawn || entry.productLine !== p.productLine || entry.versionInForce !== input.version) refuse('STANDARD_SOLUTION_UNAVAILABLE');
+      return [['StandardSolutionSent'], { ...p, stage: 'PSM040_QUOTATION' }];
+    }
     case 'RecordExchange':
       needStage(p, 'PSM010_EXCHANGE');
       return [['ExchangeRecorded'], { ...p, stage: input.surveyNeeded ? 'PSM020_SURVEY' : 'PSM030_SOLUTION', ...(input.memo ? { memo: input.memo.sha256 } : {}) }];

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { StandardSolution } from '../../../src/domain/catalogue/standard-solution.js';
 import type { Policy } from '../../../src/domain/policy/policy.js';
 import { commandRoleTable } from '../../../src/domain/policy/responsibilities.js';
 import { ACTIONS } from '../../../src/domain/project/action-catalogue.js';
@@ -23,6 +24,12 @@ const ORAL = sheet('ORAL_AGREEMENT', '口头协议书面化');
 const CAPACITIES = ['TECHNICAL_LEAD', 'ACCOUNT_MANAGER', 'DEPARTMENT_LEADER', 'REPRESENTATIVE'] as const;
 type Person = (typeof CAST)[number];
 const REVIEWERS = ['rv-1', 'rv-2', 'rv-3'];
+/** 标准方案库 as the commands find it: one entry in force for the fixtures' product line. */
+const STANDARD_CELL: StandardSolution = {
+  entryId: '0b9a8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d', name: 'standard cell', productLine: 'ROBOT_CELL', status: 'PUBLISHED',
+  versions: [{ version: 1, document: doc('standard cell'), referencePrice: cny(680_000), publishedBy: 'mk-zhou' }],
+};
+const withCatalogue = (person: Person, policy: Policy) => contextFor(person, { policy, standardSolutions: { [STANDARD_CELL.entryId]: STANDARD_CELL } });
 const keyOf = (action: { command: string; variant?: string }) => `${action.command}/${action.variant ?? ''}`;
 
 /** This spec's own idea of valid data for each action, written apart from the catalogue's probes. */
@@ -42,9 +49,18 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'ApproveProject/': [true, false].map((hasMatureReference) => c('ApproveProject', {
       sponsorId: 'dir-sun', presalesEngineerId: ENGINEER, hasMatureReference, milestones: [{ name: 'solution', dueOn: '2026-12-15' }], presalesBudget: cny(20_000),
     })),
-    'RequestSolution/': [c('RequestSolution', { need: 'two welding cells' })],
+    'RequestSolution/': [
+      c('RequestSolution', { need: 'two welding cells' }),
+      c('RequestSolution', { need: 'two welding cells', dispatch: { site: 'plant 2', purpose: 'see the line', wantedOn: '2026-11-27', people: 2 } }),
+    ],
+    'SignDispatchRequest/SIGN': [c('SignDispatchRequest', { approve: true })],
+    'SignDispatchRequest/REFUSE': [c('SignDispatchRequest', { approve: false, comments: 'a call will do' })],
     'AnswerSolutionRequest/MAKE': [c('AnswerSolutionRequest', { willMake: true })],
     'AnswerSolutionRequest/DECLINE': [c('AnswerSolutionRequest', { willMake: false, reason: 'no capacity' })],
+    'DisputeSolutionAnswer/': [c('DisputeSolutionAnswer', { reason: 'a key account' })],
+    'DecideSolutionDispute/MAKE': [c('DecideSolutionDispute', { makeSolution: true, reasoning: 'the account matters' })],
+    'DecideSolutionDispute/UPHOLD': [c('DecideSolutionDispute', { makeSolution: false, reasoning: 'no capacity indeed' })],
+    'SendStandardSolution/': [c('SendStandardSolution', { entryId: STANDARD_CELL.entryId, version: 1 })],
     'RecordExchange/': [true, false].map((surveyNeeded) => c('RecordExchange', { summary: 'met the plant manager', surveyNeeded, memo: doc('memo') })),
     'RecordSurvey/': [c('RecordSurvey', { summary: 'site report' })],
     'SubmitSolution/': [c('SubmitSolution', { document: doc('solution', (project.solution?.version ?? 0) + 1) })],
@@ -137,7 +153,7 @@ function disagreements(project: Project, policy: Policy, met: Set<string>): stri
   const found: string[] = [];
   const valid = validCommands(project);
   for (const person of CAST) {
-    const context = contextFor(person, { policy });
+    const context = withCatalogue(person, policy);
     for (const answer of availableActions(project, context)) {
       const results = valid[keyOf(answer)].map((command) => outcome(() => decide(command, project, context)));
       const where = `${keyOf(answer)} by ${person.userId} at ${project.stage} under ${policy.profile}`;
@@ -171,7 +187,7 @@ function nextStep(project: Project, policy: Policy, choice: number): ProjectEven
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
-    const result = outcome(() => decide(command, project, contextFor(person, { policy })));
+    const result = outcome(() => decide(command, project, withCatalogue(person, policy)));
     return result instanceof DomainError ? [] : [result];
   }));
   return steps.length ? steps[Math.floor(choice / 4) % steps.length] : undefined;

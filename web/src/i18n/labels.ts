@@ -47,6 +47,8 @@ export const WORK_KINDS: Labels<string> = {
   TERMINATION_DECISION: { zh: '终止审批', en: 'Termination decision' },
   ORAL_AGREEMENT_CONFIRMATION: { zh: '口头协议确认', en: 'Confirm an oral agreement' },
   HANDOVER_RECEIPT: { zh: '移交接收确认', en: 'Receive a handover' },
+  DISPATCH_SIGNATURE: { zh: '派人交流单签字', en: 'Sign a dispatch request' },
+  SOLUTION_DISPUTE: { zh: '销售总经理评判', en: 'Decide a disputed request' },
   SOLUTION_REQUEST: { zh: '方案申请答复', en: 'Answer a solution request' },
   SOLUTION: { zh: '提交解决方案', en: 'Solution due' },
   BID_CHECK: { zh: '投标文件检查', en: 'Bid documents check' },
