@@ -9,7 +9,7 @@ export default {
   // temporary stores on a RAM disk where there is one: fsyncs that wait for nothing
   globalSetup: '<rootDir>/test/support/temporary-files-in-memory.cjs',
   setupFiles: ['<rootDir>/test/support/graphql-without-realm-checks.cjs'],
-  testSequencer: '<rootDir>/test/support/model-tests-first.cjs',
+  testSequencer: '<rootDir>/test/support/longest-files-first.cjs',
   testTimeout: 30000,
   // every core: the model-based suite alone takes about a minute and a half of one
   maxWorkers: '100%',
