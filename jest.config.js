@@ -8,7 +8,8 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   // temporary stores on a RAM disk where there is one: fsyncs that wait for nothing
   globalSetup: '<rootDir>/test/support/temporary-files-in-memory.cjs',
-  testSequencer: '<rootDir>/test/support/model-tests-first.cjs',
+  setupFiles: ['<rootDir>/test/support/graphql-without-realm-checks.cjs'],
+  testSequencer: '<rootDir>/test/support/longest-files-first.cjs',
   testTimeout: 30000,
   // every core: the model-based suite alone takes about a minute and a half of one
   maxWorkers: '100%',
