@@ -9,7 +9,7 @@ import type { ProjectEvent } from '../../src/domain/project/events.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 import { UpcasterRegistry } from '../../src/event-store/upcasters.js';
-import { EVENT_VERSIONS } from '../../src/domain/project/event-versions.js';
+import { EVENT_VERSIONS, PROJECT_UPCASTERS } from '../../src/domain/project/event-versions.js';
 import { history, PROJECT } from '../unit/domain/fixtures.js';
 
 const note = (text: string) => ({ type: 'AddTrackingNote' as const, data: { kind: 'CALL' as const, note: text } });
@@ -54,7 +54,9 @@ describe('the hash chain the command handler writes', () => {
       estimatedAmount: { amount: 100, currency: 'CNY' }, region: 'EAST', productLine: 'ROBOT_CELL',
     } }, asManager()));
     await handler.execute(new ExecuteProjectCommand(PROJECT, note('first call'), asManager()));
-    const upcasting = new InMemoryEventStore(new UpcasterRegistry({ ...EVENT_VERSIONS, TrackingNoteAdded: 2 }, [{ type: 'TrackingNoteAdded', fromVersion: 1, upcast: (data) => ({ ...data, note: 'rewritten' }) }]));
+    const next = EVENT_VERSIONS.TrackingNoteAdded + 1;
+    const rewrite = { type: 'TrackingNoteAdded', fromVersion: next - 1, upcast: (data: Record<string, unknown>) => ({ ...data, note: 'rewritten' }) };
+    const upcasting = new InMemoryEventStore(new UpcasterRegistry({ ...EVENT_VERSIONS, TrackingNoteAdded: next }, [...PROJECT_UPCASTERS, rewrite]));
     await upcasting.append(projectStream(PROJECT), await store.readStream(projectStream(PROJECT)), 'NO_STREAM');
     expect((await upcasting.readStream(projectStream(PROJECT)))[1].data.note).toBe('rewritten');
     expect(await new ProjectAudit(upcasting).verify(PROJECT)).toMatchObject({ status: 'INTACT', events: 2, unchained: 0 });

@@ -66,7 +66,7 @@ describe('50 concurrent calls on one project', () => {
   it('replaying one commandId 10 times appends once and answers the same each time', async () => {
     const projectId = await drive.toQuotation();
     const token = psm.tokenFor('am-li', 'ACCOUNT_MANAGER');
-    const input = { commandId: randomUUID(), projectId, kind: 'CALL', note: 'called the buyer', nextAction: 'send samples', nextActionOn: '2026-12-01' };
+    const input = { commandId: randomUUID(), projectId, kind: 'CALL', note: 'called the buyer', nextAction: 'send samples', nextActionOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) };
     const send = () => psm.graphql('mutation($input: AddTrackingNoteInput!) { addTrackingNote(input: $input) { projectId revision stage events { type revision data } } }', { input }, token);
     const before = (await streamOf(projectId)).length;
     const answers = [];

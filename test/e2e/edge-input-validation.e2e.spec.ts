@@ -60,9 +60,9 @@ describe('inputs the edge refuses as BAD_USER_INPUT, appending nothing', () => {
     const am = psm.as('am-li', 'ACCOUNT_MANAGER');
     expect((await am.do('registerLead', lead({ projectId }))).errors).toBeUndefined();
     for (const nextActionOn of ['2026-02-30', '2025-02-29', '2026-13-01']) {
-      await expectRefused(am.do('addTrackingNote', { projectId, kind: 'VISIT', note: 'visit', nextActionOn }), { code: 'BAD_USER_INPUT' });
+      await expectRefused(am.do('addTrackingNote', { projectId, kind: 'VISIT', note: 'visit', nextAction: 'call back', nextActionOn }), { code: 'BAD_USER_INPUT' });
     }
-    expect((await am.do('addTrackingNote', { projectId, kind: 'VISIT', note: 'visit', nextActionOn: '2028-02-29' })).errors).toBeUndefined();
+    expect((await am.do('addTrackingNote', { projectId, kind: 'VISIT', note: 'visit', nextAction: 'call back', nextActionOn: '2028-02-29' })).errors).toBeUndefined();
   });
 
   it('a variable of the wrong type, and an instant that is no instant (asOf)', async () => {

@@ -50,6 +50,7 @@ describe('nobody reads or acts on a project outside their reach', () => {
     await ok(T.peA, 'submitSolution', { projectId: victim, document: docOf('solution-secret') });
     await ok(token('mk-a', ['MARKETING'], 'A'), 'conveneReview', { projectId: victim, subject: 'SOLUTION', reviewers: ['rev-a1', 'nobody', 'admin-1'] });
     await ok(T.rvA, 'approveReview', { projectId: victim, subject: 'SOLUTION', documentSha256: docOf('solution-secret').sha256 });
+    await ok(token('mk-a', ['MARKETING'], 'A'), 'recordCustomerConfirmation', { projectId: victim, subject: 'SOLUTION', documentSha256: docOf('solution-secret').sha256 });
     quotationCommand = randomUUID();
     const { errors } = await psm.graphql('mutation($input: SubmitQuotationInput!) { submitQuotation(input: $input) { revision } }',
       { input: { commandId: quotationCommand, projectId: victim, amount: cny(288_000), document: docOf('quotation-v1') } }, T.amA1);
