@@ -8,20 +8,28 @@ const Sequencer = require('@jest/test-sequencer').default;
  * not listed here goes after them, in Jest's order; a new long file belongs here.
  */
 const LONGEST = [
-  'test/fuzz/graphql-edge.fuzz', // 45
-  'test/model/procedure.enterprise-standard.model', // 39
-  'test/model/procedure.equipment-maker.model', // 36
-  'test/browser/project-walk.browser', // 35
-  'test/browser/console-journeys.browser', // 30
-  'test/e2e/soak.e2e', // 26
-  'test/browser/history.browser', // 20
-  'test/e2e/authorization-matrix.e2e', // 17
+  'test/model/procedure.equipment-maker.model', // 49
+  'test/browser/project-walk.browser', // 50
+  'test/model/procedure.enterprise-standard.model', // 44
+  'test/browser/console-journeys.browser', // 42
+  'test/e2e/soak.e2e', // 30
+  'test/e2e/authorization-matrix.e2e', // 29
+  'test/fuzz/graphql-edge.fuzz', // 28
+  'test/acceptance/rebuild', // 25
+  'test/acceptance/parallel-rebuild', // 21
+  'test/acceptance/reports-against-events', // 19
+  'test/acceptance/live-rebuild', // 19
+  'test/browser/history.browser', // 19
   'test/browser/reports.browser', // 15
-  'test/browser/oidc-sign-in.browser', // 12
-  'test/acceptance/one-upcaster-registry', // 10
-  'test/e2e/subscription-limits.e2e', // 10
-  'test/e2e/audit.e2e', // 9
-  'test/acceptance/rebuild', // 8
+  'test/acceptance/one-upcaster-registry', // 13
+  'test/acceptance/reproducible-reports', // 12
+  'test/e2e/solution-requests.e2e', // 11
+  'test/e2e/customer-confirmations.e2e', // 11
+  'test/browser/oidc-sign-in.browser', // 11
+  'test/faults/damaged-read-model.e2e', // 10
+  'test/e2e/subscription-limits.e2e', // 9
+  'test/e2e/http-timeouts.e2e', // 9
+  'test/unit/domain/available-actions', // 9
 ];
 
 class LongestFilesFirst extends Sequencer {
