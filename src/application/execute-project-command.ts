@@ -1,10 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import { maySee, type Viewer } from '../auth/project-visibility.js';
 import { decide } from '../domain/project/decide.js';
-import { policyRef } from '../domain/policy/policy.js';
 import { EVENT_VERSIONS } from '../domain/project/event-versions.js';
 import type { DecisionContext } from '../domain/project/decision-context.js';
 import { refuse } from '../domain/project/errors.js';
@@ -12,10 +10,8 @@ import { stageEnteredBy } from '../domain/project/stage-of.js';
 import { fold, type ProjectState } from '../domain/project/state.js';
 import { foldStandardSolution, standardSolutionStream } from '../domain/catalogue/standard-solution.js';
 import { toStandardSolutionEvent } from './execute-standard-solution-command.js';
-import type { Actor } from '../domain/project/vocabulary.js';
-import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
-import { chained, linkOf } from './audit/event-chain.js';
+import { appendAtRevision, decisionMetadata, type CommandMeta } from './append-decision.js';
 import { Clock } from './clock.js';
 import { PolicyProvider } from './policy.provider.js';
 import { accessFactsOf } from './project-access.js';
@@ -23,14 +19,6 @@ import { occurredAt, type ProjectEventMetadata, type StageBefore } from './proje
 import { eventIdFor, projectStream, toDomainEvent } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
 
-const MAX_ATTEMPTS = 8;
-
-export interface CommandMeta {
-  /** The client's idempotency key. */
-  commandId: string;
-  actor: Actor & { name?: string };
-  correlationId?: string;
-}
 
 export interface CommandResult {
   projectId: string;
@@ -75,36 +63,18 @@ export class ExecuteProjectCommandHandler implements ICommandHandler<ExecuteProj
       const decided = decide(command, state, context);
       const dimensions = dimensionsOf(fold(decided, state));
       const stageBefore = stageContextOf(history, state);
-      const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
       const unchained = decided.map((event, index) => ({
         id: eventIdFor(projectId, meta.actor.userId, meta.commandId, index),
         type: event.type,
         data: event.data as Record<string, unknown>,
         metadata: {
-          actor: { userId: meta.actor.userId, name: meta.actor.name, roles: [...meta.actor.roles] },
-          commandId: meta.commandId,
-          commandType: command.type,
-          correlationId: meta.correlationId ?? meta.commandId,
-          causationId: meta.commandId,
-          schemaVersion: EVENT_VERSIONS[event.type],
+          ...decisionMetadata(meta, command.type, EVENT_VERSIONS[event.type], context.now, context.policy),
           projectId,
-          occurredAt: context.now.toISOString(),
-          // the profile and version this decision was taken under: a changed policy applies to new decisions only
-          policy: policyRef(context.policy),
           dimensions,
           ...(stageBefore ? { stageBefore } : {}),
         } satisfies ProjectEventMetadata,
       }));
-      // appending at the exact expected revision: each event's revision and predecessor are known here
-      const previousHash = history.length > 0 ? (linkOf(history[history.length - 1])?.hash ?? null) : null;
-      const proposed = chained(stream, history.length, previousHash, unchained);
-      try {
-        await this.events.append(stream, proposed, expected);
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
-        await sleep(Math.random() * 5 * 2 ** Math.min(attempt, 5));
-        continue;
-      }
+      if (!(await appendAtRevision(this.events, stream, history, unchained, attempt))) continue;
       const after = await this.streams.read(stream);
       return resultOf(projectId, after, after.filter((event) => event.metadata.commandId === meta.commandId));
     }

@@ -1,21 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   decideStandardSolution, foldStandardSolution, standardSolutionStream, STANDARD_SOLUTION_EVENT_VERSIONS,
   type StandardSolution, type StandardSolutionCommand, type StandardSolutionEvent,
 } from '../domain/catalogue/standard-solution.js';
-import { policyRef } from '../domain/policy/policy.js';
-import { ConcurrencyError } from '../event-store/event-store.errors.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../event-store/event-store.port.js';
-import { chained, linkOf } from './audit/event-chain.js';
+import { appendAtRevision, decisionMetadata, type CommandMeta } from './append-decision.js';
 import { Clock } from './clock.js';
-import type { CommandMeta } from './execute-project-command.js';
 import { PolicyProvider } from './policy.provider.js';
 import { eventIdFor } from './project-stream.js';
 import { StreamCache } from './stream-cache.js';
-
-const MAX_ATTEMPTS = 8;
 
 export const toStandardSolutionEvent = (stored: StoredEvent): StandardSolutionEvent => ({ type: stored.type, data: stored.data }) as StandardSolutionEvent;
 
@@ -58,26 +52,9 @@ export class ExecuteStandardSolutionCommandHandler implements ICommandHandler<Ex
         id: eventIdFor(`standard-solution/${entryId}`, meta.actor.userId, meta.commandId, index),
         type: event.type,
         data: event.data as unknown as Record<string, unknown>,
-        metadata: {
-          actor: { userId: meta.actor.userId, name: meta.actor.name, roles: [...meta.actor.roles] },
-          commandId: meta.commandId,
-          commandType: command.type,
-          correlationId: meta.correlationId ?? meta.commandId,
-          causationId: meta.commandId,
-          schemaVersion: STANDARD_SOLUTION_EVENT_VERSIONS[event.type],
-          occurredAt: context.now.toISOString(),
-          policy: policyRef(context.policy),
-        },
+        metadata: decisionMetadata(meta, command.type, STANDARD_SOLUTION_EVENT_VERSIONS[event.type], context.now, context.policy),
       }));
-      const previousHash = history.length > 0 ? (linkOf(history[history.length - 1])?.hash ?? null) : null;
-      const expected = history.length ? history[history.length - 1].revision : 'NO_STREAM';
-      try {
-        await this.events.append(stream, chained(stream, history.length, previousHash, unchained), expected);
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
-        await sleep(Math.random() * 5 * 2 ** Math.min(attempt, 5));
-        continue;
-      }
+      if (!(await appendAtRevision(this.events, stream, history, unchained, attempt))) continue;
       const after = await this.streams.read(stream);
       return resultOf(entryId, after, after.filter((event) => event.metadata.commandId === meta.commandId));
     }
