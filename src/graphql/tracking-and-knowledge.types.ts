@@ -20,14 +20,19 @@ export class LastContactView {
   @Field(() => String, { nullable: true, description: '客户反馈' }) customerFeedback!: string | null;
 }
 
-@ObjectType({ description: '项目跟踪表的一行' })
-export class TrackingRowView {
+/** Which project a row or an entry is, and whose: the fields the table and the knowledge base both show first. */
+@ObjectType({ isAbstract: true })
+abstract class ProjectLineView {
   @Field() projectId!: string;
   @Field() title!: string;
   @Field() customer!: string;
   @Field() ownerId!: string;
   @Field() region!: string;
   @Field() productLine!: string;
+}
+
+@ObjectType({ description: '项目跟踪表的一行' })
+export class TrackingRowView extends ProjectLineView {
   @Field(() => StageEnum) stage!: string;
   @Field(() => LastContactView, { nullable: true, description: 'Null until a tracking note is recorded' }) lastContact!: LastContactView | null;
   @Field(() => String, { nullable: true, description: 'The latest note\'s next action (a later note replaces it)' }) nextAction!: string | null;
@@ -55,13 +60,7 @@ export class SummarySearchInput {
 }
 
 @ObjectType({ description: '项目总结（知识库条目）' })
-export class SummaryEntryView {
-  @Field() projectId!: string;
-  @Field() title!: string;
-  @Field() customer!: string;
-  @Field() ownerId!: string;
-  @Field() region!: string;
-  @Field() productLine!: string;
+export class SummaryEntryView extends ProjectLineView {
   @Field(() => SummaryOutcomeEnum) outcome!: string;
   @Field(() => [OutcomeReasonEnum], { description: 'Why it was won (a won project) or lost, ended or not bid' }) reasons!: OutcomeReason[];
   @Field() text!: string;

@@ -5,7 +5,7 @@ import {
   DECLINED_SUBJECTS, LISTED_HANDOVER_KINDS, OUTCOME_REASONS, TRACKING_KINDS, type DeclinedSubject, type HandoverKind, type OutcomeReason, type TrackingKind,
 } from '../../domain/project/vocabulary.js';
 import { DeclinedSubjectEnum, ListedHandoverKindEnum, OutcomeReasonEnum, TrackingKindEnum } from '../enums.js';
-import { CommandInput, IsCalendarDate } from './common.input.js';
+import { CommandInput, DocumentInput, IsCalendarDate } from './common.input.js';
 
 /** The people a note, a meeting or a summary names, at most. */
 export const MAX_PARTICIPANTS = 30;
@@ -41,27 +41,14 @@ export class DecideTerminationInput extends CommandInput {
 }
 
 @InputType({ description: '移交清单中的一份文件：类别、标题、版本与文件' })
-export class HandoverItemInput {
+export class HandoverItemInput extends DocumentInput {
   @Field(() => ListedHandoverKindEnum)
   @IsIn(LISTED_HANDOVER_KINDS)
   kind!: HandoverKind;
 
   @Field()
-  @Length(1, 200)
-  title!: string;
-
-  @Field()
   @Length(1, 20)
   version!: string;
-
-  @Field()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
-  @MaxLength(2000)
-  uri!: string;
-
-  @Field({ description: 'sha256 of the file, 64 hex digits' })
-  @Matches(/^[0-9a-f]{64}$/)
-  sha256!: string;
 }
 
 @InputType({ description: '文档移交：移交给交付团队的网络工程师；项目已有的合同、方案、技术协议、报价与调研报告自动列入' })
