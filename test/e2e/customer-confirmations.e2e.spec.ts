@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Role, SigningCapacity } from '../../src/domain/project/vocabulary.js';
+import type { SigningCapacity } from '../../src/domain/project/vocabulary.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
-type Hand = [string, Role];
+import { stepsOn, type Hand } from '../support/project-steps.js';
 
 /** Who does the steps where the two profiles differ; `liaison` sends to the customer, records its confirmations and books signings. */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
@@ -49,13 +49,7 @@ describe.each(PROFILES)('customer confirmations, revisions and signing appointme
 
   const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const walker = (projectId: string) => {
-    const as = ([userId, role]: Hand) => psm.as(userId, role);
-    const step = async (hand: Hand, mutation: string, input: Record<string, unknown>) => {
-      const { data, errors } = await as(hand).do(mutation, { projectId, ...input });
-      if (errors) throw new Error(`${mutation} by ${hand[1]}: ${JSON.stringify(errors)}`);
-      return data[mutation] as { stage: string; events: Array<{ type: string; data: Record<string, unknown> }> };
-    };
-    const refused = async (hand: Hand, mutation: string, input: Record<string, unknown>) => (await as(hand).do(mutation, { projectId, ...input })).errors?.[0].extensions;
+    const { step, refusal: refused } = stepsOn(psm, projectId);
     /** The other profile's liaison is refused, then this profile's records the customer's word. */
     const confirm = async (subject: string, document: string) => {
       const input = { subject, documentSha256: docOf(document).sha256 };

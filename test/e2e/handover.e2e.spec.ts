@@ -5,13 +5,12 @@ import { readPolicyFile } from '../../src/config/policy-file.js';
 import { EVENT_VERSIONS } from '../../src/domain/project/event-versions.js';
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import { fold, type Project } from '../../src/domain/project/state.js';
-import type { Role } from '../../src/domain/project/vocabulary.js';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port.js';
 import { handoverSheets } from '../support/handover-list.js';
 import { docOf, PsmApp } from '../support/psm-app.js';
 import { doc, won } from '../unit/domain/fixtures.js';
 
-type Hand = [string, Role];
+import { stepsOn, type Hand } from '../support/project-steps.js';
 /** An event as stored: its type, its data, the schema version it was written at. */
 type Stored = [ProjectEvent['type'], Record<string, unknown>, number];
 const PROFILES = ['enterprise-standard', 'equipment-maker'] as const;
@@ -56,17 +55,14 @@ describe.each(PROFILES)('移交 under the %s profile: the list, its oral agreeme
 
   it('hands a won project over by the hands the profile assigns, refusing an incomplete list, the wrong confirmer and the wrong receiver', async () => {
     const projectId = await stored();
-    const as = ([userId, role]: Hand) => psm.as(userId, role);
-    const step = async (by: Hand, mutation: string, input: Record<string, unknown>) => {
-      const { data, errors } = await as(by).do(mutation, { projectId, ...input });
-      if (errors) throw new Error(`${mutation} by ${by[1]}: ${JSON.stringify(errors)}`);
-      return data[mutation] as { events: Array<{ type: string; data: Record<string, unknown> }> };
-    };
+    const steps = stepsOn(psm, projectId);
+    const { step } = steps;
+    /** A refusal, which appends nothing. */
     const refusal = async (by: Hand, mutation: string, input: Record<string, unknown>) => {
       const head = await psm.logHead();
-      const { errors } = await as(by).do(mutation, { projectId, ...input });
+      const extensions = await steps.refusal(by, mutation, input);
       expect(await psm.logHead()).toBe(head);
-      return errors?.[0].extensions;
+      return extensions;
     };
     const am = hand('handOver', AM[0]);
     const executive = hand('confirmOralAgreement', 'ex-shen');

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { chineseWorkingCalendar } from '../../src/domain/policy/chinese-working-calendar.js';
 import { endOfShanghaiDay, shanghaiDate } from '../../src/domain/policy/working-calendar.js';
-import type { Role } from '../../src/domain/project/vocabulary.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
-type Hand = [string, Role];
+import { stepsOn, type Hand } from '../support/project-steps.js';
 const DAY = 86_400_000;
 
 /** Who keeps the catalogue of standard solutions under each shipped profile, and who may not. */
@@ -22,14 +21,10 @@ describe.each(Object.keys(KEEPERS) as Array<keyof typeof KEEPERS>)('方案申请
   });
   afterAll(() => psm.stop());
 
-  const as = ([userId, role]: Hand) => psm.as(userId, role);
   const AM: Hand = ['am-li', 'ACCOUNT_MANAGER'];
-  const step = async (hand: Hand, mutation: string, input: Record<string, unknown>) => {
-    const { data, errors } = await as(hand).do(mutation, input);
-    if (errors) throw new Error(`${mutation} by ${hand[1]}: ${JSON.stringify(errors)}`);
-    return data[mutation] as { stage: string; revision: number; events: Array<{ type: string; data: Record<string, any> }> };
-  };
-  const refused = async (hand: Hand, mutation: string, input: Record<string, unknown>) => (await as(hand).do(mutation, input)).errors?.[0].extensions;
+  // psm starts in beforeAll: the steps are taken on it when called
+  const step = (hand: Hand, mutation: string, input: Record<string, unknown>) => stepsOn(psm).step(hand, mutation, input);
+  const refused = (hand: Hand, mutation: string, input: Record<string, unknown>) => stepsOn(psm).refusal(hand, mutation, input);
   const workOf = async ([userId, role]: Hand) =>
     (await psm.graphql('{ myWork { projectId kind assigneeType assignee dueAt overdue } }', {}, psm.tokenFor(userId, role))).data.myWork as Array<Record<string, unknown>>;
 

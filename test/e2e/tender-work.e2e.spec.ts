@@ -1,8 +1,7 @@
-import type { Role } from '../../src/domain/project/vocabulary.js';
 import { ProcedureDriver } from '../support/procedure-driver.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
-type Hand = [string, Role];
+import { stepsOn, type Hand } from '../support/project-steps.js';
 
 /** Who does the tender's work under each shipped profile (documents 000 and 003), where the two differ. */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', {
@@ -37,17 +36,10 @@ describe.each(PROFILES)('PSM050 as it happens under the %s profile: advice, inte
   it('walks the tender by the hands the profile assigns, refusing the other profile\'s where they differ, and reads it back', async () => {
     const drive = new ProcedureDriver(psm, profile);
     const projectId = await drive.toQuotation();
-    const step = async ([userId, role]: Hand, mutation: string, input: Record<string, unknown>) => {
-      const { data, errors } = await psm.as(userId, role).do(mutation, { projectId, ...input });
-      if (errors) throw new Error(`${mutation} by ${role}: ${JSON.stringify(errors)}`);
-      return data[mutation] as { stage: string; events: Array<{ type: string; data: Record<string, unknown> }> };
-    };
+    const { step, refusal } = stepsOn(psm, projectId);
     /** The other profile's hand is refused (unless this profile allows it too), then this profile's hand does the step. */
     const only = async (mine: Hand, theirs: Hand, mutation: string, input: Record<string, unknown>, refused = mine[1] !== theirs[1]) => {
-      if (refused) {
-        const { errors } = await psm.as(...theirs).do(mutation, { projectId, ...input });
-        expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
-      }
+      if (refused) expect(await refusal(theirs, mutation, input)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
       return step(mine, mutation, input);
     };
     await step(hands.approveQuotation, 'approveQuotation', { documentSha256: docOf('quotation 90000').sha256 });

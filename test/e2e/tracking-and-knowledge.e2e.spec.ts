@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../src/domain/project/vocabulary.js';
 import { cny, docOf, PsmApp } from '../support/psm-app.js';
 
-type Hand = [string, Role];
+import { stepsOn, type Hand } from '../support/project-steps.js';
 
 /** Who questions a project's tracking and who records a meeting besides the team, where the two shipped profiles differ. */
 const HANDS: Record<'enterprise-standard' | 'equipment-maker', { raiseChallenge: Hand; recordMeetingMemo: Hand }> = {
@@ -33,14 +32,9 @@ describe.each(PROFILES)('tracking, weekly summaries, challenges, meeting memos a
 
   it('tracks a project by the hands the profile assigns, shows it on the tracking table, and finds its summary once it closed', async () => {
     const projectId = randomUUID();
-    const as = ([userId, role]: Hand) => psm.as(userId, role);
-    const step = async (hand: Hand, mutation: string, input: Record<string, unknown>) => {
-      const { data, errors } = await as(hand).do(mutation, { projectId, ...input });
-      if (errors) throw new Error(`${mutation} by ${hand[1]}: ${JSON.stringify(errors)}`);
-      return data[mutation] as { events: Array<{ type: string; data: Record<string, unknown> }> };
-    };
+    const { step, refusal } = stepsOn(psm, projectId);
     const refused = async (hand: Hand, mutation: string, input: Record<string, unknown>) =>
-      expect((await as(hand).do(mutation, { projectId, ...input })).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
+      expect(await refusal(hand, mutation, input)).toMatchObject({ code: 'FORBIDDEN', domainCode: 'NOT_ALLOWED_FOR_ROLE' });
     const read = (query: string, variables: Record<string, unknown> = {}) => psm.graphql(query, variables, psm.tokenFor(...supervisor));
 
     await step(am, 'registerLead', {
