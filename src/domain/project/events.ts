@@ -1,10 +1,10 @@
 import type {
-  BidDecisionPhase,
-  BidDelivery,
   Channel,
+  DeclinedSubject,
   Dispatch,
   DocumentRef,
   HandoverItem,
+  LeadImportance,
   Milestone,
   Money,
   OutcomeReason,
@@ -13,22 +13,18 @@ import type {
   ReviewScores,
   ReviewSubject,
   Role,
-  SignerStep,
-  LeadImportance,
-  TrackingKind,
-  Vote,
-  DeclinedSubject,
   SignedDocument,
+  SignerStep,
   SigningCapacity,
-  ConfirmedSubject,
-  CustomerDocument,
-  SentDocument,
+  Vote,
 } from './vocabulary.js';
-import type { Deadline } from './deadlines.js';
+import type { Event, Starts } from './event-shape.js';
+import type { BidAdvised, BidDecided, BidLoanSigned, TenderDocumentsPurchased, TenderDocumentsEvaluated, BidKickOffHeld, TechnicalBidSubmitted, BidBondPaid, BidDocumentsChecked, BidSealed, BidSubmitted, BidOpeningRecorded, BidWon, BidLost } from './tender-events.js';
+import type { TrackingNoteAdded, WeeklyTrackingReported, ChallengeRaised, ChallengeAnswered, MeetingMemoRecorded, DemoPlanned, DemoHeld, DemoFeedbackRecorded, CompetitorNoted, CustomerConfirmed, SentToCustomer, SigningBooked } from './events-around-the-steps.js';
 
-type Event<Type extends string, Data> = { type: Type; data: Data };
-/** The SLA clocks an event starts (absent on events written before the clocks, and where it starts none). */
-type Starts = { deadlines?: Deadline[] };
+export type * from './tender-events.js';
+export type * from './events-around-the-steps.js';
+
 
 export type LeadRegistered = Event<'LeadRegistered', {
   projectId: string;
@@ -171,66 +167,6 @@ export type QuotationApproved = Event<'QuotationApproved', {
   documentSha256: string;
 }>;
 export type ProcurementChosen = Event<'ProcurementChosen', { method: ProcurementMethod }>;
-/** 投标建议: the account manager's advice to bid or not, before the decision it informs. */
-export type BidAdvised = Event<'BidAdvised', { advice: 'BID' | 'NO_BID'; reason?: string; advisedBy: string }>;
-/**
- * The bid decider's decision: the intent (投标意向) before the documents are bought, then the final one once
- * they are evaluated. phase is absent on decisions written before the two were told apart: that one decision was both.
- */
-export type BidDecided = Event<'BidDecided', { decision: 'BID' | 'NO_BID'; reason?: string; decidedBy: string; phase?: BidDecisionPhase } & Starts>;
-/** 购买标书借款单: the loan for the tender documents' fee, signed by the director before finance pays. */
-export type BidLoanSigned = Event<'BidLoanSigned', { fee: Money; signedBy: string }>;
-export type TenderDocumentsPurchased = Event<'TenderDocumentsPurchased', {
-  openingOn: string;
-  bidDocumentsCheckDueOn: string;
-  /** 标书费用, when the documents cost something (absent on purchases recorded before it was asked). */
-  fee?: Money;
-  /** 购买标书期限: the last day the tenderer sold the documents, YYYY-MM-DD. */
-  purchaseClosesOn?: string;
-} & Starts>;
-/** 评估标书: the documents' contents and terms evaluated, by whom, before the final bid decision. */
-export type TenderDocumentsEvaluated = Event<'TenderDocumentsEvaluated', { findings: string; evaluators: string[]; evaluatedBy: string }>;
-/** One share of the bid's writing (分工) given at the kick-off, with its 时间节点 when set. */
-export interface BidAssignment {
-  assignee: string;
-  task: string;
-  /** YYYY-MM-DD, not after the opening. */
-  dueOn?: string;
-}
-/** 碰头会议: the tender and the customer analysed, and the bid's writing divided. */
-export type BidKickOffHeld = Event<'BidKickOffHeld', { attendees: string[]; assignments: BidAssignment[]; notes?: string; heldBy: string }>;
-/** 投标技术方案与项目成本: the technical team's part of the bid, by version. */
-export type TechnicalBidSubmitted = Event<'TechnicalBidSubmitted', { version: number; document: DocumentRef; cost: Money; submittedBy: string }>;
-export type BidBondPaid = Event<'BidBondPaid', { amount: Money }>;
-export type BidDocumentsChecked = Event<'BidDocumentsChecked', { checkedBy: string }>;
-/** 装订密封、邮寄: the checked bid bound and sealed, and how it goes to the opening. */
-export type BidSealed = Event<'BidSealed', { delivery: BidDelivery; sealedBy: string }>;
-export type BidSubmitted = Event<'BidSubmitted', { price: Money }>;
-/** One bidder at the opening as read out (开标记录): the name, and its price when read. */
-export interface OpeningBidder {
-  bidder: string;
-  price?: Money;
-}
-/** 开标: who went, the bid presented (讲解), the technical questions answered (答疑), and the other bidders. */
-export type BidOpeningRecorded = Event<'BidOpeningRecorded', {
-  attendees: string[];
-  presentation?: string;
-  technicalQuestions?: string;
-  bidders: OpeningBidder[];
-  recordedBy: string;
-}>;
-/** reasons and notes: why it was won (分析中标原因), absent on wins recorded before they were asked. */
-export type BidWon = Event<'BidWon', { competitors?: string[]; reasons?: OutcomeReason[]; notes?: string }>;
-export type BidLost = Event<'BidLost', {
-  winner: string;
-  /** Absent when the customer did not disclose it. */
-  winningPrice?: Money;
-  ourPrice: Money;
-  reasons: OutcomeReason[];
-  notes?: string;
-  /** Other bidders met at the opening. */
-  competitors?: string[];
-} & Starts>;
 export type NegotiationRecorded = Event<'NegotiationRecorded', { notes: string; document?: DocumentRef }>;
 export type TechnicalAgreementSubmitted = Event<'TechnicalAgreementSubmitted', Submitted & {
   /** The agreement is signed on site: its review is due within hours. */
@@ -312,84 +248,6 @@ export type ProjectSummarized = Event<'ProjectSummarized', {
   /** 经验教训 the lessons, for the knowledge base. */
   lessons?: string;
 }>;
-/** 项目跟踪 (S2 §沟通记录, S3 L51): one contact with the customer and what comes next. */
-export type TrackingNoteAdded = Event<'TrackingNoteAdded', {
-  kind: TrackingKind;
-  note: string;
-  /** 沟通时间: the day of the contact (YYYY-MM-DD); notes of version 1 lack it: the day they were recorded stands for it. */
-  contactedOn?: string;
-  /** 地点 */
-  place?: string;
-  /** 参与人员: our people and the customer's; version 1 notes name nobody. */
-  participants: string[];
-  /** 客户反馈 */
-  customerFeedback?: string;
-  nextAction?: string;
-  /** YYYY-MM-DD: overdue once a day after it has begun in Beijing and no later note replaced it. */
-  nextActionOn?: string;
-}>;
-/** 每周汇总: the week's tracking of this project, reported to the supervisor who files it (S3 L51). */
-export type WeeklyTrackingReported = Event<'WeeklyTrackingReported', {
-  /** The Monday (YYYY-MM-DD) of the week it sums up. */
-  weekStartingOn: string;
-  summary: string;
-  reportedBy: string;
-}>;
-/** 质询: the supervisor questions the project's tracking (S3 L53); numbered in order on the project. */
-export type ChallengeRaised = Event<'ChallengeRaised', { number: number; question: string; raisedBy: string }>;
-/** The answer to a challenge, recorded once: the project's 阶段性结果 as the supervisor registers it. */
-export type ChallengeAnswered = Event<'ChallengeAnswered', { number: number; answer: string; answeredBy: string }>;
-/** 会议备忘录 (S1-DY L645): a project meeting's day, place, people, subject and decisions, and the memo filed. */
-export type MeetingMemoRecorded = Event<'MeetingMemoRecorded', {
-  heldOn: string;
-  place?: string;
-  participants: string[];
-  subject: string;
-  decisions: string;
-  memo?: DocumentRef;
-  recordedBy: string;
-}>;
-/** 演示方案: a demo planned for the customer: who it is for, where it runs, what it shows and for how long. */
-export type DemoPlanned = Event<'DemoPlanned', {
-  number: number;
-  audience: string;
-  environment: string;
-  agenda: string;
-  durationMinutes: number;
-  /** The day agreed with the customer (YYYY-MM-DD), when one is. */
-  plannedOn?: string;
-  plannedBy: string;
-}>;
-/** 演示实施: the demo was held, by whom and on which day; counted per presenter in the month it was held. */
-export type DemoHeld = Event<'DemoHeld', { number: number; presenters: string[]; heldOn: string }>;
-/** 客户反馈: what the customer said of the demo. */
-export type DemoFeedbackRecorded = Event<'DemoFeedbackRecorded', { number: number; feedback: string }>;
-/** 竞争信息: what is known of a competitor on this project, and who reported it. */
-export type CompetitorNoted = Event<'CompetitorNoted', {
-  competitor: string;
-  strengths?: string;
-  weaknesses?: string;
-  /** Their price, where known. */
-  price?: Money;
-  reportedBy: string;
-}>;
-/**
- * 客户确认: the customer confirmed a subject on the version of the document named (its sha256 as shown to them): the exchange
- * memo, the solution and its budget, the agreement's terms, the intent to sign a contract (on the signed agreement), the contract's terms.
- */
-export type CustomerConfirmed = Event<'CustomerConfirmed', {
-  subject: ConfirmedSubject;
-  document: CustomerDocument;
-  version: number;
-  documentSha256: string;
-  /** SOLUTION: the system budget accepted with it, when one was set. */
-  systemBudget?: Money;
-  recordedBy: string;
-}>;
-/** 提交给客户: an approved version of a document went to the customer. */
-export type SentToCustomer = Event<'SentToCustomer', { document: SentDocument; version: number; documentSha256: string; sentBy: string }>;
-/** 签约预约: the day and place agreed with the customer to sign this version of the agreement or the contract. */
-export type SigningBooked = Event<'SigningBooked', { document: SignedDocument; version: number; appointedOn: string; place: string; bookedBy: string }>;
 export type DocumentAttached = Event<'DocumentAttached', { kind: string; version: string } & DocumentRef>;
 
 export type ProjectEvent =
