@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { StandardSolutionCommand } from '../domain/catalogue/standard-solution.js';
 import type { ProjectCommand } from '../domain/project/commands.js';
-import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, Money, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
+import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
 import { withTracking } from './demo-tracking.js';
 import { documentOf } from './demo-documents.js';
+import { catalogueSchedule, openRequest, solutionRequest, standardFor } from './demo-requests.js';
 import { tenderWork } from './demo-tender.js';
+import { as, cny, DAY, dayOf, HOUR, uuidOf } from './demo-values.js';
 import { Random } from './random.js';
 
 export interface DemoOptions {
@@ -47,8 +48,6 @@ const CHANNELS = ['WEB', 'DISTRIBUTOR', 'PHONE', 'FAX', 'EMAIL', 'REFERRAL', 'EX
 const REASONS: OutcomeReason[] = ['PRICE', 'TECHNICAL', 'RELATIONSHIP', 'QUALIFICATION', 'TIMING', 'COMPETITOR', 'BUDGET_CUT', 'OTHER'];
 const COMPETITORS = ['ABB', 'KUKA', 'FANUC', 'Yaskawa', 'Estun', 'Efort', 'Siasun'];
 const CUSTOMERS = ['苏州精工机械', '无锡食品', '常州汽配', '宁波家电', '青岛港机', '成都电子', '武汉钢构', '天津医药', '东莞五金', '合肥新能源'];
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 const AUDIENCES = ['厂长与设备科', '工艺科与生产部', '采购部与技术部', '总经理与项目组'];
 const ENVIRONMENTS = ['公司展厅样机', '客户现场', 'Demo演示系统（目标系统原型）', '远程视频演示'];
 const AGENDAS = ['产品介绍、上下料与焊接演示、答疑', '方案讲解、节拍演示、换型演示、答疑', '系统演示、操作体验、技术交流'];
@@ -59,17 +58,7 @@ const STRENGTHS = ['品牌知名度高', '报价低', '交期短', '本地服务
 const WEAKNESSES = ['交期长', '售后响应慢', '定制能力弱', '报价高', '软件不开放'];
 const SIGNING_PLACES = ['客户会议室', '公司总部会议室', '客户总部', '展会现场'];
 
-const as = (userId: string, ...roles: Role[]): Actor => ({ userId, roles });
-const cny = (yuan: number): Money => ({ amount: Math.round(yuan) * 100, currency: 'CNY' });
 
-/** The day in Shanghai of an instant. */
-const dayOf = (instant: number) => new Date(instant + 8 * HOUR).toISOString().slice(0, 10);
-
-/** A UUID fixed by a text: the same demo step always has the same command id. */
-function uuidOf(text: string): string {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 /**
  * A realistic, deterministic pre-sales history: projects over the months before `end`, each following
@@ -99,74 +88,6 @@ const DEMO_STEPS: ReadonlyArray<ProjectCommand['type']> = [
   'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'AddTrackingNote', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo',
 ];
 const REQUEST_STEPS: ReadonlyArray<ProjectCommand['type']> = ['RequestSolution', 'SignDispatchRequest', 'AnswerSolutionRequest', 'DisputeSolutionAnswer', 'DecideSolutionDispute'];
-
-/** 标准方案库 of the demo: what 市场部 keeps, by product line; production lines are never standard. */
-const STANDARD_SOLUTIONS = [
-  { entryId: uuidOf('standard ROBOT_CELL'), name: '标准双工位弧焊机器人工作站', productLine: 'ROBOT_CELL', yuan: [680_000, 650_000] },
-  { entryId: uuidOf('standard SINGLE_EQUIPMENT'), name: '标准伺服点焊机', productLine: 'SINGLE_EQUIPMENT', yuan: [120_000] },
-  { entryId: uuidOf('standard SINGLE_EQUIPMENT old'), name: '气动点焊机（旧型号）', productLine: 'SINGLE_EQUIPMENT', yuan: [90_000], withdrawn: true },
-] as const;
-
-/** The catalogue's history: each entry published, the cell revised once (a cheaper positioner), the old model withdrawn. */
-function catalogueSchedule(start: number): CatalogueStep[] {
-  const keeper = as('mk-1', 'MARKETING');
-  return STANDARD_SOLUTIONS.flatMap((entry, index): CatalogueStep[] => {
-    const step = (days: number, command: StandardSolutionCommand, what: string): CatalogueStep =>
-      ({ at: new Date(start - days * DAY + index * HOUR), entryId: entry.entryId, commandId: uuidOf(`${entry.entryId} ${what}`), command, actor: keeper });
-    const priced = (version: number) => ({ document: documentOf(`${entry.name} 参考方案 v${version}`), referencePrice: cny(entry.yuan[version - 1]) });
-    return [
-      step(90, { type: 'PublishStandardSolution', data: { name: entry.name, productLine: entry.productLine, ...priced(1) } }, 'published'),
-      ...entry.yuan.slice(1).map((_, i) => step(40, { type: 'ReviseStandardSolution', data: { ...priced(i + 2), changes: '改用国产变位机，参考价格下调' } }, `v${i + 2}`)),
-      ...('withdrawn' in entry ? [step(20, { type: 'WithdrawStandardSolution', data: { reason: '该型号停产，由伺服点焊机替代' } }, 'withdrawn')] : []),
-    ];
-  });
-}
-
-/** A solution request filed the day before `end` by the supervisor, on the owner's behalf, still unanswered. */
-const openRequest = (projectId: string, end: Date): ProjectStep => ({
-  at: new Date(end.getTime() - 30 * HOUR), projectId, commandId: uuidOf(`${projectId} open request`),
-  command: { type: 'RequestSolution', data: { need: '补充第二工位的换型方案' } }, actor: as('sup-1', 'SALES_SUPERVISOR'),
-});
-
-type Aside = (command: ProjectCommand, actor: Actor, when: number, what: string) => void;
-
-/**
- * 方案申请表 after the exchange (document 003 L25-L29): one in four with a dispatch the director signs (or refuses the trip);
- * the project's engineer answers within the working day, a few late; one refusal in five, written by the tech manager, and half of
- * those disputed before the sales GM, who has the solution made two times in three.
- */
-function solutionRequest(asks: Random, exchangeAt: number, requester: Actor, engineer: Actor, take: Aside): void {
-  const requestedAt = exchangeAt + 2 * HOUR;
-  const dispatch = asks.chance(25);
-  take({ type: 'RequestSolution', data: {
-    need: asks.pick(['两台焊接工作站，节拍 60 秒', '码垛线改造，兼容三种箱型', '装配线增加视觉检测', '喷涂线换型时间缩短到 10 分钟']),
-    ...(dispatch ? { dispatch: { site: '客户现场', purpose: '现场查看工件与场地', wantedOn: dayOf(requestedAt + 3 * DAY), people: asks.int(1, 3) } } : {}),
-  } }, requester, requestedAt, 'solution request');
-  let at = requestedAt;
-  if (dispatch) {
-    at += asks.int(2, 20) * HOUR;
-    const signed = asks.chance(80);
-    take({ type: 'SignDispatchRequest', data: signed ? { approve: true } : { approve: false, comments: '先电话沟通，暂不派人' } }, as('dir-1', 'SALES_DIRECTOR'), at, 'dispatch signed');
-  }
-  // most within the working day, one in eight two or three days on
-  at += asks.chance(12) ? asks.int(50, 75) * HOUR : asks.int(1, 6) * HOUR;
-  if (!asks.chance(20)) {
-    take({ type: 'AnswerSolutionRequest', data: { willMake: true } }, engineer, at, 'solution request answered');
-    return;
-  }
-  const manager = as('tm-1', 'TECH_MANAGER');
-  take({ type: 'AnswerSolutionRequest', data: { willMake: false, reason: '本月方案任务已满，建议下月再做', reply: documentOf(`${requestedAt} 不制作书面回复`) } }, manager, at, 'solution request declined');
-  if (!asks.chance(50)) return;
-  take({ type: 'DisputeSolutionAnswer', data: { reason: '重点客户，竞争对手已提交方案' } }, as('dir-1', 'SALES_DIRECTOR'), at + 3 * HOUR, 'refusal disputed');
-  const make = asks.chance(67);
-  take({ type: 'DecideSolutionDispute', data: { makeSolution: make, reasoning: make ? '重点客户优先，技术中心调整排期' : '确无资源，维持不制作' } }, as('gm-1', 'BU_GENERAL_MANAGER'), at + 20 * HOUR, 'dispute decided');
-}
-
-/** The entry in force for a product line, at its version in force, if the catalogue covers it. */
-const standardFor = (productLine: string) => {
-  const entry = STANDARD_SOLUTIONS.find((candidate) => candidate.productLine === productLine && !('withdrawn' in candidate));
-  return entry && { entryId: entry.entryId, version: entry.yuan.length };
-};
 
 /** A project's steps up to the first `last`, moved so that it was taken the day before `end`. */
 function inHand(steps: ProjectStep[], last: ProjectCommand['type'], end: Date): ProjectStep[] {

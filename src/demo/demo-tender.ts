@@ -1,12 +1,9 @@
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, Money, OutcomeReason } from '../domain/project/vocabulary.js';
 import { documentOf } from './demo-documents.js';
+import { cny, DAY, dayOf } from './demo-values.js';
 import { Random } from './random.js';
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const cny = (yuan: number): Money => ({ amount: Math.round(yuan) * 100, currency: 'CNY' });
-const dayOf = (instant: number) => new Date(instant + 8 * HOUR).toISOString().slice(0, 10);
 const between = (from: number, to: number, share: number) => from + Math.round((to - from) * share);
 
 const ADVICE = ['客户关系良好，技术方案匹配', '有同类项目业绩，资质齐全', '预算充足，竞争对手少'];

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, TrackingKind } from '../domain/project/vocabulary.js';
 import type { ProjectStep } from './demo-schedule.js';
+import { as, DAY, dayOf, HOUR, uuidOf } from './demo-values.js';
 import { Random } from './random.js';
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 const KINDS: TrackingKind[] = ['VISIT', 'CALL', 'CALL', 'EMAIL', 'MEETING', 'FAX'];
 const NOTES = ['了解项目进度与预算', '沟通方案修改意见', '确认现场条件与节拍要求', '跟进报价反馈', '了解竞争对手动向', '确认决策流程与时间表'];
 const FEEDBACK = ['认可方案，等待内部审批', '关注交期', '希望降价', '要求补充案例', '技术部门倾向我方', '预算尚未落实'];
@@ -16,19 +14,12 @@ const ANSWERS = ['客户内部调整，已约下周拜访', '预算已批，等�
 const MEETINGS: Array<[string, string]> = [['方案讨论会', '按客户意见修改布局，下周提交'], ['投标启动会', '分工：技术标由售前工程师负责，商务标由客户经理负责'], ['项目进展会', '加快报价审批，本周约见客户']];
 const LESSONS = ['尽早确认客户预算', '技术交流要邀请使用部门参加', '报价前了解竞争对手价格', '及早安排演示', '投标文件要提前审核'];
 
-/** The day in Shanghai of an instant. */
-const dayOf = (instant: number) => new Date(instant + 8 * HOUR).toISOString().slice(0, 10);
 /** The Monday of the week (Shanghai) an instant falls in. */
 function mondayOf(instant: number): string {
   const date = new Date(`${dayOf(instant)}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
   return date.toISOString().slice(0, 10);
 }
-const uuidOf = (text: string) => {
-  const hex = createHash('sha256').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
-const as = (userId: string, role: Actor['roles'][number]): Actor => ({ userId, roles: [role] });
 
 /** The events that close a project: a challenge questions it before them. */
 const closes = ({ command }: ProjectStep) =>
