@@ -8,14 +8,20 @@ const Sequencer = require('@jest/test-sequencer').default;
  * not listed here goes after them, in Jest's order; a new long file belongs here.
  */
 const LONGEST = [
-  'test/model/procedure.equipment-maker.model', // 49
   'test/browser/project-walk.browser', // 50
+  'test/model/procedure.equipment-maker.model', // 49
+  'test/groups/e2e-2', // 45
   'test/model/procedure.enterprise-standard.model', // 44
   'test/browser/console-journeys.browser', // 42
+  'test/groups/read-side-1', // 40
+  'test/groups/e2e-1', // 38
+  'test/groups/e2e-4', // 37
+  'test/groups/e2e-3', // 32
   'test/e2e/soak.e2e', // 30
   'test/e2e/authorization-matrix.e2e', // 29
   'test/fuzz/graphql-edge.fuzz', // 28
   'test/acceptance/rebuild', // 25
+  'test/groups/unit-1', // 22
   'test/acceptance/parallel-rebuild', // 21
   'test/acceptance/reports-against-events', // 19
   'test/acceptance/live-rebuild', // 19
@@ -23,13 +29,11 @@ const LONGEST = [
   'test/browser/reports.browser', // 15
   'test/acceptance/one-upcaster-registry', // 13
   'test/acceptance/reproducible-reports', // 12
-  'test/e2e/solution-requests.e2e', // 11
-  'test/e2e/customer-confirmations.e2e', // 11
   'test/browser/oidc-sign-in.browser', // 11
   'test/faults/damaged-read-model.e2e', // 10
   'test/e2e/subscription-limits.e2e', // 9
   'test/e2e/http-timeouts.e2e', // 9
-  'test/unit/domain/available-actions', // 9
+  'test/groups/read-side-2', // 7
 ];
 
 class LongestFilesFirst extends Sequencer {
