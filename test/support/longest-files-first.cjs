@@ -10,25 +10,22 @@ const Sequencer = require('@jest/test-sequencer').default;
 const LONGEST = [
   'test/browser/project-walk.browser', // 50
   'test/model/procedure.equipment-maker.model', // 49
+  'test/groups/acceptance-2', // 46
   'test/groups/e2e-2', // 45
   'test/model/procedure.enterprise-standard.model', // 44
   'test/browser/console-journeys.browser', // 42
   'test/groups/read-side-1', // 40
+  'test/groups/acceptance-1', // 39
   'test/groups/e2e-1', // 38
   'test/groups/e2e-4', // 37
   'test/groups/e2e-3', // 32
+  'test/groups/acceptance-3', // 32
   'test/e2e/soak.e2e', // 30
   'test/e2e/authorization-matrix.e2e', // 29
   'test/fuzz/graphql-edge.fuzz', // 28
-  'test/acceptance/rebuild', // 25
   'test/groups/unit-1', // 22
-  'test/acceptance/parallel-rebuild', // 21
-  'test/acceptance/reports-against-events', // 19
-  'test/acceptance/live-rebuild', // 19
   'test/browser/history.browser', // 19
   'test/browser/reports.browser', // 15
-  'test/acceptance/one-upcaster-registry', // 13
-  'test/acceptance/reproducible-reports', // 12
   'test/browser/oidc-sign-in.browser', // 11
   'test/faults/damaged-read-model.e2e', // 10
   'test/e2e/subscription-limits.e2e', // 9

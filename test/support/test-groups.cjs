@@ -11,9 +11,9 @@ const { join, sep } = require('node:path');
  * file under the folders below belongs to a group unless it is listed as standing alone: a new file is never
  * left out, it joins a group.
  */
-const FOLDERS = { unit: ['test/unit'], e2e: ['test/e2e'], 'read-side': ['test/projections', 'test/application', 'test/contract', 'test/acceptance'] };
+const FOLDERS = { unit: ['test/unit'], e2e: ['test/e2e'], 'read-side': ['test/projections', 'test/application', 'test/contract'], acceptance: ['test/acceptance'] };
 /** How many groups each folder's files are dealt into, round the alphabet: the two workers share them out. */
-const PARTS = { unit: 2, e2e: 4, 'read-side': 2 };
+const PARTS = { unit: 2, e2e: 4, 'read-side': 2, acceptance: 3 };
 /** Files that run alone: long enough that a shared load is nothing to them, or measuring time, the heap or a whole process. */
 const STANDING_ALONE = new Set([
   'test/contract/embedded-read-store.spec.ts', // its hooks are the file's own, not a describe block's
@@ -22,12 +22,6 @@ const STANDING_ALONE = new Set([
   'test/e2e/rate-limit.e2e.spec.ts',
   'test/e2e/soak.e2e.spec.ts',
   'test/e2e/subscription-limits.e2e.spec.ts',
-  'test/acceptance/live-rebuild.spec.ts',
-  'test/acceptance/one-upcaster-registry.spec.ts',
-  'test/acceptance/parallel-rebuild.spec.ts',
-  'test/acceptance/rebuild.spec.ts',
-  'test/acceptance/reports-against-events.spec.ts',
-  'test/acceptance/reproducible-reports.spec.ts',
 ]);
 
 const ROOT = join(__dirname, '../..');

@@ -1,0 +1,3 @@
+import { runTestGroup } from '../support/run-test-group.js';
+
+await runTestGroup('acceptance-1');
