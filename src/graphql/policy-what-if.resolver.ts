@@ -3,7 +3,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { PolicyWhatIfReplay } from '../application/what-if/policy-what-if-replay.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
-import { requirePolicyWhatIfRole } from '../auth/project-visibility.js';
+import { maySee, requirePolicyWhatIfRole } from '../auth/project-visibility.js';
 import { PolicyWhatIfView } from './policy-what-if.types.js';
 
 @Resolver()
@@ -19,7 +19,7 @@ export class PolicyWhatIfResolver {
     @Args('to', { description: 'The last Beijing day of the period (YYYY-MM-DD), less than 24 months after from' }) to: string,
   ): Promise<PolicyWhatIfView> {
     requirePolicyWhatIfRole(actor);
-    const { period, ...answer } = await this.replay.run(actor, candidate, from, to);
+    const { period, ...answer } = await this.replay.run(candidate, from, to, (project) => maySee(actor, project));
     return { periodStart: period.from, periodEnd: period.to, ...answer };
   }
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectEventMetadata } from '../../src/application/project-event-metadata.js';
@@ -175,6 +176,23 @@ describe('policyWhatIf: a period of the demo world replayed under a candidate po
     expect(await refusal('2024-01-01', '2025-12-31')).toBeUndefined();
     expect(await refusal('2026-03-01', '2026-02-28')).toEqual(['INVALID_INPUT']);
     expect(await refusal('2026-02-30', '2026-03-01')).toEqual(['INVALID_INPUT']);
+  });
+
+  it('prints the same differences as tables from the command line (npm run what-if), and refuses an invalid file', async () => {
+    const file = join(dir, 'candidate.json');
+    writeFileSync(file, CANDIDATE);
+    const cli = (policy: string) => spawnSync(process.execPath, ['dist/src/audit/what-if.cli.js', '--policy', policy, '--from', '2026-01-01', '--to', today], {
+      env: { PATH: process.env.PATH, DATA_DIR: dir }, encoding: 'utf8',
+    });
+    const printed = cli(file);
+    expect(printed.status).toBe(0);
+    const { classes, approvals } = (await whatIf(CANDIDATE)).data.policyWhatIf;
+    expect(printed.stdout).toContain(`${classes.becameMajor} become MAJOR, 0 GENERAL`);
+    expect(printed.stdout).toContain(`${approvals.deciders} by other roles, ${approvals.routings} routed elsewhere`);
+    for (const { projectId } of classes.differences) expect(printed.stdout).toContain(projectId);
+    const refused = cli('package.json');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe('policy.name is not a policy setting\n');
   });
 
   it('is management\'s: refused to a supervisor, an account manager and ADMIN', async () => {

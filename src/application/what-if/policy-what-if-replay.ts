@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { maySee, type Viewer } from '../../auth/project-visibility.js';
+import type { ProjectAccessFacts } from '../../auth/project-visibility.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../../event-store/event-store.port.js';
 import { Clock } from '../clock.js';
 import { PolicyProvider } from '../policy.provider.js';
@@ -26,12 +26,13 @@ export class PolicyWhatIfReplay {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer, candidateText: string, from: string, to: string): Promise<PolicyWhatIf> {
+  /** `sees`: whether the caller may see a project (the one access rule); every project for the operator's CLI. */
+  async run(candidateText: string, from: string, to: string, sees: (project: ProjectAccessFacts) => boolean): Promise<PolicyWhatIf> {
     const { policy: inForce, calendar } = this.policy.current();
     const candidate = candidatePolicy(candidateText, inForce);
     const period = periodOf(from, to, this.clock.now());
     const streams = await this.projectStreams(period.to);
-    const histories = [...streams.values()].filter((stored) => maySee(viewer, accessFactsOf(stored))).map((stored) => stored.map(decidedEventOf));
+    const histories = [...streams.values()].filter((stored) => sees(accessFactsOf(stored))).map((stored) => stored.map(decidedEventOf));
     return policyWhatIf({ histories, period, inForce, candidate, calendar });
   }
 
