@@ -2,7 +2,7 @@ import { quotationApprovers, type Policy } from '../../domain/policy/policy.js';
 import { commandRoleTable } from '../../domain/policy/responsibilities.js';
 import type { ProjectCommandType } from '../../domain/project/commands.js';
 import type { ProjectClass, Role } from '../../domain/project/vocabulary.js';
-import type { PolicyRef, Step } from './decided-history.js';
+import type { KnownPolicy, PolicyRef, Step } from './decided-history.js';
 
 /**
  * A decision the candidate would have routed to other roles. DECIDER: the one who decided holds none of
@@ -31,9 +31,6 @@ export interface ApprovalComparison {
   routings: number;
   differences: ApprovalDifference[];
 }
-
-/** The policy a decision was taken under, when its file is at hand. */
-export type KnownPolicy = (ref: PolicyRef | undefined) => Policy | undefined;
 
 const sameSet = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((role) => b.includes(role));
 
@@ -83,7 +80,7 @@ function routingDifference(step: Step, candidate: Policy, known: KnownPolicy): A
   if (event.type === 'QuotationSubmitted') {
     [routed, wanted] = [event.data.requiredApprovals, quotationApprovers(candidate, candidateClass, event.data.amount.amount)];
   } else if (event.type === 'TerminationRequested') {
-    [routed, wanted] = [event.data.deciders, candidate.terminationDeciders[step.candidateClassBefore ?? 'GENERAL']];
+    [routed, wanted] = [event.data.deciders, candidate.terminationDeciders[candidateClass]];
   } else if (event.type === 'ContractDrafted' && known(step.policy)) {
     routed = event.data.chain.map((signer) => signer.role);
     [wanted, ordered] = [candidateChain(routed, known(step.policy)!, candidate), true];

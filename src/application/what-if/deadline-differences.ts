@@ -4,8 +4,7 @@ import { wasOverdue, type Deadline, type DeadlineKind } from '../../domain/proje
 import { deadlinesEndedBy, deadlinesStartedBy } from '../../domain/project/deadlines-of-events.js';
 import { deadlineUnder } from '../../domain/project/deadlines-under-policy.js';
 import type { Role } from '../../domain/project/vocabulary.js';
-import type { KnownPolicy } from './approval-differences.js';
-import type { Period, Step } from './decided-history.js';
+import type { KnownPolicy, Period, Step } from './decided-history.js';
 
 /** A time-limited step's limit and verdict as of the period's end. */
 export interface Verdict {

@@ -34,14 +34,16 @@ export interface Period {
   to: string;
 }
 
-/** One event with the project as it found it and left it, and its class under the candidate policy before and after. */
+/** One event with the project as it found it and left it, and its class under the candidate policy after it. */
 export interface Step extends DecidedEvent {
   before: ProjectState;
   after: ProjectState;
-  candidateClassBefore?: ProjectClass;
   candidateClass?: ProjectClass;
   inPeriod: boolean;
 }
+
+/** The policy a decision was taken under, when its file is at hand (only its profile and version are recorded). */
+export type KnownPolicy = (ref: PolicyRef | undefined) => Policy | undefined;
 
 /** The class a project would have had under `candidate`: its class rule at 立项, raised by a quotation above its threshold. */
 function candidateClassAfter(current: ProjectClass | undefined, { event }: DecidedEvent, before: ProjectState, candidate: Policy): ProjectClass | undefined {
@@ -59,7 +61,7 @@ export function stepsOf(events: readonly DecidedEvent[], candidate: Policy, peri
     if (decided.at >= period.to) break;
     const after = evolve(state, decided.event);
     const classAfter = candidateClassAfter(candidateClass, decided, state, candidate);
-    steps.push({ ...decided, before: state, after, candidateClassBefore: candidateClass, candidateClass: classAfter, inPeriod: decided.at >= period.from });
+    steps.push({ ...decided, before: state, after, candidateClass: classAfter, inPeriod: decided.at >= period.from });
     state = after;
     candidateClass = classAfter;
   }

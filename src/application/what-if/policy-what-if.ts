@@ -1,10 +1,10 @@
 import { policyRef, type Policy } from '../../domain/policy/policy.js';
 import type { WorkingCalendar } from '../../domain/policy/working-calendar.js';
 import { CLOSED_STAGES, type Project } from '../../domain/project/state.js';
-import { approvalDifferences, type ApprovalComparison, type KnownPolicy } from './approval-differences.js';
+import { approvalDifferences, type ApprovalComparison } from './approval-differences.js';
 import { classDifference, type ClassComparison } from './class-differences.js';
 import { deadlineDifferences, type DeadlineComparison } from './deadline-differences.js';
-import { stepsOf, type DecidedEvent, type Period, type PolicyRef, type Step } from './decided-history.js';
+import { stepsOf, type DecidedEvent, type KnownPolicy, type Period, type PolicyRef, type Step } from './decided-history.js';
 import { weightedPipeline, type WeightedPipeline } from './weighted-pipeline.js';
 
 export interface WhatIfInput {
@@ -82,9 +82,8 @@ export function policyWhatIf({ histories, period, inForce, candidate, calendar }
     }
     if (!CLOSED_STAGES.includes(last.stage)) open.push(last);
   }
-  const byTime = <T extends { at?: string; startedAt?: string }>(a: T, b: T) => (a.at ?? a.startedAt ?? '').localeCompare(b.at ?? b.startedAt ?? '');
-  approvals.differences.sort(byTime);
-  deadlines.differences.sort(byTime);
+  approvals.differences.sort((a, b) => a.at.localeCompare(b.at));
+  deadlines.differences.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   classes.differences.sort((a, b) => a.projectId.localeCompare(b.projectId));
   return {
     period, inForce: loaded, candidate: policyRef(candidate),

@@ -38,5 +38,8 @@ export function deadlineUnder(recorded: Deadline, event: ProjectEvent, before: P
     }
     case 'SUMMARY':
       return summaryDeadline(before, context).deadlines[0];
+    // a limit added later that no rule here sets stays as the event recorded it
+    default:
+      return recorded;
   }
 }
