@@ -47,7 +47,7 @@ export function PolicyWhatIfPage() {
           </Button>
         </Flex>
       </Form>
-      {replay.error && <Alert type="error" showIcon message={t('loadFailed')} description={replay.error.message} style={{ marginBottom: 16 }} />}
+      {replay.error && <Alert type="error" showIcon message={t('whatIf.refused')} description={replay.error.message} style={{ marginBottom: 16 }} />}
       {answer && (
         <Flex vertical gap={16}>
           <Alert

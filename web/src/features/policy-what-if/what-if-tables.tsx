@@ -27,7 +27,8 @@ const projectLink = (projectId: string) => <Link to={`/projects/${projectId}`}>{
 export function WhatIfTables({ answer }: { answer: Answer }) {
   const { t, label } = useLocale();
   const roles = (list: readonly string[] | null | undefined) => (list ? list.map((role) => label(ROLES, role)).join('、') : t('whatIf.unknown'));
-  const verdict = (overdue: boolean) => (overdue ? <Tag color="red">{t('whatIf.overdue')}</Tag> : <Tag color="green">{t('whatIf.onTime')}</Tag>);
+  // the colour the board's overdue tag has (contrast enough on white); on time needs no mark
+  const verdict = (overdue: boolean) => (overdue ? <Tag color="#cf1322">{t('whatIf.overdue')}</Tag> : t('whatIf.onTime'));
   const { approvals, deadlines, classes, pipeline } = answer;
 
   const approvalColumns: TableColumnsType<ApprovalRow> = [
