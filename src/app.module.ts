@@ -14,6 +14,7 @@ import { subscriptionLimits } from './graphql/subscription-limits.js';
 import { ConsoleConfigModule } from './console/console-config.module.js';
 import { DevSignInModule } from './dev-sign-in/dev-sign-in.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PolicyWhatIfModule } from './graphql/policy-what-if.module.js';
 import { ProjectModule } from './graphql/project.module.js';
 import { ReadSideModule } from './graphql/read-side.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         HealthModule,
         ProjectModule,
         ReadSideModule,
+        PolicyWhatIfModule,
         ConsoleConfigModule,
         ...(config.offersDevSignIn ? [DevSignInModule] : []),
       ],

@@ -5,6 +5,7 @@ import { AMOUNT_HISTORY, DUE_STEPS, OWNER_HISTORY, STAGE_INTERVALS } from '../st
 import type { Deadline } from '../../src/domain/project/deadlines.js';
 import type { Stage } from '../../src/domain/project/state.js';
 import type { Money } from '../../src/domain/project/vocabulary.js';
+import { weightedAmount } from '../../src/domain/policy/policy.js';
 import { daysBetween, shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
@@ -125,7 +126,7 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
       // saturates: an amount stored before the policy's maximum cannot make the whole board unanswerable
       const amount = column.reduce((sum, card) => Math.min(sum + card.amount.amount, Number.MAX_SAFE_INTEGER), 0);
       const shown = column.slice(0, cardsPerColumn ?? column.length).map((card) => boardCard(card, at));
-      return { stage, count: column.length, amount, weightedAmount: Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100), cards: shown };
+      return { stage, count: column.length, amount, weightedAmount: weightedAmount(policy, stage, amount), cards: shown };
     });
   }
 

@@ -1,12 +1,10 @@
 import type { Replay } from '../application/audit/project-audit.js';
 import type { HistoryEntry } from '../application/audit/project-history.js';
+import { textTable } from './text-table.js';
 import { visibleOnTerminal } from './terminal-text.js';
 
 const PAYLOAD_WIDTH = 100;
 const shanghai = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
-
-/** Columns as a terminal draws them: a Chinese character takes two. */
-const widthOf = (text: string) => [...text].reduce((width, character) => width + (character.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
 
 const actorOf = ({ actor }: HistoryEntry) => `${actor.name ? `${actor.name} ` : ''}${actor.userId} (${actor.roles.join(',')})`;
 const documentOf = ({ decidedDocument: d }: HistoryEntry) => (d ? `${d.title} [v${d.version ?? '-'}] ${d.sha256.slice(0, 12)}` : '');
@@ -21,8 +19,6 @@ export function timelineTable({ projectId, revision, stage, entries }: Replay): 
   // names, titles and payloads are what users and tokens stored: shown, never obeyed by the terminal
   const rows = entries.map((entry) => [
     String(entry.revision), shanghai.format(new Date(entry.occurredAt)), `${entry.label} ${entry.type}`, actorOf(entry), documentOf(entry), payloadOf(entry),
-  ].map((cell) => visibleOnTerminal(cell)));
-  const widths = header.map((title, column) => Math.max(widthOf(title), ...rows.map((row) => widthOf(row[column]))));
-  const line = (cells: string[]) => cells.map((cell, column) => cell + ' '.repeat(widths[column] - widthOf(cell))).join(' | ').trimEnd();
-  return [visibleOnTerminal(`项目 project ${projectId} · 阶段 stage ${stage} · 修订 revision ${revision}`), line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line), ''].join('\n');
+  ]);
+  return [visibleOnTerminal(`项目 project ${projectId} · 阶段 stage ${stage} · 修订 revision ${revision}`), ...textTable(header, rows), ''].join('\n');
 }

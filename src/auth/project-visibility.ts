@@ -54,3 +54,15 @@ export function reportingUnit(actor: Viewer): string | null {
   if (!seesWholeUnit(actor)) throw new ForbiddenException(`reports sum every project of a business unit: they are for ${UNIT_ROLES.join(', ')}`);
   return unitOf(actor);
 }
+
+// policy what-if
+
+/** 策略推演 is management's: the director, the BU general manager and the executives, who see their whole unit. */
+export const POLICY_WHAT_IF_ROLES: readonly Role[] = ['SALES_DIRECTOR', 'BU_GENERAL_MANAGER', 'EXECUTIVE'];
+
+/** A what-if replays every project of the caller's unit: refused to anyone but management. */
+export function requirePolicyWhatIfRole(actor: Viewer): void {
+  if (!actor.roles.some((role) => POLICY_WHAT_IF_ROLES.includes(role))) {
+    throw new ForbiddenException(`a policy what-if replays every project of a business unit: it is for ${POLICY_WHAT_IF_ROLES.join(', ')}`);
+  }
+}

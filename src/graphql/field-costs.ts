@@ -129,6 +129,16 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'DispatchView.signers': { items: ROLES.length },
   'SolutionDisputeView.deciders': { items: ROLES.length },
   'SummaryView.reasons': { items: OUTCOME_REASONS.length },
+  // policy what-if: every call replays the whole log (`candidate` is always given), its periods bounded to 24 months
+  'Query.policyWhatIf': { work: 20_000, replay: { args: ['candidate'], work: 20_000, wholeLog: true } },
+  'PolicyWhatIfView.versionsInPeriod': { items: 3 },
+  'ApprovalComparison.differences': { items: 100 },
+  'ApprovalDifference.decidedAs': { items: 3 },
+  'ApprovalDifference.inForce': { items: 3 },
+  'ApprovalDifference.candidate': { items: 3 },
+  'DeadlineComparison.differences': { items: 100 },
+  'ClassComparison.differences': { items: 50 },
+  'WeightedPipeline.stages': { items: 9 }, // the open stages
 };
 
 /** Every command reads its project's stream and appends to it. */

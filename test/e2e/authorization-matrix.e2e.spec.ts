@@ -138,6 +138,13 @@ describe('the authorization matrix: every query and mutation × every role × me
   const winLoss = async (token: string, args = '') =>
     ((await psm.graphql(`query${args.includes('$at') ? '($at: DateTime)' : ''} { winLossAnalysis(from: "${month}", to: "${month}"${args}) { closed } }`, args.includes('$at') ? { at: new Date().toISOString() } : {}, token)).data?.winLossAnalysis[0]?.closed ?? 0) > 0;
 
+  const today = daysAgo(0);
+  const month1st = `${month}-01`;
+  const classedMajor = async (token: string, change: Record<string, number>, from: string, to: string) => {
+    const candidate = JSON.stringify({ ...JSON.parse(readFileSync('policies/enterprise-standard.json', 'utf8')), ...change });
+    const { data } = await psm.graphql('query($c: String!, $from: String!, $to: String!) { policyWhatIf(candidate: $c, from: $from, to: $to) { classes { differences { projectId } } } }', { c: candidate, from, to }, token);
+    return (data?.policyWhatIf?.classes.differences ?? []).some((difference: { projectId: string }) => difference.projectId === project);
+  };
   const SEES: Record<string, (token: string) => Promise<boolean>> = {
     pipelineBoard: (token) => onBoard(token, ''),
     'pipelineBoard(asOf)': (token) => onBoard(token, '(asOf: $at)', { at: new Date().toISOString() }),
@@ -182,6 +189,10 @@ describe('the authorization matrix: every query and mutation × every role × me
     rebuildReadModels: async (token) => !(await psm.graphql('mutation { rebuildReadModels(names: ["my-work"]) { name } }', {}, token)).errors,
     health: async (token) => (await psm.graphql('{ health { eventStore } }', {}, token)).data?.health?.eventStore === 'UP',
     standardSolutions: async (token) => ((await psm.graphql('{ standardSolutions { entryId } }', {}, token)).data?.standardSolutions?.length ?? 0) > 0,
+    // policy what-if: a candidate under which the project (800,000 CNY, approved this month) is MAJOR counts it among the classes that differ
+    'policyWhatIf(candidate)': (token) => classedMajor(token, { majorProjectAbove: 50_000_000 }, month1st, today),
+    'policyWhatIf(from)': (token) => classedMajor(token, { majorProjectAbove: 70_000_000 }, daysAgo(300), today),
+    'policyWhatIf(to)': (token) => classedMajor(token, { majorProjectAbove: 70_000_000 }, month1st, daysAgo(-30)),
   };
   const expected = (cell: Cell, member: boolean) => cell === 'yes' || ((cell === 'member' || cell === 'unit') && member);
   const eventsOf = async (projectId: string) => (await psm.graphql('query($id: ID!) { verifyProject(id: $id) { events } }', { id: projectId }, as('SALES_DIRECTOR'))).data?.verifyProject?.events;

@@ -68,6 +68,20 @@ describe('what a request costs: the work behind its fields and the items its lis
     expect(costOf(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true })).cost).toBeLessThan(GRAPHQL_MAX_COST);
   });
 
+  it('prices a policy what-if as a replay of the whole log: expensive, its whole answer under the cap, three at once over it', () => {
+    const whole = `policyWhatIf(candidate: $c, from: "2026-01-01", to: "2026-06-30") { periodStart periodEnd inForce { profile version } candidate { profile version }
+      versionsInPeriod { profile version decisions first last } projects
+      approvals { decisions deciders routings differences { projectId at kind decision decidedBy decidedAs inForce candidate policy { profile version } } }
+      deadlines { steps overdueInForce overdueUnderCandidate becameOverdue becameOnTime differences { projectId kind startedAt stoppedAt inForce { dueAt overdueAt overdue } candidate { dueAt overdueAt overdue } } }
+      classes { projects becameMajor becameGeneral differences { projectId title estimatedAmount { amount currency } quotedAmount { amount currency } inForce candidate } }
+      pipeline { currency amount inForceWeighted candidateWeighted stages { stage count amount inForceWeight candidateWeight inForceWeighted candidateWeighted } } }`;
+    const one = costOf(`query($c: String!) { ${whole} }`, { c: '{}' });
+    expect(one).toMatchObject({ wholeLogReplays: 1 });
+    expect(one.work).toBeGreaterThanOrEqual(GRAPHQL_EXPENSIVE_COST);
+    expect(one.cost).toBeLessThan(GRAPHQL_MAX_COST);
+    expect(costOf(`query($c: String!) { ${[1, 2, 3].map((i) => `a${i}: ${whole}`).join(' ')} }`, { c: '{}' }).cost).toBeGreaterThan(GRAPHQL_MAX_COST);
+  });
+
   it('names every list field of the schema in the cost table, or sizes it by its parent', () => {
     const paged = new Set(Object.values(FIELD_COSTS).flatMap((cost) => (cost.page ? [cost.page.list] : [])));
     const lists = Object.values(schema.getTypeMap())

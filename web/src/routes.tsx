@@ -20,6 +20,7 @@ const router = createBrowserRouter([
           { path: 'projects/:projectId', lazy: async () => ({ Component: (await import('./features/project/project-page')).ProjectPage }) },
           { path: 'reports/monthly', lazy: async () => ({ Component: (await import('./features/reports/monthly-report-page')).MonthlyReportPage }) },
           { path: 'reports/quarterly', lazy: async () => ({ Component: (await import('./features/reports/quarterly-report-page')).QuarterlyReportPage }) },
+          { path: 'reports/policy-what-if', lazy: async () => ({ Component: (await import('./features/policy-what-if/policy-what-if-page')).PolicyWhatIfPage }) },
           { path: 'projects/:projectId/history', lazy: async () => ({ Component: (await import('./features/history/history-page')).HistoryPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./app/not-found-page')).NotFoundPage }) },
         ],

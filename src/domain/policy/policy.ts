@@ -77,6 +77,18 @@ export const CAPACITY_ROLES: Record<Exclude<SigningCapacity, 'REPRESENTATIVE'>, 
   DEPARTMENT_LEADER: 'DEPARTMENT_LEADER',
 };
 
+/** 立项: MAJOR above the policy's amount, without a mature reference case, or with R&D changes; else GENERAL. */
+export function projectClassFor(policy: Policy, estimatedAmount: number, facts: { hasMatureReference: boolean; needsRndChanges?: boolean }): ProjectClass {
+  return estimatedAmount > policy.majorProjectAbove || !facts.hasMatureReference || facts.needsRndChanges === true ? 'MAJOR' : 'GENERAL';
+}
+
+/** A GENERAL project quoted above the MAJOR threshold becomes MAJOR. */
+export const raisedByQuotation = (policy: Policy, projectClass: ProjectClass, amount: number): boolean =>
+  projectClass === 'GENERAL' && amount > policy.majorProjectAbove;
+
+/** An open stage's amount weighted by the policy's win probability there (fen, rounded). */
+export const weightedAmount = (policy: Policy, stage: string, amount: number): number => Math.round((amount * (policy.stageProbability[stage] ?? 0)) / 100);
+
 /** The roles whose approval a quotation of this amount needs, in the order they are listed. */
 export function quotationApprovers(policy: Policy, projectClass: ProjectClass, amount: number): Role[] {
   const { upToLevel, aboveLevel, majorAlso } = policy.quotationApprovers;

@@ -2,10 +2,13 @@ import { ROLES, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../proje
 import { CAPACITY_ROLES, type Policy } from './policy.js';
 import { RESPONSIBILITIES } from './responsibilities.js';
 
-/** A policy file that cannot be used: the message names the setting. */
+/** A policy file that cannot be used: the message names the setting, `path` is where it is. */
 export class PolicyError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path} ${problem}`);
     this.name = 'PolicyError';
   }
 }
@@ -14,7 +17,7 @@ export class PolicyError extends Error {
 type Check = (value: unknown, path: string) => unknown;
 
 const fail = (path: string, problem: string): never => {
-  throw new PolicyError(`${path} ${problem}`);
+  throw new PolicyError(path, problem);
 };
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

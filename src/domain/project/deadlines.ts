@@ -24,6 +24,10 @@ export interface Deadline {
   waitingFor: Party[];
 }
 
+/** Overdue as of `at`: its limit passed by then, and it had not stopped (done, or lapsed) by its limit. */
+export const wasOverdue = (deadline: Deadline, stoppedAt: string | null, at: string): boolean =>
+  deadline.overdueAt < at && (stoppedAt === null || stoppedAt > deadline.overdueAt);
+
 const atEndOf = (kind: DeadlineKind, date: string, waitingFor: Party[]): Deadline =>
   ({ kind, dueAt: endOfShanghaiDay(date), overdueAt: endOfShanghaiDay(date), waitingFor });
 
@@ -55,6 +59,10 @@ export function tenderDeadlines(checkDueOn: string, bondDueOn: string, policy: P
     atEndOf('BID_BOND', bondDueOn, rolesOf(policy.responsibilities.payBidBond)),
   ];
 }
+
+/** 开标前3日内: the day by which the bid documents are checked, the policy's days before the opening. */
+export const bidCheckDueOn = (openingOn: string, policy: Policy): string =>
+  new Date(Date.parse(openingOn) - policy.sla.bidCheckDaysBeforeOpening * 86_400_000).toISOString().slice(0, 10);
 
 /** The bond's deadline when the tender documents state none: the policy's days before the opening. */
 export const defaultBondDueOn = (openingOn: string, policy: Policy): string =>

@@ -1,3 +1,4 @@
+import { projectClassFor } from '../policy/policy.js';
 import { shanghaiDate } from '../policy/working-calendar.js';
 import { LEAD_IMPORTANCE } from './vocabulary.js';
 import type {
@@ -76,8 +77,7 @@ export function evaluateLead(project: Project, { data }: EvaluateLead, context: 
 export function approveProject(project: Project, { data }: ApproveProject, context: DecisionContext): ProjectEvent[] {
   requireStage(project, 'QUALIFIED');
   const { policy } = context;
-  const projectClass =
-    project.lead.estimatedAmount.amount > policy.majorProjectAbove || !data.hasMatureReference || data.needsRndChanges === true ? 'MAJOR' : 'GENERAL';
+  const projectClass = projectClassFor(policy, project.lead.estimatedAmount.amount, data);
   if (!hasRole(context, policy.projectApprovers[projectClass])) {
     refuse('APPROVAL_LEVEL_REQUIRED', `a ${projectClass} project is approved by ${policy.projectApprovers[projectClass].join(' or ')}`);
   }
@@ -90,7 +90,7 @@ export function approveProject(project: Project, { data }: ApproveProject, conte
 }
 
 /** The solution's due date, working days after today per product line (policy in force now), and its clock. */
-function solutionDue(project: Project, context: DecisionContext) {
+export function solutionDue(project: Project, context: DecisionContext) {
   const { sla } = context.policy;
   const days = sla.solutionWorkingDays[project.lead.productLine] ?? sla.defaultSolutionWorkingDays;
   const solutionDueOn = context.calendar.addWorkingDays(shanghaiDate(context.now), days);

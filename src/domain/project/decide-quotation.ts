@@ -1,4 +1,4 @@
-import { quotationApprovers } from '../policy/policy.js';
+import { quotationApprovers, raisedByQuotation } from '../policy/policy.js';
 import type { ApproveQuotation, ChooseProcurement, SubmitQuotation } from './commands.js';
 import { requireMoney, requireSameDocument, requireStage, type DecisionContext } from './decision-context.js';
 import { requireConfirmed } from './decide-customer.js';
@@ -35,7 +35,7 @@ export function submitQuotation(project: Project, { data }: SubmitQuotation, con
   }
   const amount = requireMoney(data.amount, 'the quotation amount', context);
   // a GENERAL project quoted above the MAJOR threshold becomes MAJOR: this quotation and every later step follow that class
-  const raised: ProjectEvent[] = project.projectClass === 'GENERAL' && amount.amount > context.policy.majorProjectAbove
+  const raised: ProjectEvent[] = project.projectClass !== undefined && raisedByQuotation(context.policy, project.projectClass, amount.amount)
     ? [{ type: 'ProjectClassRaised', data: { from: 'GENERAL', to: 'MAJOR', reason: 'QUOTATION_ABOVE_THRESHOLD', amount } }]
     : [];
   const projectClass = raised.length ? 'MAJOR' : (project.projectClass ?? 'GENERAL');

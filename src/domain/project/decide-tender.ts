@@ -2,7 +2,7 @@ import { daysBetween, shanghaiDate } from '../policy/working-calendar.js';
 import type { DecideBid, RecordBidResult, RecordBidStep, RecordNegotiation } from './commands.js';
 import type { Responsibility } from '../policy/responsibilities.js';
 import { approvedQuotation } from './decide-quotation.js';
-import { defaultBondDueOn, summaryDeadline, tenderDeadlines } from './deadlines.js';
+import { bidCheckDueOn, defaultBondDueOn, summaryDeadline, tenderDeadlines } from './deadlines.js';
 import { requireMoney, requireResponsibility, requireStage, requireText, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
@@ -69,7 +69,7 @@ export function recordBidStep(project: Project, { data }: RecordBidStep, context
       if (data.purchaseClosesOn !== undefined && (!ISO_DATE.test(data.purchaseClosesOn) || daysBetween(data.purchaseClosesOn, openingOn) < 0)) {
         refuse('INVALID_INPUT', 'the purchase deadline (YYYY-MM-DD) falls no later than the opening');
       }
-      const checkDue = new Date(Date.parse(openingOn) - context.policy.sla.bidCheckDaysBeforeOpening * 86_400_000).toISOString().slice(0, 10);
+      const checkDue = bidCheckDueOn(openingOn, context.policy);
       return [{
         type: 'TenderDocumentsPurchased',
         data: {

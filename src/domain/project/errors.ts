@@ -15,12 +15,18 @@ export const DOMAIN_ERROR_CODES = [
   'COMMAND_ID_TAKEN',
   'HANDOVER_INCOMPLETE',
   'STANDARD_SOLUTION_UNAVAILABLE',
+  // policy what-if
+  'INVALID_POLICY',
+  'PERIOD_TOO_LONG',
+  'REPLAY_TOO_LARGE',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
-/** What a refusal names besides its message, for a client to act on: the kinds a handover list lacks. */
+/** What a refusal names besides its message, for a client to act on: the kinds a handover list lacks, the setting a policy gets wrong. */
 export interface RefusalDetails {
   missingKinds?: readonly string[];
+  /** Where a policy file is wrong (policy.sla.reviewWorkingDays…). */
+  path?: string;
 }
 
 /** A rule of the procedure refused a command; nothing is appended. */

@@ -3,6 +3,7 @@ import { ProLayout } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { runsPolicyWhatIf } from '../features/policy-what-if/what-if-readers';
 import { readsReports } from '../features/reports/report-readers';
 import { ROLES } from '../i18n/labels';
 import { useLocale } from '../i18n/locale-context';
@@ -29,7 +30,13 @@ export function ConsoleLayout() {
           { path: '/board', name: t('menu.board'), icon: <FundProjectionScreenOutlined /> },
           { path: '/leads/new', name: t('menu.registerLead'), icon: <UserAddOutlined /> },
           ...(readsReports(session?.roles ?? [])
-            ? [{ path: '/reports', name: t('menu.reports'), icon: <BarChartOutlined />, routes: [{ path: '/reports/monthly', name: t('menu.monthly') }, { path: '/reports/quarterly', name: t('menu.quarterly') }] }]
+            ? [{
+                path: '/reports', name: t('menu.reports'), icon: <BarChartOutlined />,
+                routes: [
+                  { path: '/reports/monthly', name: t('menu.monthly') }, { path: '/reports/quarterly', name: t('menu.quarterly') },
+                  ...(runsPolicyWhatIf(session?.roles ?? []) ? [{ path: '/reports/policy-what-if', name: t('menu.policyWhatIf') }] : []),
+                ],
+              }]
             : []),
         ],
       }}
