@@ -3,11 +3,7 @@ import { parseArgs } from 'node:util';
 import { verifyChain, type ChainVerification } from '../application/audit/event-chain.js';
 import { ProjectAudit, type ProjectArchive } from '../application/audit/project-audit.js';
 import { projectStream } from '../application/project-stream.js';
-import { ConfigError, loadConfig } from '../config/app-config.js';
-import { DomainError } from '../domain/project/errors.js';
-import { UnreadableEventError } from '../event-store/event-store.errors.js';
-import { openEventStore } from '../event-store/open-event-store.js';
-import { projectUpcasters } from '../event-store/project-upcasters.js';
+import { runAuditTool, withEventStore } from './audit-cli.js';
 import { visibleOnTerminal } from './terminal-text.js';
 
 const USAGE = 'usage: npm run audit:verify [-- <projectId>] | [-- --file archive.json]\n';
@@ -29,33 +25,21 @@ function verifyArchive(file: string): Array<[string, ChainVerification]> {
  * npm run audit:verify [-- projectId] [--file archive.json]: recomputes the hash chains of one project,
  * every project of the configured event store, or an exported archive; exits 1 when one is broken.
  */
-try {
+await runAuditTool(async () => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { file: { type: 'string' } } });
   if (positionals.length > 1 || (values.file && positionals.length > 0)) {
     process.stderr.write(USAGE);
     process.exit(2);
   }
-  let results: Array<[string, ChainVerification]>;
-  if (values.file) {
-    results = verifyArchive(values.file);
-  } else {
-    const events = await openEventStore(loadConfig(), projectUpcasters);
-    try {
-      const audit = new ProjectAudit(events);
-      const ids = positionals.length ? positionals : await audit.projectIds();
-      results = [];
-      for (const id of ids) results.push([id, await audit.verify(id)]);
-    } finally {
-      await events.close();
-    }
-  }
+  const results = values.file ? verifyArchive(values.file) : await withEventStore(async (events) => {
+    const audit = new ProjectAudit(events);
+    const verified: Array<[string, ChainVerification]> = [];
+    for (const id of positionals.length ? positionals : await audit.projectIds()) verified.push([id, await audit.verify(id)]);
+    return verified;
+  });
   // an archive file, or the log, may carry any text in its ids and types: shown, never obeyed by the terminal
   for (const [projectId, verification] of results) process.stdout.write(`${visibleOnTerminal(describe(projectId, verification))}\n`);
   const broken = results.filter(([, verification]) => verification.status === 'BROKEN').length;
   process.stdout.write(`${results.length} project(s) verified, ${broken} broken\n`);
   process.exitCode = broken > 0 ? 1 : 0;
-} catch (error) {
-  if (!(error instanceof ConfigError || error instanceof DomainError || error instanceof UnreadableEventError)) throw error;
-  process.stderr.write(`${visibleOnTerminal(error.message)}\n`);
-  process.exit(1);
-}
+});
