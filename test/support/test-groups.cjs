@@ -18,10 +18,7 @@ const PARTS = { unit: 2, e2e: 4, 'read-side': 2, acceptance: 3 };
 const STANDING_ALONE = new Set([
   'test/contract/embedded-read-store.spec.ts', // its hooks are the file's own, not a describe block's
   'test/e2e/authorization-matrix.e2e.spec.ts',
-  'test/e2e/http-timeouts.e2e.spec.ts',
-  'test/e2e/rate-limit.e2e.spec.ts',
   'test/e2e/soak.e2e.spec.ts',
-  'test/e2e/subscription-limits.e2e.spec.ts',
 ]);
 
 const ROOT = join(__dirname, '../..');
