@@ -35,6 +35,7 @@ export const ROLES: Labels<string> = {
   EXECUTIVE: { zh: '公司领导（COO/CTO）', en: 'Executive' },
   DELIVERY_ENGINEER: { zh: '交付工程师', en: 'Delivery engineer' },
   SALES_ASSISTANT: { zh: '销售内勤', en: 'Sales assistant' },
+  SALES_PLANNER: { zh: '销售策划', en: 'Sales planning' },
   ADMIN: { zh: '管理员', en: 'Administrator' },
 };
 
