@@ -1,5 +1,6 @@
 import { requireResponsibility, requireText, type DecisionContext } from '../project/decision-context.js';
 import { refuse } from '../project/errors.js';
+import type { Role } from '../project/vocabulary.js';
 import { wellFormed, type Figure } from './figures.js';
 import { MONTH, monthEnd } from './periods.js';
 
@@ -27,9 +28,11 @@ export type ReturnMonthlyReport = Message<'ReturnMonthlyReport', { comments: str
 export type MonthlyReportCommand = PrepareMonthlyReport | SubmitMonthlyReport | AcknowledgeMonthlyReport | ReturnMonthlyReport;
 
 export type MonthlyReportPrepared = Message<'MonthlyReportPrepared', { month: string; businessUnit: string | null; version: number; analysis: string; preparedBy: string } & FrozenFigures>;
-export type MonthlyReportSubmitted = Message<'MonthlyReportSubmitted', { version: number; submittedBy: string }>;
+/** `receivers`: the roles that receive it, under the policy in force. */
+export type MonthlyReportSubmitted = Message<'MonthlyReportSubmitted', { version: number; submittedBy: string; receivers: Role[] }>;
 export type MonthlyReportAcknowledged = Message<'MonthlyReportAcknowledged', { version: number; acknowledgedBy: string; comments?: string }>;
-export type MonthlyReportReturned = Message<'MonthlyReportReturned', { version: number; returnedBy: string; comments: string }>;
+/** `preparedBy`: who prepared the version returned, and prepares it again. */
+export type MonthlyReportReturned = Message<'MonthlyReportReturned', { version: number; returnedBy: string; comments: string; preparedBy: string }>;
 export type MonthlyReportEvent = MonthlyReportPrepared | MonthlyReportSubmitted | MonthlyReportAcknowledged | MonthlyReportReturned;
 
 export const MONTHLY_REPORT_EVENT_VERSIONS: Readonly<Record<MonthlyReportEvent['type'], number>> = {
@@ -122,16 +125,16 @@ export function decideMonthlyReport(command: MonthlyReportCommand, report: Month
       const prepared = requirePrepared(report);
       if (prepared.status === 'RETURNED') refuse('REPORT_NOT_PREPARED', `the report of ${prepared.month} was returned: it is prepared again before it is resubmitted`);
       if (prepared.status !== 'PREPARED') refuse('INVALID_TRANSITION', `the report of ${prepared.month} is already ${prepared.status.toLowerCase()}`);
-      return [{ type: 'MonthlyReportSubmitted', data: { version: prepared.versions.length, submittedBy: by } }];
+      return [{ type: 'MonthlyReportSubmitted', data: { version: prepared.versions.length, submittedBy: by, receivers: [...context.policy.responsibilities.receiveMonthlyReport] } }];
     }
     case 'AcknowledgeMonthlyReport':
     case 'ReturnMonthlyReport': {
       requireResponsibility(context, 'receiveMonthlyReport');
       const submitted = requirePrepared(report);
       if (submitted.status !== 'SUBMITTED') refuse('REPORT_NOT_SUBMITTED', `the report of ${submitted.month} is ${submitted.status.toLowerCase()}, not waiting for its receiver`);
-      const version = submitted.versions.length;
+      const { version, preparedBy } = submitted.versions[submitted.versions.length - 1];
       if (command.type === 'ReturnMonthlyReport') {
-        return [{ type: 'MonthlyReportReturned', data: { version, returnedBy: by, comments: requireText(command.data.comments, 'comments on a returned report') } }];
+        return [{ type: 'MonthlyReportReturned', data: { version, returnedBy: by, comments: requireText(command.data.comments, 'comments on a returned report'), preparedBy } }];
       }
       const comments = command.data.comments?.trim();
       return [{ type: 'MonthlyReportAcknowledged', data: { version, acknowledgedBy: by, ...(comments ? { comments } : {}) } }];

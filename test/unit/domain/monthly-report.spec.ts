@@ -14,8 +14,8 @@ const prepare = (month = '2026-10', analysis = '十月信息量回升，展会�
   ({ type: 'PrepareMonthlyReport', data: { month, businessUnit: 'WELDING', analysis, ...frozen } });
 const prepared = (version = 1): MonthlyReportEvent =>
   ({ type: 'MonthlyReportPrepared', data: { month: '2026-10', businessUnit: 'WELDING', version, analysis: '十月信息量回升，展会渠道贡献最大', preparedBy: 'sup-ma', ...frozen } });
-const submitted = (version = 1): MonthlyReportEvent => ({ type: 'MonthlyReportSubmitted', data: { version, submittedBy: 'sup-ma' } });
-const returned: MonthlyReportEvent = { type: 'MonthlyReportReturned', data: { version: 1, returnedBy: 'dir-zhu', comments: '补充丢单原因分析' } };
+const submitted = (version = 1): MonthlyReportEvent => ({ type: 'MonthlyReportSubmitted', data: { version, submittedBy: 'sup-ma', receivers: ['SALES_DIRECTOR'] } });
+const returned: MonthlyReportEvent = { type: 'MonthlyReportReturned', data: { version: 1, returnedBy: 'dir-zhu', comments: '补充丢单原因分析', preparedBy: 'sup-ma' } };
 
 function given(history: MonthlyReportEvent[]) {
   return {

@@ -12,7 +12,7 @@ const fig = (leads: number, extra: Figure[] = []): Figure[] => [{ figure: 'leads
 function report(month: string, leads: number, acknowledged = true, version = 1): MonthlyReport {
   return foldMonthlyReport([
     ...Array.from({ length: version }, (_, i) => ({ type: 'MonthlyReportPrepared' as const, data: { month, businessUnit: null, version: i + 1, analysis: 'a', preparedBy: 'sup-ma', figures: fig(leads), readAt: `${month}-28T00:00:00.000Z`, position: '1' } })),
-    { type: 'MonthlyReportSubmitted', data: { version, submittedBy: 'sup-ma' } },
+    { type: 'MonthlyReportSubmitted', data: { version, submittedBy: 'sup-ma', receivers: ['SALES_DIRECTOR'] } },
     ...(acknowledged ? [{ type: 'MonthlyReportAcknowledged' as const, data: { version, acknowledgedBy: 'dir-zhu' } }] : []),
   ])!;
 }
