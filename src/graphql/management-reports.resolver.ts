@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ManagementReports, type FollowUpActionDocument } from '../../projections/management-reports/management-reports.query.js';
+import { MonthlyRestatements } from '../../projections/management-reports/restatement.query.js';
 import { MonthFigures, periodFigures } from '../../projections/monthly-statistics/month-figures.js';
 import { PeriodReports } from '../../projections/monthly-statistics/period-report.js';
 import { Clock } from '../application/clock.js';
@@ -9,7 +10,6 @@ import { ExecuteReportCommand, type ReportCommandResult, type ReportTarget } fro
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { reportingUnit, visibleReportDocuments } from '../auth/project-visibility.js';
-import { differences } from '../domain/reports/figures.js';
 import { monthsOfQuarter, previousQuarter, sameQuarterLastYear } from '../domain/reports/periods.js';
 import * as inputs from './inputs/management-report.input.js';
 import {
@@ -34,6 +34,7 @@ export class ManagementReportsResolver {
     private readonly reports: ManagementReports,
     private readonly periods: PeriodReports,
     private readonly figures: MonthFigures,
+    private readonly restatements: MonthlyRestatements,
     private readonly clock: Clock,
   ) {}
 
@@ -48,13 +49,8 @@ export class ManagementReportsResolver {
   }
 
   @Query(() => MonthlyReportRestatementView, { nullable: true, description: '月报重述 The report’s frozen figures against what the read side says of the month now (or at asOf), the differences listed' })
-  async monthlyReportRestatement(@CurrentActor() actor: AuthenticatedActor, @Args() { month, asOf }: MonthArgs): Promise<MonthlyReportRestatementView | null> {
-    const unit = reportingUnit(actor);
-    const report = await this.reports.monthly(month, unit, asOf);
-    if (!report) return null;
-    const at = asOf ?? this.clock.now();
-    const now = await periodFigures(await this.periods.at(asOf), [month], unit, at);
-    return { month, version: report.current.version, readAt: report.current.readAt, comparedAt: at.toISOString(), differences: differences(report.current.figures, now) };
+  monthlyReportRestatement(@CurrentActor() actor: AuthenticatedActor, @Args() { month, asOf }: MonthArgs): Promise<MonthlyReportRestatementView | null> {
+    return this.restatements.of(month, reportingUnit(actor), this.clock.now(), asOf);
   }
 
   @Query(() => QuarterlyAnalysisReportView, { nullable: true, description: '季度信息分析报告 The quarter’s analysis of the caller’s unit with its follow-up actions; null before it is prepared' })

@@ -12,6 +12,7 @@ import { StandardSolutionCatalogue } from '../../projections/standard-solutions/
 import { StandardSolutionsResolver } from './standard-solutions.resolver.js';
 import { ManagementReports } from '../../projections/management-reports/management-reports.query.js';
 import { MonthFigures } from '../../projections/monthly-statistics/month-figures.js';
+import { MonthlyRestatements } from '../../projections/management-reports/restatement.query.js';
 import { ManagementReportsResolver } from './management-reports.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
@@ -51,6 +52,7 @@ import { TrackingAndKnowledgeResolver } from './tracking-and-knowledge.resolver.
     ManagementReportsResolver,
     ManagementReports,
     MonthFigures,
+    MonthlyRestatements,
   ],
 })
 export class ReadSideModule {}

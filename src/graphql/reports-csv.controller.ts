@@ -1,8 +1,10 @@
-import { BadRequestException, Controller, Get, Header, HttpException, HttpStatus, Query, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, HttpException, HttpStatus, NotFoundException, Query, UseGuards } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { DIMENSIONS, type Dimension } from '../../projections/monthly-statistics/monthly-statistics.projection.js';
 import { PeriodReports } from '../../projections/monthly-statistics/period-report.js';
+import { MonthlyRestatements } from '../../projections/management-reports/restatement.query.js';
+import { Clock } from '../application/clock.js';
 import { MONTH, monthsOfQuarter, QUARTER } from '../application/reports/periods.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
@@ -78,14 +80,28 @@ function checked(groupBy: string): Dimension {
   return groupBy as Dimension;
 }
 
-/** The monthly and quarterly reports as spreadsheets, now or as they stood at `asOf`. */
+/** The monthly and quarterly reports as spreadsheets, now or as they stood at `asOf`; a monthly report's restatement. */
 @Controller('reports')
 @UseGuards(AuthGuard)
 export class ReportsCsvController {
   constructor(
     private readonly reports: PeriodReports,
     private readonly expensive: ExpensiveRequests,
+    private readonly restatements: MonthlyRestatements,
+    private readonly clock: Clock,
   ) {}
+
+  /** 月报重述: one row per figure whose value differs, frozen against now (or against what was said at `asOf`). */
+  @Get('monthly-restatement.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  async restatement(@CurrentActor() actor: AuthenticatedActor, @Query('month') month: string, @Query('asOf') asOf?: string): Promise<string> {
+    if (!MONTH.test(month ?? '')) throw new BadRequestException('month=YYYY-MM is required');
+    const at = instantOf(asOf);
+    const restated = await this.slot(actor, at, () => this.restatements.of(month, reportingUnit(actor), this.clock.now(), at));
+    if (!restated) throw new NotFoundException(`no report of ${month} has been prepared`);
+    const rows = restated.differences.map(({ figure, frozen, now }) => [neutraliseFormula(figure), frozen, now]);
+    return BOM + stringify([[`统计项 figure (v${restated.version}, ${restated.readAt})`, '冻结值 frozen', `现值 now (${restated.comparedAt})`], ...rows], { quoted_match: /^'/ });
+  }
 
   @Get('monthly.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
@@ -101,15 +117,21 @@ export class ReportsCsvController {
     return this.spreadsheet(actor, monthsOfQuarter(quarter), checked(groupBy), instantOf(asOf));
   }
 
+  private spreadsheet(actor: AuthenticatedActor, months: string[], groupBy: Dimension, asOf: Date | undefined): Promise<string> {
+    return this.slot(actor, asOf, async () => {
+      const report = await this.reports.at(asOf);
+      return csvOf((await report.rows(months, groupBy, reportingUnit(actor), asOf)).map(statisticsRow));
+    });
+  }
+
   /** A report is an expensive request, as over GraphQL: it takes one of the user's slots (and, as of a past instant, a replay's) or is refused at once. */
-  private async spreadsheet(actor: AuthenticatedActor, months: string[], groupBy: Dimension, asOf: Date | undefined): Promise<string> {
+  private async slot<T>(actor: AuthenticatedActor, asOf: Date | undefined, work: () => Promise<T>): Promise<T> {
     const release = this.expensive.enter(actor.userId, asOf !== undefined);
     if (!release) {
       throw new HttpException({ statusCode: 429, code: 'TOO_MANY_REQUESTS', limit: 'concurrency', message: this.expensive.refusal(actor.userId) }, HttpStatus.TOO_MANY_REQUESTS);
     }
     try {
-      const report = await this.reports.at(asOf);
-      return csvOf((await report.rows(months, groupBy, reportingUnit(actor), asOf)).map(statisticsRow));
+      return await work();
     } finally {
       release();
     }

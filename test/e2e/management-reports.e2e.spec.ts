@@ -106,6 +106,10 @@ describe('management reports: 每月信息统计表 and 季度信息分析报告
     // as of the instant version 1 was prepared, nothing had changed yet
     const then = await psm.graphql('query($at: DateTime) { monthlyReportRestatement(month: "2026-11", asOf: $at) { differences { figure } } }', { at: preparedAt }, director());
     expect(then.data.monthlyReportRestatement.differences).toEqual([]);
+    // the same as a spreadsheet: one row per figure that differs
+    const csv = await (await fetch(`${psm.url}/reports/monthly-restatement.csv?month=2026-11`, { headers: { authorization: `Bearer ${director()}` } })).text();
+    expect(csv.split('\n')).toEqual(expect.arrayContaining(['leads,1,2', 'leadsByChannel.WEB,0,1']));
+    expect((await fetch(`${psm.url}/reports/monthly-restatement.csv?month=2026-01`, { headers: { authorization: `Bearer ${director()}` } })).status).toBe(404);
   });
 
   it('is read by the unit’s managers only', async () => {
