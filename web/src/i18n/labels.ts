@@ -55,6 +55,9 @@ export const WORK_KINDS: Labels<string> = {
   BID_CHECK: { zh: '投标文件检查', en: 'Bid documents check' },
   BID_BOND: { zh: '缴纳投标保证金', en: 'Bid bond' },
   SUMMARY: { zh: '项目总结', en: 'Project summary' },
+  MONTHLY_REPORT_RECEIPT: { zh: '统计月报签收', en: 'Receive a monthly report' },
+  MONTHLY_REPORT_REVISION: { zh: '退回的月报待重新编制', en: 'Prepare a returned monthly report again' },
+  FOLLOW_UP_ACTION: { zh: '季度分析后续工作', en: 'Follow-up action' },
 };
 
 export const PROJECT_CLASSES: Labels<string> = {
