@@ -9,7 +9,8 @@ import {
   AcknowledgeMonthlyReportMutation, MonthlyReportDocumentQuery, PrepareMonthlyReportMutation, ReturnMonthlyReportMutation, SubmitMonthlyReportMutation,
 } from './report-documents.graphql';
 
-const STATUS_COLOURS: Record<string, string> = { PREPARED: 'blue', SUBMITTED: 'gold', ACKNOWLEDGED: 'green', RETURNED: 'red' };
+// solid colours: white text on them is readable (WCAG AA)
+const STATUS_COLOURS: Record<string, string> = { PREPARED: '#0958d9', SUBMITTED: '#ad4e00', ACKNOWLEDGED: '#237804', RETURNED: '#cf1322' };
 
 /**
  * 每月信息统计表 as a document: its status, the version in force with its analysis, its history, and the restatement
@@ -92,7 +93,7 @@ export function MonthlyReportDocument({ month, asOf }: { month: string; asOf?: s
             pagination={false}
             rowKey="figure"
             dataSource={restatement.differences}
-            locale={{ emptyText: t('doc.noDifferences') }}
+            locale={{ emptyText: <Typography.Text>{t('doc.noDifferences')}</Typography.Text> }}
             columns={[
               { title: t('doc.figure'), dataIndex: 'figure', key: 'figure' },
               { title: t('doc.frozen'), dataIndex: 'frozen', key: 'frozen', align: 'right' },

@@ -77,6 +77,7 @@ export function QuarterlyAnalysisDocument({ quarter, asOf }: { quarter: string; 
         aria-label={t('doc.actions')}
         pagination={false}
         rowKey="action"
+        locale={{ emptyText: <Typography.Text>—</Typography.Text> }}
         dataSource={actions.data?.followUpActions ?? []}
         columns={[
           { title: t('doc.actionTitle'), dataIndex: 'title', key: 'title' },
