@@ -86,6 +86,16 @@ describe('management reports: 每月信息统计表 and 季度信息分析报告
     expect(await work(supervisor())).not.toContainEqual(expect.objectContaining({ kind: 'MONTHLY_REPORT_REVISION' }));
     const { data } = await psm.graphql('{ monthlyReports(year: 2026) { month status } }', {}, director());
     expect(data.monthlyReports).toEqual([{ month: '2026-11', status: 'ACKNOWLEDGED' }]);
+    expect((await psm.graphql('{ monthlyReports(year: 1999) { month } }', {}, director())).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a retried command with what it first appended, appending nothing', async () => {
+    const input = { commandId: randomUUID(), month: '2026-10', analysis: '十月无新信息' };
+    const first = await ok(psm.graphql(`mutation($input: PrepareMonthlyReportInput!) { prepareMonthlyReport(input: $input) ${RESULT} }`, { input }, supervisor()));
+    const head = await psm.logHead();
+    const again = await ok(psm.graphql(`mutation($input: PrepareMonthlyReportInput!) { prepareMonthlyReport(input: $input) ${RESULT} }`, { input }, supervisor()));
+    expect(again).toEqual(first);
+    expect(await psm.logHead()).toBe(head);
   });
 
   it('as of a past instant says what it said then', async () => {
