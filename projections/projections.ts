@@ -1,3 +1,4 @@
+import { managementReportsProjection } from './management-reports/management-reports.projection.js';
 import { monthlyStatisticsProjection } from './monthly-statistics/monthly-statistics.projection.js';
 import { myWorkProjection } from './my-work/my-work.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
@@ -18,4 +19,5 @@ export const PROJECTIONS: Projection[] = [
   trackingTableProjection,
   projectSummariesProjection,
   standardSolutionsProjection,
+  managementReportsProjection,
 ];

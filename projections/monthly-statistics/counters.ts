@@ -1,6 +1,10 @@
-/** The counters of 每月信息统计表, as stored per month and dimension, and their sums over months. */
+/**
+ * The counters of 每月信息统计表, as stored per month and dimension, and their sums over months. Three are counted
+ * once per project rather than per event, from documents of their own (project-figures.ts): solutionsSubmitted
+ * (projects with a solution submitted), quotations and quotationAmount (projects at their latest approved version).
+ */
 export const SCALAR_COUNTERS = [
-  'leads', 'approvals', 'solutionsSubmitted', 'solutionReviewsPassed', 'solutionReviewsFailed', 'firstReviewsConcluded',
+  'leads', 'leadsScreened', 'leadsQualified', 'leadsRejected', 'leadsForwarded', 'leadsAssigned', 'approvals', 'solutionVersions', 'solutionsSubmitted', 'solutionReviewsPassed', 'solutionReviewsFailed', 'firstReviewsConcluded',
   'firstReviewsPassed', 'agreementReviewsPassed', 'agreementReviewsFailed', 'quotations', 'quotationAmount', 'bidDecisions',
   'noBidDecisions', 'bidsSubmitted', 'bidsWon', 'bidsLost', 'contractsSigned', 'contractAmount', 'losses', 'terminations',
 ] as const;

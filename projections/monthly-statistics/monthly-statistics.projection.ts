@@ -6,6 +6,7 @@ import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
+import { PROJECT_FIGURE_COLLECTIONS, PROJECT_FIGURE_EVENT_TYPES, projectFigureChanges } from './project-figures.projection.js';
 
 export const MONTHLY_STATISTICS = 'monthly_statistics';
 /** One document per demo held, in the month it was held: the report counts them per presenter. */
@@ -18,10 +19,21 @@ export function countersOf(event: ProjectEvent): Record<string, number> {
   switch (event.type) {
     case 'LeadRegistered':
       return { leads: 1, [`leadsByChannel.${event.data.channel}`]: 1 };
+    // 筛选: a screening ends qualified, rejected or forwarded (once the forward is approved)
+    case 'LeadQualified':
+      return { leadsScreened: 1, leadsQualified: 1 };
+    case 'LeadRejected':
+      return { leadsScreened: 1, leadsRejected: 1 };
+    case 'LeadForwarded':
+      return { leadsScreened: 1, leadsForwarded: 1 };
+    // 分派: every assignment, a reassignment too
+    case 'LeadAssigned':
+      return { leadsAssigned: 1 };
     case 'ProjectApproved':
       return { approvals: 1, [`approvalsByClass.${event.data.projectClass}`]: 1 };
+    // every version; the projects with a solution are counted once each (project-figures)
     case 'SolutionSubmitted':
-      return { solutionsSubmitted: 1 };
+      return { solutionVersions: 1 };
     case 'ReviewPassed':
       return event.data.subject === 'SOLUTION'
         ? { solutionReviewsPassed: 1, ...(event.data.version === 1 ? { firstReviewsConcluded: 1, firstReviewsPassed: 1 } : {}) }
@@ -30,8 +42,6 @@ export function countersOf(event: ProjectEvent): Record<string, number> {
       return event.data.subject === 'SOLUTION'
         ? { solutionReviewsFailed: 1, ...(event.data.version === 1 ? { firstReviewsConcluded: 1 } : {}) }
         : { agreementReviewsFailed: 1 };
-    case 'QuotationSubmitted':
-      return { quotations: 1, quotationAmount: event.data.amount.amount };
     case 'BidDecided':
       // not bidding is counted on its own, not as a loss, whenever it is said; a decision to bid once it is final (the intent is not yet a bid)
       if (event.data.decision === 'NO_BID') return { noBidDecisions: 1 };
@@ -86,25 +96,29 @@ export const monthlyStatisticsProjection: Projection = {
   name: 'monthly-statistics',
   // 2: a no-bid decision is no longer counted as a loss; the project's last stage is CLOSED, not LOST; 3: demos held, per presenter;
   // 4: a decision to bid counts once final, not at the intent too
-  version: 4,
-  // the counters' events, every stage change (days per stage) and the demos held
-  eventTypes: [...STAGE_CHANGING_TYPES, ...(['SolutionSubmitted', 'ReviewFailed', 'QuotationSubmitted', 'BidSubmitted', 'DemoHeld'] as const)],
+  // 5: leads screened, rejected, forwarded and assigned; solutions and quotations once per project (a quotation at its
+  // latest approved version); terminations by the reason of their request
+  version: 5,
+  // the counters' events, every stage change (days per stage), the demos held and the figures counted once per project
+  eventTypes: [...new Set([...STAGE_CHANGING_TYPES, ...PROJECT_FIGURE_EVENT_TYPES, ...(['ReviewFailed', 'BidSubmitted', 'DemoHeld', 'LeadAssigned'] as const)])],
   rebuildCost: 1.2,
   collections: [
     { name: MONTHLY_STATISTICS, indexes: [{ name: 'by_month', key: { month: 1, dimension: 1 } }] },
     { name: DEMOS_HELD, indexes: [{ name: 'by_month', key: { month: 1 } }] },
+    ...PROJECT_FIGURE_COLLECTIONS,
   ],
   project(stored) {
     const projectId = projectIdOf(stored);
     if (!projectId) return [];
     const event = toDomainEvent(stored);
     const counters = Object.assign(countersOf(event), stageTimeOf(stored, event));
-    if (Object.keys(counters).length === 0) return demoHeldChange(stored, event, projectId); // a demo changes no counter
+    const perProject = projectFigureChanges(stored, event, projectId);
+    if (Object.keys(counters).length === 0) return [...perProject, ...demoHeldChange(stored, event, projectId)]; // a demo changes no counter
     const month = shanghaiDate(new Date(occurredAt(stored))).slice(0, 7);
     const dims = dimensionsOf(stored);
     const values: Record<Dimension, string | undefined> = { all: '*', region: dims?.region, productLine: dims?.productLine, owner: dims?.ownerId };
     const businessUnit = dims?.businessUnit ?? null;
-    return DIMENSIONS.flatMap((dimension): Change[] => {
+    return [...perProject, ...DIMENSIONS.flatMap((dimension): Change[] => {
       const value = values[dimension];
       if (value === undefined) return [];
       return [{
@@ -115,6 +129,6 @@ export const monthlyStatisticsProjection: Projection = {
           upsert: true,
         },
       }];
-    });
+    })];
   },
 };

@@ -5,6 +5,7 @@ import { ReadModelsAsOf } from '../runtime/read-models-as-of.js';
 import type { Deadline } from '../../src/domain/project/deadlines.js';
 import { READ_STORE, type Document, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
+import { projectFigures, valueOf } from './project-figures.query.js';
 
 export interface StageDays {
   stage: string;
@@ -28,14 +29,13 @@ export interface PeriodRow {
   demosHeld: number;
   /** The same, by presenter: a demo two people gave counts for each. */
   demosHeldByPerson: Record<string, number>;
+  /** 终止原因: projects terminated in the period, by the reason of their request. */
+  terminationsByReason: Record<string, number>;
 }
 
 type Dimensions = { ownerId?: string; region?: string; productLine?: string };
 type Clock = Document & Deadline & Dimensions & { stoppedAt: string | null; doneBy?: string };
 type DemoHeld = Document & Dimensions & { presenters: string[] };
-
-const valueOf = (found: Dimensions, dimension: Dimension): string | undefined =>
-  dimension === 'all' ? '*' : dimension === 'owner' ? found.ownerId : found[dimension];
 
 /** Overdue at `at`: its limit passed by then, and it had not stopped (done, or lapsed by a close or a new version) by its limit. */
 const isOverdue = (clock: Clock, at: string) => clock.overdueAt < at && (clock.stoppedAt === null || clock.stoppedAt > clock.overdueAt);
@@ -59,18 +59,19 @@ export class PeriodReport {
   /** The row of a period in which nothing happened. */
   emptyRow(value = '*'): PeriodRow {
     return {
-      value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, overdueByKind: {}, overdueByPerson: {}, averageDaysPerStage: [], demosHeld: 0, demosHeldByPerson: {},
+      value, counters: emptyCounters(), firstPassRate: null, overdueSteps: 0, overdueByKind: {}, overdueByPerson: {}, averageDaysPerStage: [], demosHeld: 0, demosHeldByPerson: {}, terminationsByReason: {},
     };
   }
 
   /** The rows of a business unit's report (null: the projects registered outside any unit), overdue counted as of `at`. */
   async rows(months: string[], dimension: Dimension, businessUnit: string | null, at = new Date()): Promise<PeriodRow[]> {
-    const [docs, due, demos] = await Promise.all([
+    const [docs, due, demos, perProject] = await Promise.all([
       this.reads.find(MONTHLY_STATISTICS, { month: { $in: months }, businessUnit, dimension }),
       this.reads.find<Clock>(DUE_STEPS, { dueMonth: { $in: months }, businessUnit }, {
         projection: { kind: 1, overdueAt: 1, stoppedAt: 1, doneBy: 1, waitingFor: 1, ownerId: 1, region: 1, productLine: 1 },
       }),
       this.reads.find<DemoHeld>(DEMOS_HELD, { month: { $in: months }, businessUnit }, { projection: { presenters: 1, ownerId: 1, region: 1, productLine: 1 } }),
+      projectFigures(this.reads, months, dimension, businessUnit),
     ]);
     const rows = new Map<string, PeriodRow>();
     const rowOf = (value: string) => {
@@ -79,6 +80,11 @@ export class PeriodReport {
       return row;
     };
     for (const doc of docs) addCounters(rowOf(String(doc.value)).counters, doc);
+    for (const [value, { terminationsByReason, ...once }] of perProject) {
+      const row = rowOf(value);
+      Object.assign(row.counters, once);
+      row.terminationsByReason = terminationsByReason;
+    }
     const instant = at.toISOString();
     for (const clock of due) {
       const value = valueOf(clock, dimension);

@@ -6,6 +6,7 @@ import { STAGE_CHANGING_TYPES, stageEnteredBy } from '../../src/domain/project/s
 import { CLOSED_STAGES } from '../../src/domain/project/state.js';
 import type { Change } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
+import { REPORT_WORK_EVENT_TYPES, reportWork } from './report-work.js';
 
 export const WORK_ITEMS = 'work_items';
 
@@ -28,7 +29,9 @@ export const myWorkProjection: Projection = {
   // 4: a solution request waits for the technical team's answer
   // 5: a handover waits for its receiver, and each oral agreement on it for its confirmers
   // 6: a dispatch request waits for the director's signature, a disputed refusal for the sales GM
-  version: 5,
+  // 7: a submitted monthly report waits for the director, a returned one for its preparer; a quarterly analysis's
+  // follow-up actions wait for their owners until done (items without a project)
+  version: 7,
   eventTypes: [
     ...new Set([
       ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,
@@ -36,16 +39,17 @@ export const myWorkProjection: Projection = {
         'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined',
         'ProjectHandedOver', 'OralAgreementConfirmed', 'HandoverReceived',
         'SolutionRequested', 'DispatchRequestSigned', 'DispatchRequestRefused', 'SolutionAnswerDisputed', 'SolutionDisputeDecided'] as const),
+      ...REPORT_WORK_EVENT_TYPES,
     ]),
   ],
   rebuildCost: 0.7,
   collections: [{
     name: WORK_ITEMS,
-    indexes: [{ name: 'by_project', key: { projectId: 1, kind: 1 } }, { name: 'by_assignee', key: { assigneeType: 1, assignee: 1, active: 1 } }],
+    indexes: [{ name: 'by_project', key: { projectId: 1, kind: 1 } }, { name: 'by_assignee', key: { assigneeType: 1, assignee: 1, active: 1 } }, { name: 'by_stream', key: { stream: 1, kind: 1 } }],
   }],
   project(stored) {
     const projectId = projectIdOf(stored);
-    if (!projectId) return [];
+    if (!projectId) return reportWork(stored, WORK_ITEMS);
     const event = toDomainEvent(stored);
     const since = occurredAt(stored);
     const clear = (kind?: Kind): Change => ({ collection: WORK_ITEMS, deleteMany: { filter: kind ? { projectId, kind } : { projectId } } });

@@ -4,10 +4,10 @@ import { PIPELINE_CARDS } from '../pipeline-board/pipeline-board.projection.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { boardCard, type BoardCard, type CardDocument } from '../pipeline-board/pipeline-board.query.js';
 
-export type WorkItem = Document & { projectId: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string; dueAt?: string; overdueAt?: string };
+export type WorkItem = Document & { projectId?: string; stream?: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string; dueAt?: string; overdueAt?: string };
 
-/** A work item with the card of its project, and whether the item itself is overdue. */
-export type WorkItemOnProject = WorkItem & { overdue: boolean; project: BoardCard };
+/** A work item with the card of its project (none for a management report's), and whether the item itself is overdue. */
+export type WorkItemOnProject = WorkItem & { overdue: boolean; project?: BoardCard };
 
 /** Overdue first, then the earliest due, then those without a limit, oldest first. */
 const dueFirst = (a: WorkItemOnProject, b: WorkItemOnProject) =>
@@ -18,20 +18,23 @@ const dueFirst = (a: WorkItemOnProject, b: WorkItemOnProject) =>
 export class MyWork {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  /** The items waiting for `userId` or for one of `roles`, on the projects `visible` lets through (a filter over the cards). */
-  async items(userId: string, roles: readonly string[], visible: Filter): Promise<WorkItemOnProject[]> {
+  /**
+   * The items waiting for `userId` or for one of `roles`, on the projects `visible` lets through (a filter over the
+   * cards), and of the management reports `reports` lets through (a filter over the items).
+   */
+  async items(userId: string, roles: readonly string[], visible: Filter, reports: Filter): Promise<WorkItemOnProject[]> {
     const items = await this.reads.find<WorkItem>(
       WORK_ITEMS,
-      { active: true, $or: [{ assigneeType: 'USER', assignee: userId }, { assigneeType: 'ROLE', assignee: { $in: [...roles] } }] },
+      { $and: [{ active: true, $or: [{ assigneeType: 'USER', assignee: userId }, { assigneeType: 'ROLE', assignee: { $in: [...roles] } }] }, { $or: [{ projectId: { $exists: true } }, reports] }] },
       { sort: { since: 1, _id: 1 } },
     );
-    const projectIds = [...new Set(items.map((item) => item.projectId))];
+    const projectIds = [...new Set(items.flatMap((item) => (item.projectId ? [item.projectId] : [])))];
     const seen = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] });
     const now = new Date();
     const cards = new Map(seen.map((card) => [card._id, boardCard(card, now)]));
     return items
-      .filter((item) => cards.has(item.projectId))
-      .map((item) => ({ ...item, overdue: item.overdueAt !== undefined && item.overdueAt < now.toISOString(), project: cards.get(item.projectId)! }))
+      .filter((item) => !item.projectId || cards.has(item.projectId))
+      .map((item) => ({ ...item, overdue: item.overdueAt !== undefined && item.overdueAt < now.toISOString(), project: item.projectId ? cards.get(item.projectId) : undefined }))
       .sort(dueFirst);
   }
 }

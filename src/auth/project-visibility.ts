@@ -66,3 +66,15 @@ export function requirePolicyWhatIfRole(actor: Viewer): void {
     throw new ForbiddenException(`a policy what-if replays every project of a business unit: it is for ${POLICY_WHAT_IF_ROLES.join(', ')}`);
   }
 }
+
+// management reports (每月信息统计表, 季度信息分析报告) and their follow-up actions
+
+/**
+ * The same rule for the management reports and their follow-up actions: the unit roles read their unit's; anyone
+ * else (销售策划) the actions named to them. As a filter over documents that carry `businessUnit` and, for an action
+ * or a work item, the person it is named to under `named`.
+ */
+export function visibleReportDocuments(actor: Viewer, named: string): Filter {
+  const own = { [named]: actor.userId };
+  return seesWholeUnit(actor) ? { $or: [{ businessUnit: unitOf(actor) }, own] } : own;
+}

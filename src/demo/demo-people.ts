@@ -23,4 +23,5 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   ...people('ex', 'EXECUTIVE', ['沈毅']),
   ...people('de', 'DELIVERY_ENGINEER', ['韩冰', '曹宁']),
   ...people('sa', 'SALES_ASSISTANT', ['蒋丽']),
+  ...people('sp', 'SALES_PLANNER', ['唐悦']),
 ];

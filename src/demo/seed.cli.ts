@@ -7,6 +7,10 @@ import { PolicyProvider } from '../application/policy.provider.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openEventStore } from '../event-store/open-event-store.js';
 import { projectUpcasters } from '../event-store/project-upcasters.js';
+import { ExecuteReportCommandHandler } from '../application/execute-report-command.js';
+import { SeedReportFigures } from './demo-report-figures.js';
+import { reportSchedule } from './demo-reports.js';
+import { DAY, dayOf } from './demo-values.js';
 import { demoSchedule } from './demo-schedule.js';
 import { runSchedule } from './run-schedule.js';
 
@@ -24,9 +28,18 @@ try {
   const schedule = demoSchedule({ projects, months, seed, end: new Date() });
   const started = Date.now();
   const policy = new PolicyProvider(config.policy);
-  const count = await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, schedule, new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
+  // the supervisor's monthly reports and the director's quarterly analyses, from the first whole month of the history
+  const reports = reportSchedule(dayOf(clock.now().getTime() - months * 30 * DAY).slice(0, 7), clock.now());
+  const figures = new SeedReportFigures(events);
+  await figures.start();
+  const streams = new StreamCache(events);
+  const count = await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, schedule, new ExecuteStandardSolutionCommandHandler(events, streams, policy, clock), {
+    handler: new ExecuteReportCommandHandler(events, streams, policy, clock), figures, steps: reports,
+  });
+  await figures.stop();
   await events.close();
-  process.stdout.write(`seeded ${projects} projects over ${months} months: ${count} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const tally = (kind: string) => reports.filter((step) => step.report.kind === kind).length;
+  process.stdout.write(`seeded ${projects} projects over ${months} months: ${count} commands (${tally('MONTHLY')} on monthly reports, ${tally('QUARTERLY')} on quarterly analyses) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);

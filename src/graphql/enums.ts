@@ -48,7 +48,8 @@ registerEnumType(RoleEnum, {
   valuesMap: describe({
     ACCOUNT_MANAGER: '客户经理 / 业务经理', PRESALES_ENGINEER: '售前工程师', SALES_SUPERVISOR: '业务主管', SALES_DIRECTOR: '销售部长',
     MARKETING: '市场部', REVIEWER: '评审委员会委员', TECH_MANAGER: '技术部主管', OPERATIONS_CENTER: '运营中心',
-    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', SALES_ASSISTANT: '销售内勤', EXECUTIVE: 'COO / CTO / 总经理', DELIVERY_ENGINEER: '施工部门网络工程师（交付）', ADMIN: '管理员',
+    BU_GENERAL_MANAGER: '事业部总经理', DEPARTMENT_LEADER: '部门领导', SALES_ASSISTANT: '销售内勤', EXECUTIVE: 'COO / CTO / 总经理', DELIVERY_ENGINEER: '施工部门网络工程师（交付）',
+    SALES_PLANNER: '销售策划', ADMIN: '管理员',
   }),
 });
 registerEnumType(ChannelEnum, {

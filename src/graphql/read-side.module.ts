@@ -10,6 +10,10 @@ import { TrackingTable } from '../../projections/tracking-table/tracking-table.q
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { StandardSolutionCatalogue } from '../../projections/standard-solutions/standard-solutions.query.js';
 import { StandardSolutionsResolver } from './standard-solutions.resolver.js';
+import { ManagementReports } from '../../projections/management-reports/management-reports.query.js';
+import { MonthFigures } from '../../projections/monthly-statistics/month-figures.js';
+import { MonthlyRestatements } from '../../projections/management-reports/restatement.query.js';
+import { ManagementReportsResolver } from './management-reports.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
 import { OperationsResolver } from './operations.resolver.js';
@@ -45,6 +49,10 @@ import { TrackingAndKnowledgeResolver } from './tracking-and-knowledge.resolver.
     AuditResolver,
     StandardSolutionsResolver,
     StandardSolutionCatalogue,
+    ManagementReportsResolver,
+    ManagementReports,
+    MonthFigures,
+    MonthlyRestatements,
   ],
 })
 export class ReadSideModule {}

@@ -10,7 +10,7 @@ import { MONTH } from '../application/reports/periods.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import type { AuthenticatedActor } from '../auth/actor.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
-import { reportingUnit, visibleProjects } from '../auth/project-visibility.js';
+import { reportingUnit, visibleProjects, visibleReportDocuments } from '../auth/project-visibility.js';
 import { MyWorkArgs, WorkItemView } from './my-work.types.js';
 import { WinLossFilterInput, WinLossGroup, WinLossGroupBy } from './win-loss.types.js';
 
@@ -54,6 +54,7 @@ export class ReadSideResolver {
       throw new ForbiddenException('only supervisors see another person’s work');
     }
     // another person's work, as far as the caller may see their projects
-    return userId && userId !== actor.userId ? this.work.items(userId, [], visibleProjects(actor)) : this.work.items(actor.userId, actor.roles, visibleProjects(actor));
+    const reports = visibleReportDocuments(actor, 'assignee');
+    return userId && userId !== actor.userId ? this.work.items(userId, [], visibleProjects(actor), reports) : this.work.items(actor.userId, actor.roles, visibleProjects(actor), reports);
   }
 }

@@ -10,8 +10,8 @@ import { reportingUnit } from '../auth/project-visibility.js';
 import { Comparison, GroupBy, MonthlyStatistics, QuarterlyAnalysis, StatisticsRow } from './reports.types.js';
 
 const COMPARED = [
-  'leads', 'approvals', 'solutionsSubmitted', 'quotations', 'quotationAmount', 'bidsSubmitted', 'bidsWon',
-  'contractsSigned', 'contractAmount', 'losses', 'overdueSteps',
+  'leads', 'leadsScreened', 'leadsRejected', 'leadsForwarded', 'leadsAssigned', 'approvals', 'solutionsSubmitted', 'quotations', 'quotationAmount', 'bidsSubmitted', 'bidsWon',
+  'contractsSigned', 'contractAmount', 'losses', 'terminations', 'overdueSteps',
 ] as const satisfies ReadonlyArray<keyof StatisticsRow>;
 
 export function statisticsRow(row: PeriodRow): StatisticsRow {
@@ -29,6 +29,7 @@ export function statisticsRow(row: PeriodRow): StatisticsRow {
     averageDaysPerStage: row.averageDaysPerStage,
     demosHeld: row.demosHeld,
     demosHeldByPerson: ranked(row.demosHeldByPerson),
+    terminationsByReason: ranked(row.terminationsByReason),
   };
 }
 

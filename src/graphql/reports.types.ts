@@ -37,14 +37,20 @@ export class StatisticsRow {
 
   @Field(() => Int, { description: '信息登记数' }) leads!: number;
   @Field(() => [KeyCount], { description: '按渠道' }) leadsByChannel!: KeyCount[];
+  @Field(() => Int, { description: '筛选数: leads whose screening ended in the period (qualified, rejected or forwarded)' }) leadsScreened!: number;
+  @Field(() => Int, { description: '筛选通过' }) leadsQualified!: number;
+  @Field(() => Int, { description: '筛选拒绝' }) leadsRejected!: number;
+  @Field(() => Int, { description: '转其他事业部 (forward approved)' }) leadsForwarded!: number;
+  @Field(() => Int, { description: '分派数: assignments to an account manager, reassignments included' }) leadsAssigned!: number;
   @Field(() => Int, { description: '立项数' }) approvals!: number;
   @Field(() => [KeyCount], { description: '按类别' }) approvalsByClass!: KeyCount[];
-  @Field(() => Int, { description: '提交方案数' }) solutionsSubmitted!: number;
+  @Field(() => Int, { description: '方案数: projects with a solution submitted in the period, each once whatever its versions' }) solutionsSubmitted!: number;
+  @Field(() => Int, { description: '方案版本数: every solution version submitted, revisions included' }) solutionVersions!: number;
   @Field(() => Int) solutionReviewsPassed!: number;
   @Field(() => Int) solutionReviewsFailed!: number;
   @Field(() => Float, { nullable: true, description: '方案一次评审通过率' }) firstPassRate!: number | null;
-  @Field(() => Int, { description: '报价数' }) quotations!: number;
-  @Field(() => GraphQLSafeInt, { description: '报价金额 (fen)' }) quotationAmount!: number;
+  @Field(() => Int, { description: '报价数: projects whose quotation was approved in the period, each once' }) quotations!: number;
+  @Field(() => GraphQLSafeInt, { description: '报价金额 (fen): each project once, at its latest version approved in the period' }) quotationAmount!: number;
   @Field(() => Int, { description: '投标决策' }) bidDecisions!: number;
   @Field(() => Int, { description: '不投标' }) noBidDecisions!: number;
   @Field(() => Int) bidsSubmitted!: number;
@@ -54,7 +60,8 @@ export class StatisticsRow {
   @Field(() => GraphQLSafeInt, { description: '签约金额 (fen)' }) contractAmount!: number;
   @Field(() => Int, { description: '丢单数' }) losses!: number;
   @Field(() => [KeyCount], { description: '丢单原因' }) lossesByReason!: KeyCount[];
-  @Field(() => Int) terminations!: number;
+  @Field(() => Int, { description: '终止数' }) terminations!: number;
+  @Field(() => [KeyCount], { description: '终止原因: terminations by the reason of their request' }) terminationsByReason!: KeyCount[];
   @Field(() => Int, { description: '逾期步骤: steps whose time limit ran out in the period and were not done by it' }) overdueSteps!: number;
   @Field(() => [KeyCount], { description: '逾期按时限 by kind of time limit (DeadlineKind)' }) overdueByKind!: KeyCount[];
   @Field(() => [KeyCount], { description: '逾期按人员 by person: who did the step late, else who it waits for (a role when no one is named)' }) overdueByPerson!: KeyCount[];

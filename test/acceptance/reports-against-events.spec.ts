@@ -16,8 +16,40 @@ import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
 const monthOf = (event: StoredEvent) => monthFormat.format(new Date(event.metadata.occurredAt as string)).slice(0, 7);
 
-interface Tally { leads: number; approvals: number; quotations: number; quotationAmount: number; bidsSubmitted: number; bidsWon: number; contractsSigned: number; contractAmount: number; losses: number; lossesByReason: Record<string, number> }
-const blank = (): Tally => ({ leads: 0, approvals: 0, quotations: 0, quotationAmount: 0, bidsSubmitted: 0, bidsWon: 0, contractsSigned: 0, contractAmount: 0, losses: 0, lossesByReason: {} });
+interface Tally {
+  leads: number; leadsScreened: number; leadsQualified: number; leadsRejected: number; leadsForwarded: number; leadsAssigned: number; approvals: number;
+  solutionsSubmitted: number; solutionVersions: number; quotations: number; quotationAmount: number; bidsSubmitted: number; bidsWon: number; contractsSigned: number;
+  contractAmount: number; losses: number; lossesByReason: Record<string, number>; terminations: number;
+}
+const blank = (): Tally => ({
+  leads: 0, leadsScreened: 0, leadsQualified: 0, leadsRejected: 0, leadsForwarded: 0, leadsAssigned: 0, approvals: 0, solutionsSubmitted: 0, solutionVersions: 0,
+  quotations: 0, quotationAmount: 0, bidsSubmitted: 0, bidsWon: 0, contractsSigned: 0, contractAmount: 0, losses: 0, lossesByReason: {}, terminations: 0,
+});
+
+/**
+ * Per month, each project's quotation version approved last in that month (every approval its version asked for given), and
+ * the projects that submitted a solution: what counts once per project, followed through the events.
+ */
+function oncePerProjectByMonth(events: StoredEvent[]) {
+  const versions = new Map<string, { amount: number; required: string[]; given: Set<string> }>();
+  const quoted = new Map<string, Map<string, { version: number; amount: number }>>();
+  const solutions = new Map<string, Set<string>>();
+  for (const event of events) {
+    const data = event.data as Record<string, any>;
+    const key = `${event.stream}|${data.version}`;
+    if (event.type === 'QuotationSubmitted') versions.set(key, { amount: data.amount.amount, required: data.requiredApprovals, given: new Set() });
+    if (event.type === 'QuotationApproved') {
+      const version = versions.get(key)!;
+      version.given.add(data.role);
+      if (!version.required.every((role) => version.given.has(role))) continue;
+      const month = quoted.get(monthOf(event)) ?? new Map();
+      quoted.set(monthOf(event), month);
+      if ((month.get(event.stream)?.version ?? 0) < data.version) month.set(event.stream, { version: data.version, amount: version.amount });
+    }
+    if (event.type === 'SolutionSubmitted') solutions.set(monthOf(event), (solutions.get(monthOf(event)) ?? new Set()).add(event.stream));
+  }
+  return { quoted, solutions };
+}
 
 /** The monthly figures counted straight from the events. */
 function tallyByMonth(events: StoredEvent[]): Map<string, Tally> {
@@ -31,20 +63,50 @@ function tallyByMonth(events: StoredEvent[]): Map<string, Tally> {
       for (const reason of reasons) tally.lossesByReason[reason] = (tally.lossesByReason[reason] ?? 0) + 1;
     };
     if (event.type === 'LeadRegistered') tally.leads += 1;
+    if (['LeadQualified', 'LeadRejected', 'LeadForwarded'].includes(event.type)) tally.leadsScreened += 1;
+    if (event.type === 'LeadQualified') tally.leadsQualified += 1;
+    if (event.type === 'LeadRejected') tally.leadsRejected += 1;
+    if (event.type === 'LeadForwarded') tally.leadsForwarded += 1;
+    if (event.type === 'LeadAssigned') tally.leadsAssigned += 1;
     if (event.type === 'ProjectApproved') tally.approvals += 1;
-    if (event.type === 'QuotationSubmitted') { tally.quotations += 1; tally.quotationAmount += data.amount.amount; }
+    if (event.type === 'SolutionSubmitted') tally.solutionVersions += 1;
     if (event.type === 'BidSubmitted') tally.bidsSubmitted += 1;
     if (event.type === 'BidWon') tally.bidsWon += 1;
     if (event.type === 'ContractSigned') { tally.contractsSigned += 1; tally.contractAmount += data.amount.amount; }
     if (event.type === 'BidLost') loss(data.reasons);
+    if (event.type === 'ProjectTerminated') tally.terminations += 1;
+  }
+  const { quoted, solutions } = oncePerProjectByMonth(events);
+  for (const [month, tally] of tallies) {
+    const projects = [...(quoted.get(month)?.values() ?? [])];
+    tally.quotations = projects.length;
+    tally.quotationAmount = projects.reduce((sum, { amount }) => sum + amount, 0);
+    tally.solutionsSubmitted = solutions.get(month)?.size ?? 0;
   }
   return tallies;
 }
 
+/** Terminations per month by the reason their last request gave, followed through the events. */
+function terminationsByMonthAndReason(events: StoredEvent[]): Map<string, Record<string, number>> {
+  const requested = new Map<string, string>();
+  const months = new Map<string, Record<string, number>>();
+  for (const event of events) {
+    if (event.type === 'TerminationRequested') requested.set(event.stream, (event.data as { reason: string }).reason.trim());
+    if (event.type !== 'ProjectTerminated') continue;
+    const byReason = months.get(monthOf(event)) ?? {};
+    months.set(monthOf(event), byReason);
+    const reason = requested.get(event.stream)!;
+    byReason[reason] = (byReason[reason] ?? 0) + 1;
+  }
+  return months;
+}
+
 const figuresOf = (counters: Tally) => ({
-  leads: counters.leads, approvals: counters.approvals, quotations: counters.quotations, quotationAmount: counters.quotationAmount,
+  leads: counters.leads, leadsScreened: counters.leadsScreened, leadsQualified: counters.leadsQualified, leadsRejected: counters.leadsRejected,
+  leadsForwarded: counters.leadsForwarded, leadsAssigned: counters.leadsAssigned, approvals: counters.approvals, solutionsSubmitted: counters.solutionsSubmitted,
+  solutionVersions: counters.solutionVersions, quotations: counters.quotations, quotationAmount: counters.quotationAmount,
   bidsSubmitted: counters.bidsSubmitted, bidsWon: counters.bidsWon, contractsSigned: counters.contractsSigned,
-  contractAmount: counters.contractAmount, losses: counters.losses, lossesByReason: counters.lossesByReason,
+  contractAmount: counters.contractAmount, losses: counters.losses, lossesByReason: counters.lossesByReason, terminations: counters.terminations,
 });
 
 /** The stage each event type enters, written out again from DOMAIN.md. */
@@ -203,12 +265,36 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     expect(months.length).toBeGreaterThanOrEqual(24);
   });
 
-  it('monthly statistics equal the count from the events, month by month', async () => {
+  it('monthly statistics equal the count from the events, month by month: leads screened, rejected, forwarded and assigned, solutions and quotations once per project', async () => {
     const expected = tallyByMonth(log);
+    for (const figure of ['leadsRejected', 'leadsForwarded', 'leadsAssigned', 'terminations'] as const) expect([...expected.values()].some((tally) => tally[figure] > 0)).toBe(true);
     const report = new PeriodReport(reads);
     for (const month of months) {
       const [row] = await report.rows([month], 'all', null);
       expect({ month, ...figuresOf(row.counters as unknown as Tally) }).toEqual({ month, ...figuresOf(expected.get(month)!) });
+    }
+  });
+
+  it('counts each project’s quotation once, at its latest approved version, where the log holds revised and re-approved quotations', async () => {
+    const revised = log.filter((event) => event.type === 'QuotationSubmitted' && (event.data as { version: number }).version > 1);
+    expect(revised.length).toBeGreaterThan(0);
+    const { quoted } = oncePerProjectByMonth(log);
+    const quarter = monthsOfQuarter('2026-Q2');
+    // over a quarter a project approved in two of its months counts once, at the later version
+    const latest = new Map<string, { version: number; amount: number }>();
+    for (const month of quarter) for (const [project, at] of quoted.get(month) ?? []) latest.set(project, at);
+    const [row] = await new PeriodReport(reads).rows(quarter, 'all', null);
+    expect({ quotations: row.counters.quotations, amount: row.counters.quotationAmount })
+      .toEqual({ quotations: latest.size, amount: [...latest.values()].reduce((sum, { amount }) => sum + amount, 0) });
+  });
+
+  it('terminations by reason equal the reasons of the requests of the projects terminated, month by month', async () => {
+    const expected = terminationsByMonthAndReason(log);
+    expect([...expected.values()].some((byReason) => Object.keys(byReason).length > 0)).toBe(true);
+    const report = new PeriodReport(reads);
+    for (const month of months) {
+      const [row] = await report.rows([month], 'all', null);
+      expect({ month, byReason: row?.terminationsByReason ?? {} }).toEqual({ month, byReason: expected.get(month) ?? {} });
     }
   });
 

@@ -248,4 +248,24 @@ describe('the reports in Chromium, on the demo history', () => {
       await page.getByRole('img', { name: new RegExp(`^Against the previous quarter and a year before: Leads ${quarters}: ${counts}，`) }).waitFor();
       await page.getByRole('button', { name: '中文' }).click();
     }), TIMEOUT);
+  it('the month’s report is a document: submitted by the supervisor, the director acknowledges it on the screen, its restatement beside it', () =>
+    screenshotOnFailure(page, 'reports-monthly-document', async () => {
+      const supervisor = psm.tokenFor('sup-1', 'SALES_SUPERVISOR');
+      for (const [mutation, input] of [['prepareMonthlyReport', { month: MONTH, analysis: '八月展会信息较多' }], ['submitMonthlyReport', { month: MONTH }]] as const) {
+        const name = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+        const { errors } = await psm.graphql(`mutation($input: ${name}!) { ${mutation}(input: $input) { revision } }`, { input: { commandId: crypto.randomUUID(), ...input } }, supervisor);
+        expect(errors).toBeUndefined();
+      }
+      await psm.caughtUp();
+      await page.goto(`/reports/monthly?month=${MONTH}`);
+      const document = page.getByRole('region', { name: '月报文档' });
+      await document.getByText('已报送', { exact: true }).waitFor();
+      await document.getByText('八月展会信息较多').waitFor();
+      await document.getByRole('button', { name: '签收' }).click();
+      await document.getByText('已签收', { exact: true }).waitFor();
+      await document.getByText('当前数字与冻结时一致').waitFor();
+      const { data } = await psm.graphql(`{ monthlyReport(month: "${MONTH}") { status history { kind by } } }`, {}, director);
+      expect(data.monthlyReport).toMatchObject({ status: 'ACKNOWLEDGED', history: [{ kind: 'PREPARED' }, { kind: 'SUBMITTED' }, { kind: 'ACKNOWLEDGED', by: 'dir-1' }] });
+      expect(await seriousViolations(page)).toEqual([]);
+    }), TIMEOUT);
 });

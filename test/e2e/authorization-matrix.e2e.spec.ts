@@ -33,6 +33,9 @@ const MEMBER_USERS: Partial<Record<Role, string>> = { ACCOUNT_MANAGER: 'am-a', P
 const month = shanghaiDate(new Date()).slice(0, 7);
 const daysAgo = (days: number) => shanghaiDate(new Date(Date.now() - days * 86_400_000));
 /** A note whose next action was due yesterday: the project is on the tracking table's overdue rows. */
+/** A quarter over by now, whose monthly reports and analysis unit A has. */
+const REPORTED_QUARTER = '2026-Q3';
+const REPORTED_QUARTER_MONTHS = ['2026-07', '2026-08', '2026-09'];
 const OVERDUE_NOTE = { kind: 'CALL', note: 'called', contactedOn: daysAgo(2), nextAction: 'visit', nextActionOn: daysAgo(1) };
 
 describe('the authorization matrix: every query and mutation × every role × member / non-member', () => {
@@ -56,6 +59,11 @@ describe('the authorization matrix: every query and mutation × every role × me
   };
   const as = (role: Role, userId?: string) =>
     psm.app.get(TokenService).sign({ userId: userId ?? MEMBER_USERS[role] ?? `${role.toLowerCase()}-a`, roles: [role], businessUnit: UNIT_A });
+  const report = async (token: string, mutation: string, input: Record<string, unknown>) => {
+    const name = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
+    const { errors } = await psm.graphql(`mutation($input: ${name}!) { ${mutation}(input: $input) { revision } }`, { input: { commandId: randomUUID(), ...input } }, token);
+    if (errors) throw new Error(`${mutation} refused: ${JSON.stringify(errors)}`);
+  };
   const run = async (token: string, mutation: string, input: Record<string, unknown>) => {
     const name = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`;
     const { errors } = await psm.graphql(`mutation($input: ${name}!) { ${mutation}(input: $input) { revision } }`, { input: { commandId: randomUUID(), ...input } }, token);
@@ -103,6 +111,15 @@ describe('the authorization matrix: every query and mutation × every role × me
     await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(closed));
     await run(as('ACCOUNT_MANAGER'), 'requestTermination', { projectId: closed, reason: 'budget cut' });
     await run(as('SALES_DIRECTOR'), 'decideTermination', { projectId: closed, approve: true });
+    // unit A's monthly reports of a past quarter, acknowledged, and its analysis with an action for a 销售策划 of unit A
+    for (const reported of REPORTED_QUARTER_MONTHS) {
+      await report(as('SALES_SUPERVISOR'), 'prepareMonthlyReport', { month: reported, analysis: '本月分析' });
+      await report(as('SALES_SUPERVISOR'), 'submitMonthlyReport', { month: reported });
+      await report(as('SALES_DIRECTOR'), 'acknowledgeMonthlyReport', { month: reported });
+    }
+    await report(as('SALES_DIRECTOR'), 'prepareQuarterlyAnalysis', {
+      quarter: REPORTED_QUARTER, analysis: '季度分析', actions: [{ title: '展会推广', ownerId: 'sales_planner-a', dueOn: '2099-12-31' }],
+    });
     await psm.caughtUp();
   }, 60_000);
   afterAll(() => psm.stop());
@@ -145,6 +162,12 @@ describe('the authorization matrix: every query and mutation × every role × me
     const { data } = await psm.graphql('query($c: String!, $from: String!, $to: String!) { policyWhatIf(candidate: $c, from: $from, to: $to) { classes { differences { projectId } } } }', { c: candidate, from, to }, token);
     return (data?.policyWhatIf?.classes.differences ?? []).some((difference: { projectId: string }) => difference.projectId === project);
   };
+  /** Whether the caller was served unit A's management report the query names (null for another unit: none prepared there). */
+  const reported = async (token: string, query: string, asOf = false) => {
+    const { data } = await psm.graphql(`query${asOf ? '($at: DateTime)' : ''} { ${query} }`, asOf ? { at: new Date().toISOString() } : {}, token);
+    return Object.values(data ?? {}).some((value) => value !== null);
+  };
+
   const SEES: Record<string, (token: string) => Promise<boolean>> = {
     pipelineBoard: (token) => onBoard(token, ''),
     'pipelineBoard(asOf)': (token) => onBoard(token, '(asOf: $at)', { at: new Date().toISOString() }),
@@ -193,6 +216,17 @@ describe('the authorization matrix: every query and mutation × every role × me
     'policyWhatIf(candidate)': (token) => classedMajor(token, { majorProjectAbove: 50_000_000 }, month1st, today),
     'policyWhatIf(from)': (token) => classedMajor(token, { majorProjectAbove: 70_000_000 }, daysAgo(300), today),
     'policyWhatIf(to)': (token) => classedMajor(token, { majorProjectAbove: 70_000_000 }, month1st, daysAgo(-30)),
+    monthlyReport: (token) => reported(token, 'monthlyReport(month: "2026-08") { status }'),
+    'monthlyReport(asOf)': (token) => reported(token, 'monthlyReport(month: "2026-08", asOf: $at) { status }', true),
+    monthlyReports: async (token) => ((await psm.graphql('{ monthlyReports(year: 2026) { month } }', {}, token)).data?.monthlyReports?.length ?? 0) > 0,
+    monthlyReportRestatement: (token) => reported(token, 'monthlyReportRestatement(month: "2026-08") { version }'),
+    'monthlyReportRestatement(asOf)': (token) => reported(token, 'monthlyReportRestatement(month: "2026-08", asOf: $at) { version }', true),
+    'GET /reports/monthly-restatement.csv': async (token) => (await get('/reports/monthly-restatement.csv?month=2026-08', token)).status === 200,
+    quarterlyAnalysisReport: (token) => reported(token, `quarterlyAnalysisReport(quarter: "${REPORTED_QUARTER}") { quarter }`),
+    'quarterlyAnalysisReport(asOf)': (token) => reported(token, `quarterlyAnalysisReport(quarter: "${REPORTED_QUARTER}", asOf: $at) { quarter }`, true),
+    followUpActions: async (token) => ((await psm.graphql('{ followUpActions { action } }', {}, token)).data?.followUpActions?.length ?? 0) > 0,
+    'followUpActions(filter)': async (token) =>
+      ((await psm.graphql(`{ followUpActions(quarter: "${REPORTED_QUARTER}", status: OPEN, limit: 10) { action } }`, {}, token)).data?.followUpActions?.length ?? 0) > 0,
   };
   const expected = (cell: Cell, member: boolean) => cell === 'yes' || ((cell === 'member' || cell === 'unit') && member);
   const eventsOf = async (projectId: string) => (await psm.graphql('query($id: ID!) { verifyProject(id: $id) { events } }', { id: projectId }, as('SALES_DIRECTOR'))).data?.verifyProject?.events;

@@ -76,13 +76,49 @@ describe('monthly statistics projection', () => {
     const all = await statistics(reads, '2026-11', 'all', '*');
     expect(all).toMatchObject({
       month: '2026-11', dimension: 'all', value: '*', leads: 1, leadsByChannel: { EXHIBITION: 1 }, approvals: 1, approvalsByClass: { GENERAL: 1 },
-      solutionsSubmitted: 1, solutionReviewsPassed: 1, firstReviewsConcluded: 1, firstReviewsPassed: 1, quotations: 1, quotationAmount: 9_000_000,
+      solutionVersions: 1, solutionReviewsPassed: 1, firstReviewsConcluded: 1, firstReviewsPassed: 1, leadsScreened: 1, leadsQualified: 1,
       agreementReviewsPassed: 1, contractsSigned: 1, contractAmount: 9_000_000,
     });
+    // counted once per project, from documents of their own: the solution, and the quotation at its approved version
+    const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null);
+    expect(row.counters).toMatchObject({ solutionsSubmitted: 1, quotations: 1, quotationAmount: 9_000_000 });
     expect(await statistics(reads, '2026-10', 'all', '*')).toBeNull();
     for (const [dimension, value] of [['region', 'EAST'], ['productLine', 'ROBOT_CELL'], ['owner', AM]]) {
       expect(await statistics(reads, '2026-11', dimension, value)).toMatchObject({ leads: 1, contractsSigned: 1 });
     }
+  });
+
+  it('counts a quotation once per project, at its latest version approved in the period; a version awaiting approval not at all', async () => {
+    const quoted = (version: number, yuan: number, approvers: Array<'TECH_MANAGER' | 'OPERATIONS_CENTER'>): ProjectEvent[] => [
+      { type: 'QuotationSubmitted', data: { version, amount: { amount: yuan * 100, currency: 'CNY' }, document: doc(`quotation v${version}`), requiredApprovals: approvers } },
+      ...approvers.map((role): ProjectEvent => ({ type: 'QuotationApproved', data: { version, role, approverId: role, documentSha256: doc(`quotation v${version}`).sha256 } })),
+    ];
+    const twoApprovals = quoted(3, 300_000, ['TECH_MANAGER', 'OPERATIONS_CENTER']);
+    const events = withDimensions([
+      // p1: v1 approved, v2 approved the same month: once, at v2
+      ...storedEvents('p1', [...history('ACCEPTED'), ...quoted(1, 100_000, ['TECH_MANAGER']), ...quoted(2, 120_000, ['TECH_MANAGER'])], '2026-11-02T02:00:00Z', 60_000),
+      // p2: v3 needs two approvals and has one: not counted
+      ...storedEvents('p2', [...history('ACCEPTED'), ...twoApprovals.slice(0, 2)], '2026-11-02T02:00:00Z', 60_000),
+    ]);
+    // redelivered, the documents counted once per project stay as they were (the $inc counters rely on the checkpoint)
+    const reads = await projectAll(monthlyStatisticsProjection, [...events, ...events]);
+    const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null);
+    expect(row.counters).toMatchObject({ quotations: 1, quotationAmount: 12_000_000, solutionsSubmitted: 2 });
+  });
+
+  it('counts terminations by the reason of their request', async () => {
+    const terminated = (reason: string): ProjectEvent[] => [...history('PSM030'),
+      { type: 'TerminationRequested', data: { reason, requestedBy: AM, deciders: ['SALES_DIRECTOR'] } },
+      { type: 'ProjectTerminated', data: { decidedBy: 'dir' } }];
+    const declined: ProjectEvent[] = [...history('PSM030'),
+      { type: 'TerminationRequested', data: { reason: '客户预算取消', requestedBy: AM, deciders: ['SALES_DIRECTOR'] } },
+      { type: 'TerminationDeclined', data: { decidedBy: 'dir', comments: '继续跟进' } }];
+    const reads = await projectAll(monthlyStatisticsProjection, withDimensions([
+      ...storedEvents('t1', terminated('客户预算取消'), '2026-11-02T02:00:00Z', 60_000), ...storedEvents('t2', terminated(' 客户预算取消 '), '2026-11-02T02:00:00Z', 60_000),
+      ...storedEvents('t3', terminated('达到撤出标准'), '2026-11-02T02:00:00Z', 60_000), ...storedEvents('t4', declined, '2026-11-02T02:00:00Z', 60_000),
+    ]));
+    const [row] = await new PeriodReport(reads).rows(['2026-11'], 'all', null);
+    expect({ terminations: row.counters.terminations, byReason: row.terminationsByReason }).toEqual({ terminations: 3, byReason: { 客户预算取消: 2, 达到撤出标准: 1 } });
   });
 
   it('keeps each business unit’s counters apart', async () => {

@@ -1,22 +1,7 @@
-/** Months and quarters as the reports name them: YYYY-MM and YYYY-Qn, in Asia/Shanghai. */
-export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-export const QUARTER = /^(\d{4})-Q([1-4])$/;
+import { MONTH } from '../../domain/reports/periods.js';
 
-export function monthsOfQuarter(quarter: string): string[] {
-  const [, year, q] = QUARTER.exec(quarter)!;
-  const first = (Number(q) - 1) * 3 + 1;
-  return [first, first + 1, first + 2].map((month) => `${year}-${String(month).padStart(2, '0')}`);
-}
-
-export function previousQuarter(quarter: string): string {
-  const [, year, q] = QUARTER.exec(quarter)!;
-  return Number(q) === 1 ? `${Number(year) - 1}-Q4` : `${year}-Q${Number(q) - 1}`;
-}
-
-export function sameQuarterLastYear(quarter: string): string {
-  const [, year, q] = QUARTER.exec(quarter)!;
-  return `${Number(year) - 1}-Q${q}`;
-}
+/** Months and quarters as the reports name them (YYYY-MM, YYYY-Qn, in Asia/Shanghai): the domain's, and the read side's bounds. */
+export { MONTH, QUARTER, monthsOfQuarter, previousQuarter, sameQuarterLastYear } from '../../domain/reports/periods.js';
 
 /** The UTC instants bounding a Shanghai month: [start, end). */
 export function monthBounds(month: string): { start: string; end: string } {

@@ -67,6 +67,11 @@ export const RESPONSIBILITIES = {
   recordDemo: '演示 plans a demo, records it held (who presented, when) and the customer\'s feedback',
   noteCompetitor: '竞争信息 records what is known of a competitor: strengths, weaknesses, price',
   attachDocument: '归档 files a document',
+  // management reports: documents of their own, not a project's steps
+  prepareMonthlyReport: '每月信息统计表 prepares the month\'s report (its figures frozen, the analysis) and submits it (业务主管)',
+  receiveMonthlyReport: '每月信息统计表 receives a submitted monthly report: acknowledges it or returns it with comments (销售部长)',
+  prepareQuarterlyAnalysis: '季度信息分析报告 prepares the quarterly analysis from the quarter\'s monthly reports and assigns its follow-up actions (销售部长)',
+  followUpQuarterlyActions: '市场推广后续工作 follows up an action of a quarterly analysis assigned to them, with its status and a note (销售策划)',
 } as const;
 export type Responsibility = keyof typeof RESPONSIBILITIES;
 

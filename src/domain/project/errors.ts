@@ -19,14 +19,22 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_POLICY',
   'PERIOD_TOO_LONG',
   'REPLAY_TOO_LARGE',
+  // management reports (每月信息统计表, 季度信息分析报告) and their follow-up actions
+  'REPORT_PERIOD_NOT_ENDED',
+  'REPORT_NOT_PREPARED',
+  'REPORT_NOT_SUBMITTED',
+  'REPORT_MONTHS_MISSING',
+  'NOT_ACTION_OWNER',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
-/** What a refusal names besides its message, for a client to act on: the kinds a handover list lacks, the setting a policy gets wrong. */
+/** What a refusal names besides its message, for a client to act on: the kinds a handover list lacks, the setting a policy gets wrong, the months a quarter lacks. */
 export interface RefusalDetails {
   missingKinds?: readonly string[];
   /** Where a policy file is wrong (policy.sla.reviewWorkingDays…). */
   path?: string;
+  /** The months of a quarter without an acknowledged monthly report. */
+  missingMonths?: readonly string[];
 }
 
 /** A rule of the procedure refused a command; nothing is appended. */

@@ -16,6 +16,8 @@ export const ROLES = [
   /** 施工部门的网络工程师: the delivery team's engineer a won project is handed over to. */
   'DELIVERY_ENGINEER',
   'SALES_ASSISTANT',
+  /** 销售策划: follows the quarterly analysis up with market actions (document 003 L95). */
+  'SALES_PLANNER',
   'ADMIN',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -35,6 +35,7 @@ export const ROLES: Labels<string> = {
   EXECUTIVE: { zh: '公司领导（COO/CTO）', en: 'Executive' },
   DELIVERY_ENGINEER: { zh: '交付工程师', en: 'Delivery engineer' },
   SALES_ASSISTANT: { zh: '销售内勤', en: 'Sales assistant' },
+  SALES_PLANNER: { zh: '销售策划', en: 'Sales planning' },
   ADMIN: { zh: '管理员', en: 'Administrator' },
 };
 
@@ -54,6 +55,9 @@ export const WORK_KINDS: Labels<string> = {
   BID_CHECK: { zh: '投标文件检查', en: 'Bid documents check' },
   BID_BOND: { zh: '缴纳投标保证金', en: 'Bid bond' },
   SUMMARY: { zh: '项目总结', en: 'Project summary' },
+  MONTHLY_REPORT_RECEIPT: { zh: '统计月报签收', en: 'Receive a monthly report' },
+  MONTHLY_REPORT_REVISION: { zh: '退回的月报待重新编制', en: 'Prepare a returned monthly report again' },
+  FOLLOW_UP_ACTION: { zh: '季度分析后续工作', en: 'Follow-up action' },
 };
 
 export const PROJECT_CLASSES: Labels<string> = {

@@ -12,6 +12,8 @@ export const myWorkMessages = defineMessages(
     'myWork.for': '指派给',
     'myWork.forMe': '本人',
     'myWork.count': '共 {count} 项，逾期 {overdue} 项',
+    'myWork.monthlyReport': '统计月报 {period}',
+    'myWork.quarterlyAnalysis': '季度分析 {period}',
   },
   {
     'myWork.empty': 'Nothing waits for you',
@@ -24,5 +26,7 @@ export const myWorkMessages = defineMessages(
     'myWork.for': 'For',
     'myWork.forMe': 'me',
     'myWork.count': '{count} items, {overdue} overdue',
+    'myWork.monthlyReport': 'Monthly report {period}',
+    'myWork.quarterlyAnalysis': 'Quarterly analysis {period}',
   },
 );

@@ -9,6 +9,11 @@ export const MyWorkQuery = graphql(`
       assignee
       since
       step
+      dueAt
+      overdue
+      period
+      action
+      title
       project {
         title
         customer

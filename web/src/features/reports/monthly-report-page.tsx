@@ -8,6 +8,7 @@ import { shanghaiDateTime } from '../../format/shanghai-time';
 import type { GroupBy } from '../../graphql/generated/graphql';
 import { useLocale } from '../../i18n/locale-context';
 import { MonthlyCharts } from './monthly-charts';
+import { MonthlyReportDocument } from './monthly-report-document';
 import { currentMonth, monthsEndingWith } from './report-periods';
 import { executeReport } from './report-requests';
 import { AsOfField, CsvButton } from './report-toolbar';
@@ -78,6 +79,7 @@ export function MonthlyReportPage() {
       {asOf && <Alert type="info" showIcon message={t('reports.asOfNotice', { instant: shanghaiDateTime(asOf) })} style={{ marginBottom: 16 }} />}
       {error && <Alert type="error" showIcon message={t('loadFailed')} description={error.message} style={{ marginBottom: 16 }} />}
       <Flex vertical gap={16}>
+        <MonthlyReportDocument month={month} asOf={asOf} />
         <StatisticsTable rows={statistics.data?.monthlyStatistics.rows ?? []} loading={statistics.isFetching} />
         {trend.data && <MonthlyCharts months={trend.data} />}
       </Flex>

@@ -10,6 +10,7 @@ import type { WinLossGroupBy } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale } from '../../i18n/locale-context';
 import { QuarterComparison, QuarterLossReasons, WinLossByDimension } from './quarterly-charts';
+import { QuarterlyAnalysisDocument } from './quarterly-analysis-document';
 import { currentQuarter, monthsOfQuarter } from './report-periods';
 import { executeReport } from './report-requests';
 import { AsOfField, CsvButton } from './report-toolbar';
@@ -81,6 +82,9 @@ export function QuarterlyReportPage() {
       </Form>
       {asOf && <Alert type="info" showIcon message={t('reports.asOfNotice', { instant: shanghaiDateTime(asOf) })} style={{ marginBottom: 16 }} />}
       {error && <Alert type="error" showIcon message={t('loadFailed')} description={error.message} style={{ marginBottom: 16 }} />}
+      <div style={{ marginBottom: 16 }}>
+        <QuarterlyAnalysisDocument quarter={quarter} asOf={asOf} />
+      </div>
       <Spin spinning={analysis.isFetching || winLoss.isFetching}>
         <Flex vertical gap={16}>
           {analysis.data && <QuarterComparison analysis={analysis.data.quarterlyAnalysis} />}

@@ -5,9 +5,15 @@ export const StatisticsRowFields = graphql(`
     value
     leads
     leadsByChannel { key count }
+    leadsScreened
+    leadsQualified
+    leadsRejected
+    leadsForwarded
+    leadsAssigned
     approvals
     approvalsByClass { key count }
     solutionsSubmitted
+    solutionVersions
     solutionReviewsPassed
     solutionReviewsFailed
     firstPassRate
@@ -23,6 +29,7 @@ export const StatisticsRowFields = graphql(`
     losses
     lossesByReason { key count }
     terminations
+    terminationsByReason { key count }
     overdueSteps
     overdueByKind { key count }
     overdueByPerson { key count }
