@@ -1,5 +1,6 @@
 import { monthlyStatisticsProjection } from './monthly-statistics/monthly-statistics.projection.js';
 import { myWorkProjection } from './my-work/my-work.projection.js';
+import { presalesKpisProjection } from './presales-kpis/presales-kpis.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
 import { projectSummariesProjection } from './project-summaries/project-summaries.projection.js';
 import type { Projection } from './runtime/projection.js';
@@ -18,4 +19,5 @@ export const PROJECTIONS: Projection[] = [
   trackingTableProjection,
   projectSummariesProjection,
   standardSolutionsProjection,
+  presalesKpisProjection,
 ];

@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module.js';
 import { ProjectModule } from './graphql/project.module.js';
 import { ReadSideModule } from './graphql/read-side.module.js';
 import { StorageModule } from './storage/storage.module.js';
+import { SurveyModule } from './survey/survey.module.js';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         ProjectModule,
         ReadSideModule,
         ConsoleConfigModule,
+        SurveyModule,
         ...(config.offersDevSignIn ? [DevSignInModule] : []),
       ],
     };

@@ -4,6 +4,7 @@ import { GetAvailableActionsHandler } from '../application/available-actions.que
 import { Clock, SystemClock } from '../application/clock.js';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
 import { ExecuteStandardSolutionCommandHandler } from '../application/execute-standard-solution-command.js';
+import { ExecuteAssessmentCommandHandler } from '../application/execute-assessment-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ProjectAccess } from '../application/project-access.js';
@@ -19,6 +20,7 @@ import { ProjectResolver } from './project.resolver.js';
     ProjectResolver,
     ExecuteProjectCommandHandler,
     ExecuteStandardSolutionCommandHandler,
+    ExecuteAssessmentCommandHandler,
     GetProjectHandler,
     AvailableActionsResolver,
     GetAvailableActionsHandler,

@@ -10,6 +10,8 @@ import { TrackingTable } from '../../projections/tracking-table/tracking-table.q
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { StandardSolutionCatalogue } from '../../projections/standard-solutions/standard-solutions.query.js';
 import { StandardSolutionsResolver } from './standard-solutions.resolver.js';
+import { PresalesKpiReport, PresalesKpiReports } from '../../projections/presales-kpis/presales-kpis.query.js';
+import { PresalesKpisResolver } from './presales-kpis.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
 import { OperationsResolver } from './operations.resolver.js';
@@ -45,6 +47,9 @@ import { TrackingAndKnowledgeResolver } from './tracking-and-knowledge.resolver.
     AuditResolver,
     StandardSolutionsResolver,
     StandardSolutionCatalogue,
+    PresalesKpisResolver,
+    PresalesKpiReport,
+    PresalesKpiReports,
   ],
 })
 export class ReadSideModule {}

@@ -67,6 +67,9 @@ export const RESPONSIBILITIES = {
   recordDemo: '演示 plans a demo, records it held (who presented, when) and the customer\'s feedback',
   noteCompetitor: '竞争信息 records what is known of a competitor: strengths, weaknesses, price',
   attachDocument: '归档 files a document',
+  sendSatisfactionSurvey: '客户满意度调查 sends the customer a one-time survey link rating the project\'s pre-sales people',
+  rateCollaboration: '沟通协作评价 rates, from a department that worked on the project, a pre-sales person\'s collaboration on it',
+  assessPresales: '月度考核 records and revises the monthly assessment of a pre-sales person',
 } as const;
 export type Responsibility = keyof typeof RESPONSIBILITIES;
 
@@ -130,6 +133,8 @@ export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, Tabled
   SendToCustomer: ['recordCustomerConfirmation'],
   BookSigning: ['bookSigning'],
   AttachDocument: ['attachDocument'],
+  SendSatisfactionSurvey: ['sendSatisfactionSurvey'],
+  RateCollaboration: ['rateCollaboration'],
 };
 
 const union = (...lists: ReadonlyArray<readonly Role[]>): Role[] => [...new Set(lists.flat())];

@@ -15,6 +15,10 @@ export const DOMAIN_ERROR_CODES = [
   'COMMAND_ID_TAKEN',
   'HANDOVER_INCOMPLETE',
   'STANDARD_SOLUTION_UNAVAILABLE',
+  /** 客户满意度调查: the link's token is no survey's, its survey expired, or it was answered already. */
+  'SURVEY_LINK_INVALID',
+  'SURVEY_LINK_EXPIRED',
+  'SURVEY_ALREADY_ANSWERED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
