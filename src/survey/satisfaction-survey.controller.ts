@@ -5,7 +5,8 @@ import { DomainError } from '../domain/project/errors.js';
 import { SurveyAnswerInput } from '../graphql/inputs/kpis.input.js';
 import { refusedPage, SURVEY_SCRIPT, SURVEY_STYLE, surveyPage } from './survey-page.js';
 
-const REFUSED_STATUS: Record<string, number> = { SURVEY_LINK_INVALID: 404, SURVEY_LINK_EXPIRED: 410, SURVEY_ALREADY_ANSWERED: 409 };
+/** As the answer's refusals are (expected-errors.filter): a wrong link is not found, an expired or used one conflicts. */
+const REFUSED_STATUS: Record<string, number> = { SURVEY_LINK_INVALID: 404, SURVEY_LINK_EXPIRED: 409, SURVEY_ALREADY_ANSWERED: 409 };
 
 /**
  * 客户满意度调查: the customer answers through the link, with no account; the token is the key, and the
