@@ -65,8 +65,9 @@ function factsOf(stored: StoredEvent, event: ProjectEvent): Array<{ kind: FactKi
       // whose solution it is, the query reads from the authors (the vote does not say)
       return [{ kind: 'SOLUTION_SCORE', person: null, value, solution: `${projectIdOf(stored)}|${version}` }];
     }
+    // a demo given is pre-sales work on the project (when recorded) and a demo of the month it was held
     case 'DemoHeld':
-      return event.data.presenters.map((person) => ({ kind: 'DEMO', person, month: event.data.heldOn.slice(0, 7) }));
+      return event.data.presenters.flatMap((person) => [{ kind: 'DEMO' as const, person, month: event.data.heldOn.slice(0, 7) }, { kind: 'WORKED' as const, person }]);
     default:
       return presalesWorkersOf(stored, event).map((person) => ({ kind: 'WORKED', person }));
   }
