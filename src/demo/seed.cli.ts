@@ -1,14 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ManualClock } from '../application/clock.js';
-import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
-import { ExecuteStandardSolutionCommandHandler } from '../application/execute-standard-solution-command.js';
-import { StreamCache } from '../application/stream-cache.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openEventStore } from '../event-store/open-event-store.js';
 import { projectUpcasters } from '../event-store/project-upcasters.js';
 import { demoSchedule } from './demo-schedule.js';
-import { runSchedule } from './run-schedule.js';
+import { commandSide, runSchedule } from './run-schedule.js';
 
 /** npm run seed:demo [-- --projects 300 --months 24 --seed 7]: a populated pipeline, through the command side. */
 try {
@@ -24,7 +21,8 @@ try {
   const schedule = demoSchedule({ projects, months, seed, end: new Date() });
   const started = Date.now();
   const policy = new PolicyProvider(config.policy);
-  const count = await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, schedule, new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
+  const { handler, others } = commandSide(events, policy, clock);
+  const count = await runSchedule(handler, clock, schedule, others);
   await events.close();
   process.stdout.write(`seeded ${projects} projects over ${months} months: ${count} commands in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 } catch (error) {

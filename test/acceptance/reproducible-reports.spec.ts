@@ -5,16 +5,13 @@ import { Projector } from '../../projections/runtime/projector.js';
 import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
 import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import { ManualClock } from '../../src/application/clock.js';
-import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
-import { StreamCache } from '../../src/application/stream-cache.js';
-import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
-import { runSchedule } from '../../src/demo/run-schedule.js';
+import { commandSide, runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
@@ -27,8 +24,7 @@ describe('reports of closed periods', () => {
     const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
     const events = new InMemoryEventStore(projectUpcasters);
     const clock = new ManualClock(new Date());
-    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
-    const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), new PolicyProvider(ENTERPRISE_STANDARD), clock);
+    const { handler, others } = commandSide(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     const reads = new EmbeddedReadStore(':memory:');
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();
@@ -39,7 +35,7 @@ describe('reports of closed periods', () => {
 
     // history up to 2026-07-15; June and 2026-Q2 are closed periods by then
     const cut = schedule.findIndex((step) => step.at >= new Date('2026-07-15T00:00:00Z'));
-    await runSchedule(handler, clock, schedule.slice(0, cut), catalogue);
+    await runSchedule(handler, clock, schedule.slice(0, cut), others);
     await caughtUp();
     const report = new PeriodReport(reads);
     const june = await report.rows(['2026-06'], 'region', null);
@@ -50,7 +46,7 @@ describe('reports of closed periods', () => {
     const then = new Date();
     await sleep(5);
 
-    await runSchedule(handler, clock, schedule.slice(cut), catalogue);
+    await runSchedule(handler, clock, schedule.slice(cut), others);
     await caughtUp();
     await projector.stop();
     expect(await report.rows(['2026-06'], 'region', null)).toEqual(june);

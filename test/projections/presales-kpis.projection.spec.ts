@@ -5,7 +5,7 @@ import { stageHistoryProjection } from '../../projections/stage-history/stage-hi
 import type { ProjectEvent } from '../../src/domain/project/events.js';
 import type { StoredEvent } from '../../src/event-store/event-store.port.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
-import { AM, cny, doc, ENGINEER, leadRegistered } from '../unit/domain/fixtures.js';
+import { AM, cny, doc, ENGINEER, leadRegistered, PROJECT } from '../unit/domain/fixtures.js';
 import { storedEvents } from '../support/stored-events.js';
 
 const SCALE = { min: 1, max: 5 };
@@ -21,7 +21,8 @@ const approved = (presalesEngineerId = ENGINEER): ProjectEvent => ({
   type: 'ProjectApproved', data: { projectClass: 'GENERAL', approvedBy: 'dir-sun', sponsorId: 'dir-sun', presalesEngineerId, hasMatureReference: true, milestones: [], presalesBudget: cny(20_000) },
 });
 const engineer = [ENGINEER, 'PRESALES_ENGINEER'] as const;
-const A = leadRegistered().data.projectId;
+const A = PROJECT;
+const registered = leadRegistered() as Extract<ProjectEvent, { type: 'LeadRegistered' }>;
 const projectA = at(A, [
   [leadRegistered(), '2026-11-02T02:00:00Z'],
   [approved(), '2026-11-03T02:00:00Z', 'dir-sun', 'SALES_DIRECTOR'],
@@ -35,7 +36,7 @@ const projectA = at(A, [
 ]);
 // an exchange the account manager records is not pre-sales work; the engineer's is
 const projectB = at(B, [
-  [{ ...leadRegistered(), data: { ...leadRegistered().data, projectId: B } }, '2026-12-02T02:00:00Z'],
+  [{ ...registered, data: { ...registered.data, projectId: B } }, '2026-12-02T02:00:00Z'],
   [approved('pe-li'), '2026-12-03T02:00:00Z', 'dir-sun', 'SALES_DIRECTOR'],
   [{ type: 'ExchangeRecorded', data: { summary: 'memo', surveyNeeded: true } }, '2026-12-04T02:00:00Z'],
   [{ type: 'SurveyCompleted', data: { summary: 'site', solutionDueOn: '2026-12-20' } }, '2026-12-05T02:00:00Z', ...engineer],
