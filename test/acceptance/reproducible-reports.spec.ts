@@ -7,6 +7,8 @@ import { winLossProjection } from '../../projections/win-loss/win-loss.projectio
 import { ManualClock } from '../../src/application/clock.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
+import { presalesKpisProjection } from '../../projections/presales-kpis/presales-kpis.projection.js';
+import { PresalesKpiReport } from '../../projections/presales-kpis/presales-kpis.query.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
@@ -20,7 +22,7 @@ import { projectUpcasters } from '../../src/event-store/project-upcasters.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('reports of closed periods', () => {
-  it('give the same numbers every time, and asOf gives what the report said at that instant', async () => {
+  it('give the same numbers every time, and asOf gives what the report said at that instant; the KPIs of the pre-sales people too', async () => {
     const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
     const events = new InMemoryEventStore(projectUpcasters);
     const clock = new ManualClock(new Date());
@@ -42,6 +44,12 @@ describe('reports of closed periods', () => {
     const q2 = await report.rows(monthsOfQuarter('2026-Q2'), 'all', null);
     const winLoss = await new WinLossAnalysis(reads).groups('2026-01', '2026-06', 'region', {}, null);
     const julySoFar = await report.rows(['2026-07'], 'all', null);
+    // 售前考核, its SLA steps judged at one instant throughout
+    const judged = new Date('2026-07-15T00:00:00Z');
+    const kpis = new PresalesKpiReport(reads);
+    const juneKpis = await kpis.kpis(['2026-06'], null, judged);
+    const julyKpisSoFar = await kpis.kpis(['2026-07'], null, judged);
+    expect(julyKpisSoFar.length).toBeGreaterThan(0);
     await sleep(5);
     const then = new Date();
     await sleep(5);
@@ -57,6 +65,10 @@ describe('reports of closed periods', () => {
     const past = new ReadModelsAsOf(events);
     const reportThen = new PeriodReport(await past.build(then, [monthlyStatisticsProjection, stageHistoryProjection]));
     expect(await reportThen.rows(['2026-07'], 'all', null)).toEqual(julySoFar);
+    expect(await kpis.kpis(['2026-06'], null, judged)).toEqual(juneKpis);
+    expect(await kpis.kpis(['2026-07'], null, judged)).not.toEqual(julyKpisSoFar);
+    const kpisThen = new PresalesKpiReport(await past.build(then, [presalesKpisProjection, stageHistoryProjection]));
+    expect(await kpisThen.kpis(['2026-07'], null, judged)).toEqual(julyKpisSoFar);
     const winLossThen = new WinLossAnalysis(await past.build(then, [winLossProjection]));
     expect(await winLossThen.groups('2026-01', '2026-06', 'region', {}, null)).toEqual(winLoss);
   }, 60_000);
