@@ -1,8 +1,9 @@
-import { BarChartOutlined, CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { readsKpis } from '../features/kpis/kpi-readers';
 import { readsReports } from '../features/reports/report-readers';
 import { ROLES } from '../i18n/labels';
 import { useLocale } from '../i18n/locale-context';
@@ -31,6 +32,7 @@ export function ConsoleLayout() {
           ...(readsReports(session?.roles ?? [])
             ? [{ path: '/reports', name: t('menu.reports'), icon: <BarChartOutlined />, routes: [{ path: '/reports/monthly', name: t('menu.monthly') }, { path: '/reports/quarterly', name: t('menu.quarterly') }] }]
             : []),
+          ...(readsKpis(session?.roles ?? []) ? [{ path: '/reports/kpis', name: t('menu.kpis'), icon: <TeamOutlined /> }] : []),
         ],
       }}
       menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}

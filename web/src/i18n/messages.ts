@@ -8,6 +8,7 @@ import { actionFormMessages } from '../features/action-forms/messages';
 import { registerLeadMessages } from '../features/register-lead/messages';
 import { reportsMessages } from '../features/reports/messages';
 import { historyMessages } from '../features/history/messages';
+import { kpiMessages } from '../features/kpis/messages';
 
 const commonMessages = defineMessages(
   {
@@ -44,6 +45,7 @@ export const zh = {
   ...registerLeadMessages.zh,
   ...reportsMessages.zh,
   ...historyMessages.zh,
+  ...kpiMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -58,4 +60,5 @@ export const en: Record<MessageKey, string> = {
   ...registerLeadMessages.en,
   ...reportsMessages.en,
   ...historyMessages.en,
+  ...kpiMessages.en,
 };
