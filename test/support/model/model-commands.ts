@@ -155,7 +155,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'SubmitTechnicalBid' && project.tender.technicalBids > 0) return 0.05;
   // sent and booked: steps no step waits for; the memo's acknowledgement neither
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
-  if (type === 'SendSatisfactionSurvey' || type === 'RateCollaboration') return 0.05;
+  if (type === 'SendSatisfactionSurvey' || type === 'RateCollaboration') return 0.5;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // the fast path skips the review: taken now and then, so that reviews are still reached
