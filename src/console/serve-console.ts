@@ -17,6 +17,7 @@ export const CONSOLE_ROUTES = [
   '/projects/:projectId/history',
   '/reports/monthly',
   '/reports/quarterly',
+  '/reports/kpis',
 ];
 
 /** web/dist, built by `npm run build`, found from here whether this file runs from src/ (tests) or dist/src/. */
