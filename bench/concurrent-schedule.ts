@@ -1,10 +1,8 @@
 import { ManualClock } from '../src/application/clock.js';
-import { ExecuteProjectCommandHandler } from '../src/application/execute-project-command.js';
 import type { PolicyProvider } from '../src/application/policy.provider.js';
-import { ExecuteStandardSolutionCommandHandler } from '../src/application/execute-standard-solution-command.js';
-import { StreamCache } from '../src/application/stream-cache.js';
-import { isCatalogueStep, type ProjectStep, type ScheduledCommand } from '../src/demo/demo-schedule.js';
-import { runSchedule } from '../src/demo/run-schedule.js';
+import type { SurveyAnswerStep } from '../src/demo/demo-kpis.js';
+import { isAssessmentStep, isCatalogueStep, type ProjectStep, type ScheduledCommand } from '../src/demo/demo-schedule.js';
+import { commandSide, runSchedule } from '../src/demo/run-schedule.js';
 import type { EventStore } from '../src/event-store/event-store.port.js';
 
 /**
@@ -17,15 +15,24 @@ export async function runScheduleConcurrently(events: EventStore, policy: Policy
   const catalogue = schedule.filter(isCatalogueStep);
   if (catalogue.length) {
     const clock = new ManualClock(catalogue[0].at);
-    await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, catalogue, new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
+    const { handler, others } = commandSide(events, policy, clock);
+    await runSchedule(handler, clock, catalogue, others);
   }
-  const projects = schedule.filter((step): step is ProjectStep => !isCatalogueStep(step));
+  const projects = schedule.filter((step): step is ProjectStep | SurveyAnswerStep => 'projectId' in step);
   for (let start = 0; start < projects.length; start += users) {
-    const byProject = new Map<string, ProjectStep[]>();
+    const byProject = new Map<string, Array<ProjectStep | SurveyAnswerStep>>();
     for (const step of projects.slice(start, start + users)) byProject.set(step.projectId, [...(byProject.get(step.projectId) ?? []), step]);
     await Promise.all([...byProject.values()].map((steps) => {
       const clock = new ManualClock(steps[0].at);
-      return runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, steps);
+      const { handler, others } = commandSide(events, policy, clock);
+      return runSchedule(handler, clock, steps, others);
     }));
+  }
+  // 月度考核, on streams of their own, after the months they assess
+  const assessments = schedule.filter(isAssessmentStep);
+  if (assessments.length) {
+    const clock = new ManualClock(assessments[0].at);
+    const { handler, others } = commandSide(events, policy, clock);
+    await runSchedule(handler, clock, assessments, others);
   }
 }

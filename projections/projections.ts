@@ -1,6 +1,7 @@
 import { managementReportsProjection } from './management-reports/management-reports.projection.js';
 import { monthlyStatisticsProjection } from './monthly-statistics/monthly-statistics.projection.js';
 import { myWorkProjection } from './my-work/my-work.projection.js';
+import { presalesKpisProjection } from './presales-kpis/presales-kpis.projection.js';
 import { pipelineBoardProjection } from './pipeline-board/pipeline-board.projection.js';
 import { projectSummariesProjection } from './project-summaries/project-summaries.projection.js';
 import type { Projection } from './runtime/projection.js';
@@ -20,4 +21,5 @@ export const PROJECTIONS: Projection[] = [
   projectSummariesProjection,
   standardSolutionsProjection,
   managementReportsProjection,
+  presalesKpisProjection,
 ];

@@ -18,6 +18,7 @@ import { PolicyWhatIfModule } from './graphql/policy-what-if.module.js';
 import { ProjectModule } from './graphql/project.module.js';
 import { ReadSideModule } from './graphql/read-side.module.js';
 import { StorageModule } from './storage/storage.module.js';
+import { SurveyModule } from './survey/survey.module.js';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         ReadSideModule,
         PolicyWhatIfModule,
         ConsoleConfigModule,
+        SurveyModule,
         ...(config.offersDevSignIn ? [DevSignInModule] : []),
       ],
     };

@@ -110,14 +110,14 @@ function retried(projectId: string, history: StoredEvent[], earlier: StoredEvent
 }
 
 /** The stage the project was in before this command, and since when: read models time stages with it. */
-function stageContextOf(history: StoredEvent[], state: ProjectState): StageBefore | undefined {
+export function stageContextOf(history: StoredEvent[], state: ProjectState): StageBefore | undefined {
   const entered = history.findLast((event) => stageEnteredBy(toDomainEvent(event)) !== undefined);
   if (!entered || state.stage === 'NONE') return undefined;
   return { stage: state.stage, enteredAt: occurredAt(entered) };
 }
 
 /** Who owns the project and where it belongs, on every event, so read models can group any event. */
-function dimensionsOf(state: ProjectState) {
+export function dimensionsOf(state: ProjectState) {
   if (state.stage === 'NONE') return undefined;
   const { ownerId, region, productLine, businessUnit } = state.lead;
   return { ownerId, region, productLine, projectClass: state.projectClass ?? null, businessUnit: businessUnit ?? null };

@@ -78,3 +78,16 @@ export function visibleReportDocuments(actor: Viewer, named: string): Filter {
   const own = { [named]: actor.userId };
   return seesWholeUnit(actor) ? { $or: [{ businessUnit: unitOf(actor) }, own] } : own;
 }
+
+/** 售前考核: who manages the pre-sales people of a unit and reads all their KPIs and assessments. */
+export const KPI_READER_ROLES: readonly Role[] = ['SALES_SUPERVISOR', 'SALES_DIRECTOR', 'BU_GENERAL_MANAGER', 'DEPARTMENT_LEADER', 'EXECUTIVE', 'TECH_MANAGER'];
+
+/**
+ * The business unit whose KPIs a caller reads, and the one rule of who reads them: a pre-sales engineer
+ * their own (`person` themselves), the unit's managers everyone's of their unit, nobody else any.
+ */
+export function kpiReadingUnit(actor: Viewer, person?: string): string | null {
+  if (actor.roles.some((role) => KPI_READER_ROLES.includes(role))) return unitOf(actor);
+  if (person !== undefined && person === actor.userId && actor.roles.includes('PRESALES_ENGINEER')) return unitOf(actor);
+  throw new ForbiddenException(`a pre-sales engineer reads their own KPIs; everyone's are for ${KPI_READER_ROLES.join(', ')}`);
+}

@@ -18,6 +18,7 @@ export const CONSOLE_ROUTES = [
   '/reports/monthly',
   '/reports/quarterly',
   '/reports/policy-what-if',
+  '/reports/kpis',
 ];
 
 /** web/dist, built by `npm run build`, found from here whether this file runs from src/ (tests) or dist/src/. */

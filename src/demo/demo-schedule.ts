@@ -1,6 +1,7 @@
 import type { StandardSolutionCommand } from '../domain/catalogue/standard-solution.js';
 import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
+import { assessmentSchedule, withKpis, type AssessmentStep, type SurveyAnswerStep } from './demo-kpis.js';
 import { withTracking } from './demo-tracking.js';
 import { documentOf } from './demo-documents.js';
 import { catalogueSchedule, openRequest, solutionRequest, standardFor } from './demo-requests.js';
@@ -34,9 +35,11 @@ export interface CatalogueStep {
   actor: Actor;
 }
 
-export type ScheduledCommand = ProjectStep | CatalogueStep;
+export type ScheduledCommand = ProjectStep | CatalogueStep | SurveyAnswerStep | AssessmentStep;
 
 export const isCatalogueStep = (step: ScheduledCommand): step is CatalogueStep => 'entryId' in step;
+export const isSurveyAnswer = (step: ScheduledCommand): step is SurveyAnswerStep => 'token' in step;
+export const isAssessmentStep = (step: ScheduledCommand): step is AssessmentStep => 'month' in step;
 
 type Path = 'REJECTED' | 'FORWARDED' | 'TERMINATED' | 'NO_BID' | 'BID_LOST' | 'BID_WON' | 'NEGOTIATED';
 const PATHS: Array<[Path, number]> = [
@@ -73,10 +76,12 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
     const start = new Date(end.getTime() - span + random.int(0, span - 5 * DAY));
     const hold = IN_HAND[projects - 1 - n];
     const steps = withTracking(projectSchedule(random, n, start, hold !== undefined));
-    schedule.push(...(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
+    schedule.push(...withKpis(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
     // and one waits for the technical team's answer to a request the supervisor filed yesterday
     if (hold === 'SubmitSolution') schedule.push(openRequest(steps[0].projectId, end));
   }
+  // 月度考核 of the engineers, month by month
+  schedule.push(...assessmentSchedule(end.getTime() - span, end, seed).filter((step) => step.at < end));
   return schedule.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 

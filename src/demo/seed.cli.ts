@@ -1,18 +1,16 @@
 import { parseArgs } from 'node:util';
 import { ManualClock } from '../application/clock.js';
-import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
-import { ExecuteStandardSolutionCommandHandler } from '../application/execute-standard-solution-command.js';
-import { StreamCache } from '../application/stream-cache.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openEventStore } from '../event-store/open-event-store.js';
 import { projectUpcasters } from '../event-store/project-upcasters.js';
 import { ExecuteReportCommandHandler } from '../application/execute-report-command.js';
+import { StreamCache } from '../application/stream-cache.js';
 import { SeedReportFigures } from './demo-report-figures.js';
 import { reportSchedule } from './demo-reports.js';
 import { DAY, dayOf } from './demo-values.js';
 import { demoSchedule } from './demo-schedule.js';
-import { runSchedule } from './run-schedule.js';
+import { commandSide, runSchedule } from './run-schedule.js';
 
 /** npm run seed:demo [-- --projects 300 --months 24 --seed 7]: a populated pipeline, through the command side. */
 try {
@@ -32,9 +30,9 @@ try {
   const reports = reportSchedule(dayOf(clock.now().getTime() - months * 30 * DAY).slice(0, 7), clock.now());
   const figures = new SeedReportFigures(events);
   await figures.start();
-  const streams = new StreamCache(events);
-  const count = await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, schedule, new ExecuteStandardSolutionCommandHandler(events, streams, policy, clock), {
-    handler: new ExecuteReportCommandHandler(events, streams, policy, clock), figures, steps: reports,
+  const { handler, others } = commandSide(events, policy, clock);
+  const count = await runSchedule(handler, clock, schedule, others, {
+    handler: new ExecuteReportCommandHandler(events, new StreamCache(events), policy, clock), figures, steps: reports,
   });
   await figures.stop();
   await events.close();

@@ -31,6 +31,7 @@ export class ExpectedErrorsFilter implements GqlExceptionFilter {
     if (error instanceof StoreUnavailableError) this.logger.warn({ store: error.store, reason: error.reason }, 'store unavailable: request refused');
     if (host.getType() !== 'http') return error;
     const code = codeOf(error);
-    void host.switchToHttp().getResponse<FastifyReply>().status(HTTP_STATUS[code] ?? 500).send({ code, message: error.message });
+    const domainCode = error instanceof DomainError ? { domainCode: error.code } : {};
+    void host.switchToHttp().getResponse<FastifyReply>().status(HTTP_STATUS[code] ?? 500).send({ code, ...domainCode, message: error.message });
   }
 }

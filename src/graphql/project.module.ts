@@ -5,6 +5,7 @@ import { Clock, SystemClock } from '../application/clock.js';
 import { ExecuteProjectCommandHandler } from '../application/execute-project-command.js';
 import { ExecuteStandardSolutionCommandHandler } from '../application/execute-standard-solution-command.js';
 import { ExecuteReportCommandHandler } from '../application/execute-report-command.js';
+import { ExecuteAssessmentCommandHandler } from '../application/execute-assessment-command.js';
 import { GetProjectHandler } from '../application/get-project.query.js';
 import { PolicyProvider } from '../application/policy.provider.js';
 import { ProjectAccess } from '../application/project-access.js';
@@ -21,6 +22,7 @@ import { ProjectResolver } from './project.resolver.js';
     ExecuteProjectCommandHandler,
     ExecuteStandardSolutionCommandHandler,
     ExecuteReportCommandHandler,
+    ExecuteAssessmentCommandHandler,
     GetProjectHandler,
     AvailableActionsResolver,
     GetAvailableActionsHandler,

@@ -14,6 +14,8 @@ import { ManagementReports } from '../../projections/management-reports/manageme
 import { MonthFigures } from '../../projections/monthly-statistics/month-figures.js';
 import { MonthlyRestatements } from '../../projections/management-reports/restatement.query.js';
 import { ManagementReportsResolver } from './management-reports.resolver.js';
+import { PresalesKpiReport, PresalesKpiReports } from '../../projections/presales-kpis/presales-kpis.query.js';
+import { PresalesKpisResolver } from './presales-kpis.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { BoardChanges } from './board-changes.js';
 import { OperationsResolver } from './operations.resolver.js';
@@ -53,6 +55,9 @@ import { TrackingAndKnowledgeResolver } from './tracking-and-knowledge.resolver.
     ManagementReports,
     MonthFigures,
     MonthlyRestatements,
+    PresalesKpisResolver,
+    PresalesKpiReport,
+    PresalesKpiReports,
   ],
 })
 export class ReadSideModule {}

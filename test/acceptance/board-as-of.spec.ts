@@ -2,13 +2,10 @@ import { pino } from 'pino';
 import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { ManualClock } from '../../src/application/clock.js';
-import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
-import { StreamCache } from '../../src/application/stream-cache.js';
-import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { GetPipelineBoardHandler, GetPipelineBoard, type BoardColumn } from '../../projections/pipeline-board/pipeline-board.query.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
-import { runSchedule } from '../../src/demo/run-schedule.js';
+import { commandSide, runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
@@ -29,8 +26,7 @@ describe('the board as of a past date', () => {
     const reads = new EmbeddedReadStore(':memory:');
     const policy = new PolicyProvider(ENTERPRISE_STANDARD);
     const clock = new ManualClock(end);
-    const handler = new ExecuteProjectCommandHandler(events, policy, clock);
-    const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock);
+    const { handler, others } = commandSide(events, policy, clock);
     const board = new GetPipelineBoardHandler(reads, policy);
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();
@@ -44,12 +40,12 @@ describe('the board as of a past date', () => {
     let done = 0;
     for (const date of dates) {
       const upTo = schedule.findIndex((step) => step.at > date);
-      await runSchedule(handler, clock, schedule.slice(done, upTo), catalogue);
+      await runSchedule(handler, clock, schedule.slice(done, upTo), others);
       done = upTo;
       await caughtUp();
       live.set(date, await board.execute(new GetPipelineBoard()));
     }
-    await runSchedule(handler, clock, schedule.slice(done), catalogue);
+    await runSchedule(handler, clock, schedule.slice(done), others);
     await caughtUp();
     await projector.stop();
 

@@ -6,12 +6,9 @@ import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { rebuild, type RebuildOptions } from '../../projections/runtime/rebuild.js';
 import { ManualClock } from '../../src/application/clock.js';
-import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
-import { StreamCache } from '../../src/application/stream-cache.js';
-import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
-import { runSchedule } from '../../src/demo/run-schedule.js';
+import { commandSide, runSchedule } from '../../src/demo/run-schedule.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import type { EventStore } from '../../src/event-store/event-store.port.js';
@@ -34,19 +31,18 @@ async function caughtUp(projector: Projector, events: EventStore): Promise<void>
 async function rebuildWhileServing(events: EventStore, reads: ReadStore, options: RebuildOptions): Promise<void> {
   const schedule = demoSchedule({ projects: 80, months: 6, seed: 5, end: new Date('2026-11-01T00:00:00Z') });
   const clock = new ManualClock(new Date());
-  const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
-  const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), new PolicyProvider(ENTERPRISE_STANDARD), clock);
+  const { handler, others } = commandSide(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
   const projector = new Projector(PROJECTIONS, events, reads, silent);
   await projector.start();
   const half = Math.floor(schedule.length / 2);
-  await runSchedule(handler, clock, schedule.slice(0, half), catalogue);
+  await runSchedule(handler, clock, schedule.slice(0, half), others);
   await caughtUp(projector, events);
 
   const boardBefore = await reads.count('pipeline_cards');
   expect(boardBefore).toBeGreaterThan(0);
   const [rebuilt] = await Promise.all([
     rebuild(PROJECTIONS, events, reads, silent, options),
-    runSchedule(handler, clock, schedule.slice(half), catalogue),
+    runSchedule(handler, clock, schedule.slice(half), others),
   ]);
   expect(rebuilt.every((result) => result.checkpoint !== undefined)).toBe(true);
   await caughtUp(projector, events);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
+import { PresalesKpiReport } from '../../projections/presales-kpis/presales-kpis.query.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { SummaryKnowledgeBase } from '../../projections/project-summaries/summary-search.query.js';
@@ -130,9 +131,10 @@ const DONE_BY: Record<string, (data: Record<string, any>) => string | undefined>
   ReviewConvened: (d) => (d.subject === 'TECHNICAL_AGREEMENT' ? 'AGREEMENT_REVIEW' : undefined),
 };
 
-/** Overdue steps per month and person as of `at`: who did a step late, else the people it waited for, else the roles. */
-function overdueByMonthAndPerson(events: StoredEvent[], at: string): Map<string, Record<string, number>> {
-  type Clock = { kind: string; overdueAt: string; waitingFor: Array<{ userId?: string; role?: string }>; stoppedAt?: string; doneBy?: string };
+type Clock = { kind: string; overdueAt: string; waitingFor: Array<{ userId?: string; role?: string }>; stoppedAt?: string; doneBy?: string };
+
+/** Every SLA clock the events ran: when it stopped, and who did the step when it was done. */
+function clocksOf(events: StoredEvent[]): Clock[] {
   const clocks: Clock[] = [];
   const open = new Map<string, Map<string, Clock>>();
   for (const event of events) {
@@ -158,8 +160,13 @@ function overdueByMonthAndPerson(events: StoredEvent[], at: string): Map<string,
       running.set(clock.kind, clock);
     }
   }
+  return clocks;
+}
+
+/** Overdue steps per month and person as of `at`: who did a step late, else the people it waited for, else the roles. */
+function overdueByMonthAndPerson(events: StoredEvent[], at: string): Map<string, Record<string, number>> {
   const counts = new Map<string, Record<string, number>>();
-  for (const clock of clocks) {
+  for (const clock of clocksOf(events)) {
     if (!(clock.overdueAt < at && (clock.stoppedAt === undefined || clock.stoppedAt > clock.overdueAt))) continue;
     const month = monthFormat.format(new Date(Date.parse(clock.overdueAt) - 1)).slice(0, 7);
     const named = clock.waitingFor.flatMap((party) => (party.userId ? [party.userId] : []));
@@ -170,6 +177,86 @@ function overdueByMonthAndPerson(events: StoredEvent[], at: string): Map<string,
   }
   return counts;
 }
+
+/** A person's KPIs of a month, counted straight from the events: shares as [count, of], ratings as [count, total out of 100]. */
+interface PersonTally { followed: Set<string>; won: Set<string>; satisfaction: number[]; quality: number[]; collaboration: number[]; onTime: number; due: number; demos: number }
+
+/**
+ * 售前考核 per month and person, from the events alone: a project is followed in a month by whoever is named its engineer, presents a
+ * demo, or does a pre-sales step in the engineer's role; it is won in the month its contract is signed, by everyone who followed it
+ * before; marks are out of 100 on the scale the event names; an SLA step binds who did it, else whom it named, in the month its limit runs out.
+ */
+function kpisByMonthAndPerson(events: StoredEvent[], at: string): Map<string, Map<string, PersonTally>> {
+  const months = new Map<string, Map<string, PersonTally>>();
+  const tally = (month: string, person: string) => {
+    const people = months.get(month) ?? new Map<string, PersonTally>();
+    months.set(month, people);
+    const found = people.get(person) ?? { followed: new Set(), won: new Set(), satisfaction: [], quality: [], collaboration: [], onTime: 0, due: 0, demos: 0 };
+    people.set(person, found);
+    return found;
+  };
+  const mark = (score: number, scale: { min: number; max: number }) => ((score - scale.min) / (scale.max - scale.min)) * 100;
+  const workers = new Map<string, Set<string>>();
+  const authors = new Map<string, string>();
+  const steps = ['ExchangeRecorded', 'SurveyCompleted', 'SolutionSubmitted', 'TechnicalAgreementSubmitted', 'TechnicalBidSubmitted', 'SolutionRequestAnswered'];
+  for (const event of events) {
+    const data = event.data as Record<string, any>;
+    const actor = event.metadata.actor as { userId: string; roles: string[] };
+    const month = monthOf(event);
+    const worked = event.type === 'ProjectApproved' ? (data.presalesEngineerId ? [data.presalesEngineerId] : [])
+      : event.type === 'DemoHeld' ? data.presenters
+        : steps.includes(event.type) && actor.roles.includes('PRESALES_ENGINEER') ? [actor.userId] : [];
+    const team = workers.get(event.stream) ?? new Set<string>();
+    workers.set(event.stream, team);
+    for (const person of worked) {
+      team.add(person);
+      tally(month, person).followed.add(event.stream);
+    }
+    if (event.type === 'ContractSigned') {
+      for (const person of team) {
+        tally(month, person).won.add(event.stream);
+        tally(month, person).followed.add(event.stream);
+      }
+    }
+    if (event.type === 'SolutionSubmitted') authors.set(`${event.stream}|${data.version}`, data.authorId ?? actor.userId);
+    if (event.type === 'ReviewVoteCast' && data.subject === 'SOLUTION' && data.scores) {
+      const scale = { min: 1, max: 5 };
+      tally(month, authors.get(`${event.stream}|${data.version}`)!).quality.push((mark(data.scores.rationality, scale) + mark(data.scores.innovation, scale) + mark(data.scores.completeness, scale)) / 3);
+    }
+    if (event.type === 'SatisfactionSurveyAnswered') {
+      const value = data.answers.reduce((sum: number, answer: { score: number }) => sum + mark(answer.score, data.scale), 0) / data.answers.length;
+      for (const person of data.rates) tally(month, person).satisfaction.push(value);
+    }
+    if (event.type === 'CollaborationRated') tally(month, data.person).collaboration.push(mark(data.score, data.scale));
+    if (event.type === 'DemoHeld') for (const person of data.presenters) tally(data.heldOn.slice(0, 7), person).demos += 1;
+  }
+  const onTime = new Map<string, Map<string, [number, number]>>();
+  for (const clock of clocksOf(events)) {
+    const late = clock.stoppedAt === undefined ? clock.overdueAt < at : clock.stoppedAt > clock.overdueAt;
+    if (!late && !(clock.doneBy && clock.stoppedAt !== undefined)) continue;
+    const month = monthFormat.format(new Date(Date.parse(clock.overdueAt) - 1)).slice(0, 7);
+    const people = clock.doneBy ? [clock.doneBy] : clock.waitingFor.flatMap((party) => (party.userId ? [party.userId] : []));
+    for (const person of people) {
+      const byPerson = onTime.get(month) ?? new Map<string, [number, number]>();
+      onTime.set(month, byPerson);
+      const [count, of] = byPerson.get(person) ?? [0, 0];
+      byPerson.set(person, [count + (late ? 0 : 1), of + 1]);
+    }
+  }
+  // an SLA step binds a person the KPIs list for other reasons: pre-sales work, a rating, a demo
+  for (const [month, people] of months) {
+    for (const [person, found] of people) [found.onTime, found.due] = onTime.get(month)?.get(person) ?? [0, 0];
+  }
+  return months;
+}
+
+const share = (count: number, of: number) => ({ count, of, rate: of ? count / of : null });
+const rating = (marks: number[]) => {
+  const total = marks.reduce((sum, value) => sum + value, 0);
+  return { count: marks.length, total: Math.round(total * 1e6) / 1e6, score: marks.length ? Math.round((total / marks.length) * 1e6) / 1e6 : null };
+};
+const rounded = ({ count, total, score }: { count: number; total: number; score: number | null }) =>
+  ({ count, total: Math.round(total * 1e6) / 1e6, score: score === null ? null : Math.round(score * 1e6) / 1e6 });
 
 /** Demos held per month (the day they were held) and presenter, counted straight from the events. */
 function demosByMonthAndPerson(events: StoredEvent[]): Map<string, { held: number; byPerson: Record<string, number> }> {
@@ -258,7 +345,8 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
     for (const type of ['LeadRejected', 'LeadForwarded', 'ProjectTerminated', 'BidLost', 'BidWon', 'NegotiationRecorded', 'CountersignRejected', 'ReviewFailed', 'ContractSigned', 'ProjectSummarized',
       'DemoPlanned', 'DemoHeld', 'DemoFeedbackRecorded', 'CompetitorNoted', 'TrackingNoteAdded', 'WeeklyTrackingReported', 'ChallengeRaised', 'ChallengeAnswered', 'MeetingMemoRecorded',
       'BidAdvised', 'BidLoanSigned', 'TenderDocumentsEvaluated', 'BidKickOffHeld', 'TechnicalBidSubmitted', 'BidSealed', 'BidOpeningRecorded',
-      'SolutionRequested', 'DispatchRequestSigned', 'SolutionDisputeDecided', 'StandardSolutionSent']) {
+      'SolutionRequested', 'DispatchRequestSigned', 'SolutionDisputeDecided', 'StandardSolutionSent',
+      'SatisfactionSurveySent', 'SatisfactionSurveyAnswered', 'CollaborationRated']) {
       expect(types).toContain(type);
     }
     expect(new Set(log.map((event) => event.stream)).size).toBe(DEMO.projects);
@@ -376,6 +464,37 @@ describe('reports on a realistic data set (300 projects over 24 months, every pa
       expect((await base.search({ reason }, 0, 1, {})).total).toBe(summaries.filter((summary) => summary.reasons.includes(reason)).length);
     }
     expect((await base.search({ text: '预算' }, 0, 1, {})).total).toBe(summaries.filter((summary) => `${summary.text}${summary.lessons ?? ''}`.includes('预算')).length);
+  });
+
+  it('售前考核: every pre-sales person\'s KPIs equal those counted from the events, month by month', async () => {
+    const at = DEMO.end.toISOString();
+    const expected = kpisByMonthAndPerson(log, at);
+    const report = new PresalesKpiReport(reads);
+    const people = [...expected.values()].flatMap((byPerson) => [...byPerson.values()]);
+    for (const figure of ['satisfaction', 'quality', 'collaboration'] as const) expect(people.some((found) => found[figure].length > 0)).toBe(true);
+    expect(people.some((found) => found.won.size > 0 && found.due > found.onTime)).toBe(true);
+    for (const month of months) {
+      const rows = (await report.kpis([month], null, DEMO.end)).map((row) => ({
+        ...row, satisfaction: rounded(row.satisfaction), solutionQuality: rounded(row.solutionQuality), collaboration: rounded(row.collaboration),
+      }));
+      const counted = [...(expected.get(month) ?? new Map<string, PersonTally>())].sort(([a], [b]) => a.localeCompare(b)).map(([person, found]) => ({
+        person, success: share(found.won.size, found.followed.size), satisfaction: rating(found.satisfaction), solutionQuality: rating(found.quality),
+        collaboration: rating(found.collaboration), onTime: share(found.onTime, found.due), demos: found.demos,
+      }));
+      expect({ month, rows }).toEqual({ month, rows: counted });
+    }
+  });
+
+  it('售前考核 of a year: each rate recomputed from the year\'s counts, not averaged over its months', async () => {
+    const expected = kpisByMonthAndPerson(log, DEMO.end.toISOString());
+    const year = months.filter((month) => month.startsWith('2025'));
+    const [row] = await new PresalesKpiReport(reads).kpis(year, null, DEMO.end, ['pe-1']);
+    const months2025 = year.map((month) => expected.get(month)?.get('pe-1')).filter((found): found is PersonTally => found !== undefined);
+    const followed = new Set(months2025.flatMap((found) => [...found.followed]));
+    const won = new Set(months2025.flatMap((found) => [...found.won]));
+    expect(row.success).toEqual(share(won.size, followed.size));
+    expect(rounded(row.satisfaction)).toEqual(rating(months2025.flatMap((found) => found.satisfaction)));
+    expect(row.onTime).toEqual(share(months2025.reduce((sum, found) => sum + found.onTime, 0), months2025.reduce((sum, found) => sum + found.due, 0)));
   });
 
   it('monthly statistics by region add up to the department', async () => {

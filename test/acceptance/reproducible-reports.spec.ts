@@ -6,16 +6,16 @@ import { Projector } from '../../projections/runtime/projector.js';
 import { stageHistoryProjection } from '../../projections/stage-history/stage-history.projection.js';
 import { winLossProjection } from '../../projections/win-loss/win-loss.projection.js';
 import { ManualClock } from '../../src/application/clock.js';
-import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
 import { StreamCache } from '../../src/application/stream-cache.js';
-import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { PeriodReport } from '../../projections/monthly-statistics/period-report.js';
+import { presalesKpisProjection } from '../../projections/presales-kpis/presales-kpis.projection.js';
+import { PresalesKpiReport } from '../../projections/presales-kpis/presales-kpis.query.js';
 import { monthsOfQuarter } from '../../src/application/reports/periods.js';
 import { ReadModelsAsOf } from '../../projections/runtime/read-models-as-of.js';
 import { WinLossAnalysis } from '../../projections/win-loss/win-loss-analysis.js';
 import { demoSchedule } from '../../src/demo/demo-schedule.js';
-import { runSchedule } from '../../src/demo/run-schedule.js';
+import { commandSide, runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from '../support/policies.js';
 import { InMemoryEventStore } from '../../src/event-store/in-memory/in-memory.event-store.js';
 import { EmbeddedReadStore } from '../../src/read-store/embedded/embedded.read-store.js';
@@ -31,12 +31,11 @@ import type { Role } from '../../src/domain/project/vocabulary.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('reports of closed periods', () => {
-  it('give the same numbers every time, and asOf gives what the report said at that instant: the figures, a monthly report and its restatement', async () => {
+  it('give the same numbers every time, and asOf gives what the report said at that instant: the figures, a monthly report and its restatement, the KPIs of the pre-sales people', async () => {
     const schedule = demoSchedule({ projects: 150, months: 12, seed: 21, end: new Date('2026-11-01T00:00:00Z') });
     const events = new InMemoryEventStore(projectUpcasters);
     const clock = new ManualClock(new Date());
-    const handler = new ExecuteProjectCommandHandler(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
-    const catalogue = new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), new PolicyProvider(ENTERPRISE_STANDARD), clock);
+    const { handler, others } = commandSide(events, new PolicyProvider(ENTERPRISE_STANDARD), clock);
     const reads = new EmbeddedReadStore(':memory:');
     const projector = new Projector(PROJECTIONS, events, reads, pino({ level: 'silent' }));
     await projector.start();
@@ -47,7 +46,7 @@ describe('reports of closed periods', () => {
 
     // history up to 2026-07-15; June and 2026-Q2 are closed periods by then
     const cut = schedule.findIndex((step) => step.at >= new Date('2026-07-15T00:00:00Z'));
-    await runSchedule(handler, clock, schedule.slice(0, cut), catalogue);
+    await runSchedule(handler, clock, schedule.slice(0, cut), others);
     await caughtUp();
     const report = new PeriodReport(reads);
     const june = await report.rows(['2026-06'], 'region', null);
@@ -67,12 +66,18 @@ describe('reports of closed periods', () => {
     const restatements = new MonthlyRestatements(documents, new PeriodReports(report, new ReadModelsAsOf(events)));
     const juneReport = await documents.monthly('2026-06', null);
     expect(juneReport).toMatchObject({ status: 'RETURNED', versions: [{ version: 1 }] });
+    // 售前考核, its SLA steps judged at one instant throughout
+    const judged = new Date('2026-07-15T00:00:00Z');
+    const kpis = new PresalesKpiReport(reads);
+    const juneKpis = await kpis.kpis(['2026-06'], null, judged);
+    const julyKpisSoFar = await kpis.kpis(['2026-07'], null, judged);
+    expect(julyKpisSoFar.length).toBeGreaterThan(0);
     await sleep(5);
     const then = new Date();
     const juneRestated = await restatements.of('2026-06', null, then);
     await sleep(5);
 
-    await runSchedule(handler, clock, schedule.slice(cut), catalogue);
+    await runSchedule(handler, clock, schedule.slice(cut), others);
     await caughtUp();
     expect(await report.rows(['2026-06'], 'region', null)).toEqual(june);
     expect(await report.rows(monthsOfQuarter('2026-Q2'), 'all', null)).toEqual(q2);
@@ -82,6 +87,10 @@ describe('reports of closed periods', () => {
     const past = new ReadModelsAsOf(events);
     const reportThen = new PeriodReport(await past.build(then, [monthlyStatisticsProjection, stageHistoryProjection]));
     expect(await reportThen.rows(['2026-07'], 'all', null)).toEqual(julySoFar);
+    expect(await kpis.kpis(['2026-06'], null, judged)).toEqual(juneKpis);
+    expect(await kpis.kpis(['2026-07'], null, judged)).not.toEqual(julyKpisSoFar);
+    const kpisThen = new PresalesKpiReport(await past.build(then, [presalesKpisProjection, stageHistoryProjection]));
+    expect(await kpisThen.kpis(['2026-07'], null, judged)).toEqual(julyKpisSoFar);
     const winLossThen = new WinLossAnalysis(await past.build(then, [winLossProjection]));
     expect(await winLossThen.groups('2026-01', '2026-06', 'region', {}, null)).toEqual(winLoss);
 

@@ -268,4 +268,24 @@ describe('the reports in Chromium, on the demo history', () => {
       expect(data.monthlyReport).toMatchObject({ status: 'ACKNOWLEDGED', history: [{ kind: 'PREPARED' }, { kind: 'SUBMITTED' }, { kind: 'ACKNOWLEDGED', by: 'dir-1' }] });
       expect(await seriousViolations(page)).toEqual([]);
     }), TIMEOUT);
+
+  it('售前考核 lists each pre-sales person\'s month as the server counts it, and opens a figure to its events', () =>
+    screenshotOnFailure(page, 'reports-kpis', async () => {
+      const { data, errors } = await psm.graphql(`query($month: String!) { presalesKpisOfMonth(month: $month) { person demos } }`, { month: MONTH }, director);
+      expect(errors).toBeUndefined();
+      const people: Array<{ person: string; demos: number }> = data.presalesKpisOfMonth;
+      const presenter = people.find((row) => row.demos > 0)!;
+      expect(presenter).toBeDefined();
+      await page.goto(`/reports/kpis?month=${MONTH}`);
+      await page.getByRole('heading', { level: 1, name: '售前考核（月度）' }).waitFor();
+      const rows = await tableOf(page.locator('.ant-table').first());
+      expect(rows.map((row) => [row.售前人员, row.演示])).toEqual(people.map((row) => [row.person, String(row.demos)]));
+      await page.locator('tr', { hasText: presenter.person }).getByRole('button', { name: String(presenter.demos), exact: true }).click();
+      const drawer = page.getByRole('dialog', { name: `${presenter.person} · 演示 的事件` });
+      await drawer.waitFor();
+      expect((await tableOf(drawer)).map((row) => row.事件)).toEqual(Array(presenter.demos).fill('DemoHeld'));
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    }), TIMEOUT);
 });

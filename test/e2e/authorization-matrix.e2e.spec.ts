@@ -167,6 +167,21 @@ describe('the authorization matrix: every query and mutation × every role × me
     const { data } = await psm.graphql(`query${asOf ? '($at: DateTime)' : ''} { ${query} }`, asOf ? { at: new Date().toISOString() } : {}, token);
     return Object.values(data ?? {}).some((value) => value !== null);
   };
+  const at = (args: string) => (args.includes('$at') ? { declared: '($at: DateTime)', variables: { at: new Date().toISOString() } } : { declared: '', variables: {} });
+  const followed = async (token: string, args: string) => {
+    const { declared, variables } = at(args);
+    return ((await psm.graphql(`query${declared} { presalesKpis(person: "pe-a", ${args}) { success { of } } }`, variables, token)).data?.presalesKpis?.success.of ?? 0) > 0;
+  };
+  const listedForMonth = async (token: string, args: string) => {
+    const { declared, variables } = at(args);
+    const { data } = await psm.graphql(`query${declared} { presalesKpisOfMonth(month: "${month}"${args}) { person success { of } } }`, variables, token);
+    return (data?.presalesKpisOfMonth ?? []).some((row: { person: string; success: { of: number } }) => row.person === 'pe-a' && row.success.of > 0);
+  };
+  const drilled = async (token: string, args: string) => {
+    const { declared, variables } = at(args);
+    const { data } = await psm.graphql(`query${declared} { presalesKpiEvents(person: "pe-a", figure: FOLLOWED, ${args}) { items { projectId } } }`, variables, token);
+    return (data?.presalesKpiEvents?.items ?? []).some((item: { projectId: string }) => item.projectId === project);
+  };
 
   const SEES: Record<string, (token: string) => Promise<boolean>> = {
     pipelineBoard: (token) => onBoard(token, ''),
@@ -227,6 +242,15 @@ describe('the authorization matrix: every query and mutation × every role × me
     followUpActions: async (token) => ((await psm.graphql('{ followUpActions { action } }', {}, token)).data?.followUpActions?.length ?? 0) > 0,
     'followUpActions(filter)': async (token) =>
       ((await psm.graphql(`{ followUpActions(quarter: "${REPORTED_QUARTER}", status: OPEN, limit: 10) { action } }`, {}, token)).data?.followUpActions?.length ?? 0) > 0,
+    // 售前考核: pe-a followed the project (its engineer, its exchange and solution); a figure counting it, or an event of it, is served
+    presalesKpis: (token) => followed(token, `month: "${month}"`),
+    'presalesKpis(year)': (token) => followed(token, `year: "${month.slice(0, 4)}"`),
+    'presalesKpis(asOf)': (token) => followed(token, `month: "${month}", asOf: $at`),
+    presalesKpisOfMonth: (token) => listedForMonth(token, ''),
+    'presalesKpisOfMonth(asOf)': (token) => listedForMonth(token, ', asOf: $at'),
+    presalesKpiEvents: (token) => drilled(token, `month: "${month}"`),
+    'presalesKpiEvents(year)': (token) => drilled(token, `year: "${month.slice(0, 4)}"`),
+    'presalesKpiEvents(asOf)': (token) => drilled(token, `month: "${month}", asOf: $at`),
   };
   const expected = (cell: Cell, member: boolean) => cell === 'yes' || ((cell === 'member' || cell === 'unit') && member);
   const eventsOf = async (projectId: string) => (await psm.graphql('query($id: ID!) { verifyProject(id: $id) { events } }', { id: projectId }, as('SALES_DIRECTOR'))).data?.verifyProject?.events;

@@ -68,24 +68,27 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     await driver.ok(engineer.do('recordExchange', { projectId, summary: 'memo', surveyNeeded: false }));
     await driver.ok(engineer.do('submitSolution', { projectId, document: docOf('solution v1') }));
     // the author's review is convened by 市场部, not by the author
-    expect(await allowed('mk-zhou', 'MARKETING')).toEqual(['conveneReview SOLUTION', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('mk-zhou', 'MARKETING')).toEqual(['conveneReview SOLUTION', 'noteCompetitor', 'attachDocument', 'rateCollaboration']);
     expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'conveneReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
     await driver.convene(projectId, 'SOLUTION', ['rv-1']);
     expect(await allowed('rv-1', 'REVIEWER')).toEqual(['approveReview SOLUTION', 'rejectReview SOLUTION', 'attachDocument']);
     expect(await refusalOf('rv-1', 'REVIEWER', 'approveReview TECHNICAL_AGREEMENT')).toBe('INVALID_TRANSITION');
     expect(await allowed('pe-wang', 'PRESALES_ENGINEER')).toEqual(['submitSolution', 'addTrackingNote', 'recordMeetingMemo', 'planDemo', 'noteCompetitor', 'attachDocument']);
     expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'approveReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument',
+      'sendSatisfactionSurvey', 'rateCollaboration']);
   });
 
   it('follows the quotation through its approval: the approver, then the account manager', async () => {
     await driver.ok(psm.as('rv-1', 'REVIEWER').do('approveReview', { projectId, subject: 'SOLUTION', documentSha256: docOf('solution v1').sha256 }));
     await driver.confirm(projectId, 'SOLUTION', 'solution v1');
     await driver.ok(driver.am().do('submitQuotation', { projectId, amount: cny(90_000), document: docOf('quotation 90000') }));
-    expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'recordMeetingMemo', 'planDemo', 'attachDocument']);
+    expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'recordMeetingMemo', 'planDemo', 'attachDocument', 'rateCollaboration']);
     expect(await refusalOf('am-li', 'ACCOUNT_MANAGER', 'chooseProcurement')).toBe('QUOTATION_NOT_APPROVED');
     await driver.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual([
+      'submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument', 'sendSatisfactionSurvey', 'rateCollaboration',
+    ]);
     expect(await refusalOf('tm-he', 'TECH_MANAGER', 'approveQuotation')).toBe('ALREADY_VOTED');
   });
 

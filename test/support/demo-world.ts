@@ -2,12 +2,9 @@ import { pino } from 'pino';
 import { PROJECTIONS } from '../../projections/projections.js';
 import { Projector } from '../../projections/runtime/projector.js';
 import { ManualClock } from '../../src/application/clock.js';
-import { ExecuteProjectCommandHandler } from '../../src/application/execute-project-command.js';
-import { ExecuteStandardSolutionCommandHandler } from '../../src/application/execute-standard-solution-command.js';
-import { StreamCache } from '../../src/application/stream-cache.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
 import { demoSchedule, type DemoOptions } from '../../src/demo/demo-schedule.js';
-import { runSchedule } from '../../src/demo/run-schedule.js';
+import { commandSide, runSchedule } from '../../src/demo/run-schedule.js';
 import { ENTERPRISE_STANDARD } from './policies.js';
 import type { EventStore } from '../../src/event-store/event-store.port.js';
 import type { ReadStore } from '../../src/read-store/read-store.port.js';
@@ -18,7 +15,8 @@ export const DEMO: DemoOptions = { projects: 300, months: 24, seed: 7, end: new 
 export async function seed(events: EventStore, options: DemoOptions = DEMO): Promise<void> {
   const clock = new ManualClock(options.end);
   const policy = new PolicyProvider(ENTERPRISE_STANDARD);
-  await runSchedule(new ExecuteProjectCommandHandler(events, policy, clock), clock, demoSchedule(options), new ExecuteStandardSolutionCommandHandler(events, new StreamCache(events), policy, clock));
+  const { handler, others } = commandSide(events, policy, clock);
+  await runSchedule(handler, clock, demoSchedule(options), others);
 }
 
 /** Runs every projection until it has folded in the whole log. */

@@ -19,6 +19,7 @@ const router = createBrowserRouter([
           { path: 'leads/new', lazy: async () => ({ Component: (await import('./features/register-lead/register-lead-page')).RegisterLeadPage }) },
           { path: 'projects/:projectId', lazy: async () => ({ Component: (await import('./features/project/project-page')).ProjectPage }) },
           { path: 'reports/monthly', lazy: async () => ({ Component: (await import('./features/reports/monthly-report-page')).MonthlyReportPage }) },
+          { path: 'reports/kpis', lazy: async () => ({ Component: (await import('./features/kpis/kpis-page')).KpisPage }) },
           { path: 'reports/quarterly', lazy: async () => ({ Component: (await import('./features/reports/quarterly-report-page')).QuarterlyReportPage }) },
           { path: 'reports/policy-what-if', lazy: async () => ({ Component: (await import('./features/policy-what-if/policy-what-if-page')).PolicyWhatIfPage }) },
           { path: 'projects/:projectId/history', lazy: async () => ({ Component: (await import('./features/history/history-page')).HistoryPage }) },

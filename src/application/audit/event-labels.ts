@@ -75,6 +75,9 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   SentToCustomer: '提交客户',
   SigningBooked: '签约预约',
   DocumentAttached: '文档归档',
+  SatisfactionSurveySent: '客户满意度调查发出',
+  SatisfactionSurveyAnswered: '客户满意度调查回复',
+  CollaborationRated: '协作评价',
 };
 
 export const labelOf = (type: string): string => EVENT_LABELS[type as ProjectEventType] ?? type;

@@ -60,6 +60,23 @@ export interface Policy {
     /** Working days after a project closes within which its summary is due. */
     summaryWorkingDays: number;
   };
+  /** 售前考核 (document 002 §售前工作考核): the scales the KPIs are scored by, and the customer's survey. */
+  kpis: KpiPolicy;
+}
+
+/** A scale of whole numbers, `min` the worst. */
+export interface Scale {
+  min: number;
+  max: number;
+}
+
+export interface KpiPolicy {
+  /** 客户满意度调查: its questions, each answered on the scale, and how many days its link stays valid. */
+  satisfactionSurvey: { questions: Array<{ id: string; text: string }>; scale: Scale; linkValidDays: number };
+  /** 沟通协作能力: the departments' rating of a pre-sales person on a project. */
+  collaborationScale: Scale;
+  /** 月度考核: the manager's rating of a month. */
+  assessmentScale: Scale;
 }
 
 /** What an event records of the policy its decision was taken under. */

@@ -72,6 +72,9 @@ export const RESPONSIBILITIES = {
   receiveMonthlyReport: '每月信息统计表 receives a submitted monthly report: acknowledges it or returns it with comments (销售部长)',
   prepareQuarterlyAnalysis: '季度信息分析报告 prepares the quarterly analysis from the quarter\'s monthly reports and assigns its follow-up actions (销售部长)',
   followUpQuarterlyActions: '市场推广后续工作 follows up an action of a quarterly analysis assigned to them, with its status and a note (销售策划)',
+  sendSatisfactionSurvey: '客户满意度调查 sends the customer a one-time survey link rating the project\'s pre-sales people',
+  rateCollaboration: '沟通协作评价 rates, from a department that worked on the project, a pre-sales person\'s collaboration on it',
+  assessPresales: '月度考核 records and revises the monthly assessment of a pre-sales person',
 } as const;
 export type Responsibility = keyof typeof RESPONSIBILITIES;
 
@@ -135,6 +138,8 @@ export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, Tabled
   SendToCustomer: ['recordCustomerConfirmation'],
   BookSigning: ['bookSigning'],
   AttachDocument: ['attachDocument'],
+  SendSatisfactionSurvey: ['sendSatisfactionSurvey'],
+  RateCollaboration: ['rateCollaboration'],
 };
 
 const union = (...lists: ReadonlyArray<readonly Role[]>): Role[] => [...new Set(lists.flat())];

@@ -59,6 +59,19 @@ function capacities(value: unknown, path: string) {
   return [...new Set(value.map((capacity, i) => oneOf(SIGNING_CAPACITIES)(capacity, `${path}[${i}]`)))];
 }
 
+/** A scale from `min` to `max`, whole numbers, at least two points. */
+const scale: Check = (value, path) => {
+  const checked = exactly({ min: count(0, 100), max: count(1, 100) })(value, path) as { min: number; max: number };
+  return checked.max > checked.min ? checked : fail(path, 'must have max above min');
+};
+/** The survey's questions: each a stable id (its answers are keyed by it) and the text the customer reads. */
+const surveyQuestions: Check = (value, path) => {
+  if (!Array.isArray(value) || value.length === 0) return fail(path, 'must list at least one question');
+  const questions = value.map((question, i) => exactly({ id: (id, at) => (typeof id === 'string' && /^[A-Za-z][A-Za-z0-9]{0,39}$/.test(id) ? id : fail(at, 'must be a short latin identifier')), text })(question, `${path}[${i}]`) as { id: string });
+  if (new Set(questions.map((question) => question.id)).size !== questions.length) fail(path, 'names a question id twice');
+  return questions;
+};
+
 const perClass = (check: Check) => exactly({ GENERAL: check, MAJOR: check });
 const OPEN_STAGES = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
 
@@ -87,6 +100,11 @@ const POLICY = exactly({
     bidCheckDaysBeforeOpening: count(0, 365),
     bondDaysBeforeOpening: count(0, 365),
     summaryWorkingDays: count(0, 365),
+  }),
+  kpis: exactly({
+    satisfactionSurvey: exactly({ questions: surveyQuestions, scale, linkValidDays: count(1, 365) }),
+    collaborationScale: scale,
+    assessmentScale: scale,
   }),
 });
 

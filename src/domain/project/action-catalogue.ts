@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../policy/working-calendar.js';
 import type { ProjectCommand, ProjectCommandType } from './commands.js';
 import type { DecisionContext } from './decision-context.js';
+import { presalesPeopleOf } from './decide-satisfaction-and-collaboration.js';
 import { mondayOf } from './decide-tracking.js';
 import type { Demo, Project } from './state.js';
 import { CONFIRMED_SUBJECTS, SENT_DOCUMENTS, type ConfirmedSubject, type DocumentRef, type Money, type ReviewSubject, type SentDocument, type SignedDocument } from './vocabulary.js';
@@ -186,6 +187,8 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
     { variant: 'CONTRACT', label: '合同签约预约', probe: (_project, context) => ({ document: 'CONTRACT', appointedOn: today(context), place: PLACEHOLDER }) },
   ],
   AttachDocument: [{ label: '归档文件', probe: () => ({ kind: PLACEHOLDER, version: PLACEHOLDER, ...document() }) }],
+  SendSatisfactionSurvey: [{ label: '客户满意度调查', probe: (project) => ({ contact: { name: PLACEHOLDER }, rates: presalesPeopleOf(project).slice(0, 1), tokenSha256: 'f'.repeat(64) }) }],
+  RateCollaboration: [{ label: '协作评价', probe: (project, context) => ({ person: presalesPeopleOf(project).find((person) => person !== context.actor.userId) ?? '', score: context.policy.kpis.collaborationScale.max, comment: PLACEHOLDER }) }],
 };
 
 export const ACTIONS: readonly Action[] = (Object.entries(CATALOGUE) as Array<[ActionType, Array<Form<ActionType>>]>).flatMap(([command, forms]) =>

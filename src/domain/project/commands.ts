@@ -1,3 +1,4 @@
+import type { SatisfactionSurveySent } from './kpi-events.js';
 import type { BidAssignment, CompetitorNoted, DemoPlanned, DocumentAttached, LeadRegistered, MeetingMemoRecorded, OpeningBidder, ProjectSummarized, TrackingNoteAdded } from './events.js';
 import type {
   BidDelivery,
@@ -131,6 +132,9 @@ export type RecordCustomerConfirmation = Command<'RecordCustomerConfirmation', {
 export type SendToCustomer = Command<'SendToCustomer', { document: SentDocument; documentSha256: string }>;
 export type BookSigning = Command<'BookSigning', { document: SignedDocument; appointedOn: string; place: string }>;
 export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>;
+/** 客户满意度调查: the application layer draws the token and passes only its sha256; the link is valid for the policy's days. */
+export type SendSatisfactionSurvey = Command<'SendSatisfactionSurvey', { contact: SatisfactionSurveySent['data']['contact']; rates: string[]; tokenSha256: string }>;
+export type RateCollaboration = Command<'RateCollaboration', { person: string; score: number; comment: string }>;
 
 export type ProjectCommand =
   | RegisterLead
@@ -191,6 +195,8 @@ export type ProjectCommand =
   | RecordCustomerConfirmation
   | SendToCustomer
   | BookSigning
-  | AttachDocument;
+  | AttachDocument
+  | SendSatisfactionSurvey
+  | RateCollaboration;
 
 export type ProjectCommandType = ProjectCommand['type'];

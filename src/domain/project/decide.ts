@@ -5,6 +5,7 @@ import { countersign, draftContract, signContract } from './decide-contract.js';
 import { confirmOralAgreement, handOver, receiveHandover } from './decide-handover.js';
 import { bookSigning, recordCustomerConfirmation, sendToCustomer } from './decide-customer.js';
 import { addTrackingNote, answerChallenge, raiseChallenge, recordMeetingMemo, reportWeeklyTracking } from './decide-tracking.js';
+import { rateCollaboration, sendSatisfactionSurvey } from './decide-satisfaction-and-collaboration.js';
 import { noteCompetitor, planDemo, recordDemoFeedback, recordDemoHeld } from './decide-demos-and-competitors.js';
 import {
   approveProject, assignLead, decideForward, evaluateLead, recordExchange, recordSurvey, registerLead, requestLeadEvaluation, screenLead,
@@ -148,6 +149,10 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return bookSigning(project, command, context);
     case 'AttachDocument':
       return attachDocument(command);
+    case 'SendSatisfactionSurvey':
+      return sendSatisfactionSurvey(project, command, context);
+    case 'RateCollaboration':
+      return rateCollaboration(project, command, context);
     default: {
       const unknown: never = command;
       return unknown;

@@ -25,6 +25,10 @@ export const DOMAIN_ERROR_CODES = [
   'REPORT_NOT_SUBMITTED',
   'REPORT_MONTHS_MISSING',
   'NOT_ACTION_OWNER',
+  /** 客户满意度调查: the link's token is no survey's, its survey expired, or it was answered already. */
+  'SURVEY_LINK_INVALID',
+  'SURVEY_LINK_EXPIRED',
+  'SURVEY_ALREADY_ANSWERED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

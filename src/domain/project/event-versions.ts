@@ -78,6 +78,9 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   SentToCustomer: 1,
   SigningBooked: 1,
   DocumentAttached: 1,
+  SatisfactionSurveySent: 1,
+  SatisfactionSurveyAnswered: 1,
+  CollaborationRated: 1,
 };
 
 /** Turns one type's data from schema version `fromVersion` into `fromVersion + 1`. Pure. */

@@ -20,10 +20,12 @@ import type {
 } from './vocabulary.js';
 import type { Event, Starts } from './event-shape.js';
 import type { BidAdvised, BidDecided, BidLoanSigned, TenderDocumentsPurchased, TenderDocumentsEvaluated, BidKickOffHeld, TechnicalBidSubmitted, BidBondPaid, BidDocumentsChecked, BidSealed, BidSubmitted, BidOpeningRecorded, BidWon, BidLost } from './tender-events.js';
+import type { CollaborationRated, SatisfactionSurveyAnswered, SatisfactionSurveySent } from './kpi-events.js';
 import type { TrackingNoteAdded, WeeklyTrackingReported, ChallengeRaised, ChallengeAnswered, MeetingMemoRecorded, DemoPlanned, DemoHeld, DemoFeedbackRecorded, CompetitorNoted, CustomerConfirmed, SentToCustomer, SigningBooked } from './events-around-the-steps.js';
 
 export type * from './tender-events.js';
 export type * from './events-around-the-steps.js';
+export type * from './kpi-events.js';
 
 
 export type LeadRegistered = Event<'LeadRegistered', {
@@ -323,7 +325,10 @@ export type ProjectEvent =
   | CustomerConfirmed
   | SentToCustomer
   | SigningBooked
-  | DocumentAttached;
+  | DocumentAttached
+  | SatisfactionSurveySent
+  | SatisfactionSurveyAnswered
+  | CollaborationRated;
 
 export type ProjectEventType = ProjectEvent['type'];
 

@@ -78,6 +78,17 @@ export interface Demo {
   feedback: boolean;
 }
 
+/** 客户满意度调查 by number: what its link answers, until it is answered once. */
+export interface SatisfactionSurvey {
+  number: number;
+  tokenSha256: string;
+  expiresAt: string;
+  rates: string[];
+  questions: Array<{ id: string; text: string }>;
+  scale: { min: number; max: number };
+  answered: boolean;
+}
+
 /** A handover list on its way to the delivery team: open until its named receiver confirms receipt. */
 export interface Handover {
   receivedBy: string;

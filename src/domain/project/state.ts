@@ -1,6 +1,6 @@
 import type { Deadline } from './deadlines.js';
 import type { LeadRegistered, ProjectEvent, SolutionSubmitted, StandardSolutionSent } from './events.js';
-import type { Review, Quotation, Tender, Signature, Signed, Contract, Demo, Handover, SolutionRequest, StandardSolutionUse } from './state-parts.js';
+import type { Review, Quotation, Tender, Signature, Signed, Contract, Demo, Handover, SolutionRequest, StandardSolutionUse, SatisfactionSurvey } from './state-parts.js';
 import type {
   ConfirmedSubject,
   CustomerDocument,
@@ -84,6 +84,10 @@ export interface Project {
   /** 移交: who receives it, the oral agreements awaiting confirmation, whether it was received. */
   handover?: Handover;
   summarized: boolean;
+  /** 客户满意度调查, in the order sent (absent: none sent). */
+  surveys?: SatisfactionSurvey[];
+  /** 沟通协作评价 given: `rater|person` (absent: none). */
+  collaborationRatings?: string[];
 }
 
 export type ProjectState = { stage: 'NONE' } | Project;
@@ -325,6 +329,14 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       };
     case 'SentToCustomer':
       return { ...project, withCustomer: { ...project.withCustomer, [event.data.document]: event.data.version } };
+    case 'SatisfactionSurveySent': {
+      const { number, tokenSha256, expiresAt, rates, questions, scale } = event.data;
+      return { ...project, surveys: [...(project.surveys ?? []), { number, tokenSha256, expiresAt, rates, questions, scale, answered: false }] };
+    }
+    case 'SatisfactionSurveyAnswered':
+      return { ...project, surveys: (project.surveys ?? []).map((survey) => (survey.number === event.data.number ? { ...survey, answered: true } : survey)) };
+    case 'CollaborationRated':
+      return { ...project, collaborationRatings: [...(project.collaborationRatings ?? []), `${event.data.ratedBy}|${event.data.person}`] };
     case 'SigningBooked':
     case 'TrackingNoteAdded':
     case 'MeetingMemoRecorded':

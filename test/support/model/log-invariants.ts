@@ -1,3 +1,4 @@
+import { SURVEY_LINK_ACTOR } from '../../../src/application/answer-satisfaction-survey.js';
 import { UNIT_ROLES } from '../../../src/auth/project-visibility.js';
 import type { ProjectCommandType } from '../../../src/domain/project/commands.js';
 import type { Policy } from '../../../src/domain/policy/policy.js';
@@ -7,7 +8,7 @@ import type { StoredEvent } from '../../../src/event-store/event-store.port.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 
 /** The command each event comes from: its actor must hold one of that command's roles. */
-const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forward'> = {
+const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forward' | 'survey-link'> = {
   LeadRegistered: 'RegisterLead', LeadQualified: 'ScreenLead', LeadRejected: 'ScreenLead', LeadForwarded: 'forward',
   LeadForwardProposed: 'ScreenLead', LeadForwardDeclined: 'DecideForward', LeadAssigned: 'AssignLead',
   LeadEvaluationRequested: 'RequestLeadEvaluation', LeadEvaluated: 'EvaluateLead',
@@ -27,6 +28,7 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   WeeklyTrackingReported: 'ReportWeeklyTracking', ChallengeRaised: 'RaiseChallenge', ChallengeAnswered: 'AnswerChallenge', MeetingMemoRecorded: 'RecordMeetingMemo',
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
   CustomerConfirmed: 'RecordCustomerConfirmation', SentToCustomer: 'SendToCustomer', SigningBooked: 'BookSigning',
+  SatisfactionSurveySent: 'SendSatisfactionSurvey', SatisfactionSurveyAnswered: 'survey-link', CollaborationRated: 'RateCollaboration',
 };
 
 /** The procedure's stages and the only moves between them (DOMAIN.md, "The process"); any open stage may be terminated. */
@@ -108,11 +110,16 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     const roles: Role[] = actor?.roles ?? [];
     const command = COMMAND_OF[event.type as ProjectEventType];
     // a forward is appended by whoever approves it: the screener when they may, else the approver deciding
-    const allowed: readonly string[] = command === 'vote' ? policy.responsibilities.voteInReview
-      : command === 'forward' ? policy.responsibilities.approveForward : commandRoles(policy, command);
-    if (!roles.some((role) => allowed.includes(role))) fail(event, `appended for ${actor?.userId} who holds none of ${allowed.join(', ')}`);
-    const seesUnit = roles.some((role) => UNIT_ROLES.includes(role));
-    if (index > 0 && !seesUnit && owner !== actor?.userId && !members.has(actor?.userId)) fail(event, `appended for ${actor?.userId}, who neither owns the project nor was named on it`);
+    // the customer answers a survey through its link, signed in as nobody: the system appends it
+    if (command === 'survey-link') {
+      if (actor?.userId !== SURVEY_LINK_ACTOR.userId || (event.metadata as Record<string, any>).signedIn !== false) fail(event, 'a survey answer not appended by the survey link');
+    } else {
+      const allowed: readonly string[] = command === 'vote' ? policy.responsibilities.voteInReview
+        : command === 'forward' ? policy.responsibilities.approveForward : commandRoles(policy, command);
+      if (!roles.some((role) => allowed.includes(role))) fail(event, `appended for ${actor?.userId} who holds none of ${allowed.join(', ')}`);
+      const seesUnit = roles.some((role) => UNIT_ROLES.includes(role));
+      if (index > 0 && !seesUnit && owner !== actor?.userId && !members.has(actor?.userId)) fail(event, `appended for ${actor?.userId}, who neither owns the project nor was named on it`);
+    }
     for (const person of named(data, event.type)) if (person) members.add(person);
     if (event.type === 'LeadRegistered' || event.type === 'LeadAssigned') owner = data.ownerId;
     if ((index === 0) !== (event.type === 'LeadRegistered')) fail(event, 'a stream starts with LeadRegistered, and only there');

@@ -1,7 +1,7 @@
 import type { Policy } from '../../../src/domain/policy/policy.js';
 import { CONFIRMED_SUBJECTS, SENT_DOCUMENTS, SIGNED_DOCUMENTS, SIGNING_CAPACITIES, type Role } from '../../../src/domain/project/vocabulary.js';
 import { cny, docOf } from '../psm-app.js';
-import { issuers, judge, MODEL_CATALOGUE, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
+import { CLOSED, issuers, judge, MODEL_CATALOGUE, type Judgement, type ModelCommand, type ModelProject } from './project-model.js';
 
 /** The people of the model's department, one role each. */
 export const CAST: ReadonlyArray<{ userId: string; role: Role }> = [
@@ -128,6 +128,11 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     v('PlanDemo', { audience: 'plant manager', environment: 'our showroom cell', agenda: 'weld two parts', durationMinutes: 90 }),
     ...[1, 2].flatMap((number) => [v('RecordDemoHeld', { number, presenters: ['m-pe-1'], heldOn: shanghaiDay(0) }), v('RecordDemoFeedback', { number, feedback: 'liked the cycle time' })]),
     v('NoteCompetitor', { competitor: '甲公司', strengths: 'cheaper', price: cny(70_000) }),
+    // 售前考核 once a project is closed, as the department asks for them: the open projects' sequences stay as they were
+    ...(CLOSED.includes(project.stage) ? [
+      ...[['m-pe-1'], ['m-pe-1', 'm-am-1']].map((rates) => v('SendSatisfactionSurvey', { contact: { name: '陈工', email: 'chen@example.cn' }, rates })),
+      ...[['m-pe-1', 4], ['m-pe-2', 5], ['m-pe-1', 9]].map(([person, score]) => v('RateCollaboration', { person, score, comment: 'answered the delivery team within a day' })),
+    ] : []),
     v('AttachDocument', { kind: 'MINUTES', version: String(nonce), ...fresh('minutes') }),
     ...CONFIRMED_SUBJECTS.flatMap((subject) => current(shownToCustomer(project, subject)).map((documentSha256) => v('RecordCustomerConfirmation', { subject, documentSha256 }))),
     ...SENT_DOCUMENTS.flatMap((document) => current(shownToCustomer(project, document)).map((documentSha256) => v('SendToCustomer', { document, documentSha256 }))),
@@ -150,6 +155,7 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'SubmitTechnicalBid' && project.tender.technicalBids > 0) return 0.05;
   // sent and booked: steps no step waits for; the memo's acknowledgement neither
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
+  if (type === 'SendSatisfactionSurvey' || type === 'RateCollaboration') return 0.5;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // the fast path skips the review: taken now and then, so that reviews are still reached

@@ -72,6 +72,8 @@ export interface ModelProject {
   /** 移交: the engineer named to receive it, its oral agreements (confirmed or not), whether it was received. */
   handover?: { receiver: string; oral: Array<{ sha: string; confirmed: boolean }>; received: boolean };
   summarized: boolean;
+  /** 沟通协作评价 given: `rater|person`. */
+  collaborations?: string[];
 }
 
 export const newModelProject = (): ModelProject => ({
@@ -231,6 +233,8 @@ export function judge(policy: Policy, project: ModelProject, command: ModelComma
     throw error;
   }
 }
+
+const presalesPeople = (p: ModelProject) => [p.presalesEngineerId, p.solution?.author].filter((person): person is string => Boolean(person));
 
 /** Today in Beijing: the service decides on the system clock. */
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -551,6 +555,19 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'NoteCompetitor':
       return [['CompetitorNoted'], p];
+    // 售前考核: only the project's pre-sales people (its engineer at 立项, its solution's author) are surveyed and rated
+    case 'SendSatisfactionSurvey':
+      if (presalesPeople(p).length === 0) refuse('INVALID_TRANSITION');
+      if (!input.rates.every((person: string) => presalesPeople(p).includes(person))) refuse('INVALID_INPUT');
+      return [['SatisfactionSurveySent'], p];
+    case 'RateCollaboration': {
+      if (presalesPeople(p).length === 0) refuse('INVALID_TRANSITION');
+      if (!presalesPeople(p).includes(input.person) || input.person === userId) refuse('INVALID_INPUT');
+      const key = `${userId}|${input.person}`;
+      if (p.collaborations?.includes(key)) refuse('INVALID_TRANSITION');
+      if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) refuse('INVALID_INPUT');
+      return [['CollaborationRated'], { ...p, collaborations: [...(p.collaborations ?? []), key] }];
+    }
     // DOMAIN.md: the customer confirms the version in force, once; what went to the customer last is known
     case 'RecordCustomerConfirmation':
     case 'SendToCustomer': {

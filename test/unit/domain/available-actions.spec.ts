@@ -110,6 +110,8 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'RaiseChallenge/': [c('RaiseChallenge', { question: 'why no visit?' })],
     'AnswerChallenge/': [1, 2].map((number) => c('AnswerChallenge', { number, answer: 'the plant was shut' })),
     'RecordMeetingMemo/': [c('RecordMeetingMemo', { heldOn: '2026-11-24', participants: [AM], subject: 'bid strategy', decisions: 'bid' })],
+    'SendSatisfactionSurvey/': [c('SendSatisfactionSurvey', { contact: { name: '陈工' }, rates: [ENGINEER], tokenSha256: 'e'.repeat(64) })],
+    'RateCollaboration/': [c('RateCollaboration', { person: ENGINEER, score: 4, comment: 'answered within a day' })],
   };
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT'] as const) {
     const documentSha256 = sha(subject === 'SOLUTION' ? project.solution : project.agreement);
@@ -183,7 +185,7 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
   const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution',
     'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo',
-    'AdviseBid', 'SubmitTechnicalBid'];
+    'AdviseBid', 'SubmitTechnicalBid', 'SendSatisfactionSurvey', 'RateCollaboration'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {

@@ -48,6 +48,13 @@ describe('policy 政策: who does what is a profile, validated whole', () => {
       [(p) => { delete p.sla.bondDaysBeforeOpening; }, 'policy.sla.bondDaysBeforeOpening is missing'],
       [(p) => { delete p.sla.summaryWorkingDays; }, 'policy.sla.summaryWorkingDays is missing'],
       [(p) => { p.sla.onSiteReviewHours = 0; }, 'policy.sla.onSiteReviewHours must be a whole number from 1'],
+      // 售前考核: the survey's questions and every scale
+      [(p) => { delete p.kpis.assessmentScale; }, 'policy.kpis.assessmentScale is missing'],
+      [(p) => { p.kpis.collaborationScale = { min: 5, max: 5 }; }, 'policy.kpis.collaborationScale must have max above min'],
+      [(p) => { p.kpis.satisfactionSurvey.questions = []; }, 'policy.kpis.satisfactionSurvey.questions must list at least one question'],
+      [(p) => { p.kpis.satisfactionSurvey.questions[1].id = p.kpis.satisfactionSurvey.questions[0].id; }, 'policy.kpis.satisfactionSurvey.questions names a question id twice'],
+      [(p) => { p.kpis.satisfactionSurvey.questions[0].id = '满意'; }, 'policy.kpis.satisfactionSurvey.questions[0].id must be a short latin identifier'],
+      [(p) => { p.kpis.satisfactionSurvey.linkValidDays = 0; }, 'policy.kpis.satisfactionSurvey.linkValidDays must be a whole number from 1 to 365'],
     ];
     for (const [change, message] of cases) {
       const policy = file('enterprise-standard');

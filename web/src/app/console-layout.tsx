@@ -1,9 +1,10 @@
-import { BarChartOutlined, CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CheckSquareOutlined, FundProjectionScreenOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UserAddOutlined } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { runsPolicyWhatIf } from '../features/policy-what-if/what-if-readers';
+import { readsKpis } from '../features/kpis/kpi-readers';
 import { readsReports } from '../features/reports/report-readers';
 import { ROLES } from '../i18n/labels';
 import { useLocale } from '../i18n/locale-context';
@@ -38,6 +39,7 @@ export function ConsoleLayout() {
                 ],
               }]
             : []),
+          ...(readsKpis(session?.roles ?? []) ? [{ path: '/reports/kpis', name: t('menu.kpis'), icon: <TeamOutlined /> }] : []),
         ],
       }}
       menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}

@@ -9,6 +9,7 @@ import { registerLeadMessages } from '../features/register-lead/messages';
 import { reportsMessages } from '../features/reports/messages';
 import { historyMessages } from '../features/history/messages';
 import { policyWhatIfMessages } from '../features/policy-what-if/messages';
+import { kpiMessages } from '../features/kpis/messages';
 
 const commonMessages = defineMessages(
   {
@@ -46,6 +47,7 @@ export const zh = {
   ...reportsMessages.zh,
   ...historyMessages.zh,
   ...policyWhatIfMessages.zh,
+  ...kpiMessages.zh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -61,4 +63,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsMessages.en,
   ...historyMessages.en,
   ...policyWhatIfMessages.en,
+  ...kpiMessages.en,
 };

@@ -85,7 +85,12 @@ export const FIELD_LABELS: Labels = {
   customerWritten: { zh: '用户自拟', en: 'Written by the customer' },
   text: { zh: '总结', en: 'Text' },
   amount: { zh: '金额（元）', en: 'Amount (CNY)' },
+  // 售前考核: the customer's survey and the departments' ratings
+  rates: { zh: '被评价的售前人员（用户 ID）', en: 'Pre-sales people rated (user ids)' },
+  person: { zh: '售前人员（用户 ID）', en: 'Pre-sales person (user id)' },
+  score: { zh: '评分', en: 'Score' },
+  comment: { zh: '评语', en: 'Comment' },
 };
 
 /** Fields that hold a paragraph rather than a line. */
-export const LONG_TEXT = new Set(['note', 'reason', 'comments', 'notes', 'summary', 'need', 'question', 'text']);
+export const LONG_TEXT = new Set(['note', 'reason', 'comments', 'notes', 'summary', 'need', 'question', 'text', 'comment']);

@@ -73,4 +73,7 @@ export const EVENT_TYPES: Record<string, { zh: string; en: string }> = {
   SentToCustomer: { zh: '提交客户', en: 'Sent to the customer' },
   SigningBooked: { zh: '签约预约', en: 'Signing booked' },
   DocumentAttached: { zh: '文档归档', en: 'Document attached' },
+  SatisfactionSurveySent: { zh: '客户满意度调查发出', en: 'Satisfaction survey sent' },
+  SatisfactionSurveyAnswered: { zh: '客户满意度调查回复', en: 'Satisfaction survey answered' },
+  CollaborationRated: { zh: '协作评价', en: 'Collaboration rated' },
 };
