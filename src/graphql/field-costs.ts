@@ -66,6 +66,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Health.projections': { items: 9 },
   'Mutation.rebuildReadModels': { work: 10_000, items: 9 },
   'CommandResult.events': { items: 5 },
+  'SatisfactionSurveySentResult.events': { items: 5 },
   'MonthlyStatistics.rows': { items: 20 },
   'StatisticsRow.leadsByChannel': { items: 10 },
   'StatisticsRow.approvalsByClass': { items: 10 },
