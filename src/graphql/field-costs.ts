@@ -129,6 +129,20 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'DispatchView.signers': { items: ROLES.length },
   'SolutionDisputeView.deciders': { items: ROLES.length },
   'SummaryView.reasons': { items: OUTCOME_REASONS.length },
+  // 售前项目管理 (document 004): a project's plan versions, task books, costs, meetings, reports and adjustments
+  'SalesControlView.plans': { items: 10 },
+  'SalesPlanVersionView.workItems': { items: 20 },
+  'SalesPlanVersionView.participants': { items: 10 },
+  'SalesControlView.taskBooks': { items: 5 },
+  'TaskBookVersionView.milestones': { items: 10 },
+  'SalesControlView.milestones': { items: 10 },
+  'SalesControlView.costs': { items: 50 },
+  'SalesControlView.meetings': { items: 20 },
+  'WarRoomMeetingView.attendees': { items: 10 },
+  'SalesControlView.progressReports': { items: 24 },
+  'MonthlyProgressReportView.milestonesReached': { items: 5 },
+  'SalesControlView.adjustments': { items: 10 },
+  'PlanAdjustmentView.approvers': { items: ROLES.length },
 };
 
 /** Every command reads its project's stream and appends to it. */

@@ -56,6 +56,17 @@ function capacities(value: unknown, path: string) {
   return [...new Set(value.map((capacity, i) => oneOf(SIGNING_CAPACITIES)(capacity, `${path}[${i}]`)))];
 }
 
+/** The task book's budget bands: the first from 0, each from a larger gross margin, each a percent. */
+function budgetBands(value: unknown, path: string) {
+  if (!Array.isArray(value) || value.length === 0) return fail(path, 'must list at least one band');
+  const bands = value.map((band, i) => exactly({ grossMarginFrom: count(0), percent: count(0, 100) })(band, `${path}[${i}]`) as { grossMarginFrom: number });
+  if (bands[0].grossMarginFrom !== 0) fail(`${path}[0].grossMarginFrom`, 'must be 0: every gross margin falls in a band');
+  bands.forEach((band, i) => {
+    if (i > 0 && band.grossMarginFrom <= bands[i - 1].grossMarginFrom) fail(`${path}[${i}].grossMarginFrom`, 'must be larger than the band before');
+  });
+  return bands;
+}
+
 const perClass = (check: Check) => exactly({ GENERAL: check, MAJOR: check });
 const OPEN_STAGES = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
 
@@ -84,6 +95,13 @@ const POLICY = exactly({
     bidCheckDaysBeforeOpening: count(0, 365),
     bondDaysBeforeOpening: count(0, 365),
     summaryWorkingDays: count(0, 365),
+  }),
+  salesControl: exactly({
+    presalesBudgetBands: budgetBands,
+    adjustmentApprovers: assigned,
+    executiveApprovers: assigned,
+    executiveAbove: exactly({ extraBudget: count(0), delayDays: count(0, 3650) }),
+    progressReportWorkingDays: count(1, 23),
   }),
 });
 

@@ -20,6 +20,8 @@ import type {
   SentDocument,
 } from './vocabulary.js';
 
+import type { AdjustmentKind, PresalesCost, SalesPlanContent, WarRoomDecision } from './sales-control-vocabulary.js';
+
 type Command<Type extends string, Data> = { type: Type; data: Data };
 
 export type RegisterLead = Command<'RegisterLead', Omit<LeadRegistered['data'], 'ownerId'>>;
@@ -131,6 +133,16 @@ export type RecordCustomerConfirmation = Command<'RecordCustomerConfirmation', {
 export type SendToCustomer = Command<'SendToCustomer', { document: SentDocument; documentSha256: string }>;
 export type BookSigning = Command<'BookSigning', { document: SignedDocument; appointedOn: string; place: string }>;
 export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>;
+// 售前项目管理 (document 004)
+export type FileSalesPlan = Command<'FileSalesPlan', SalesPlanContent & { revisionReason?: string }>;
+export type FileTaskBook = Command<'FileTaskBook', { expectedGrossMargin: Money; budget: Money; milestones: Milestone[] }>;
+export type ConfirmTaskBook = Command<'ConfirmTaskBook', { version: number }>;
+export type BookPresalesCost = Command<'BookPresalesCost', PresalesCost>;
+export type HoldWarRoomMeeting = Command<'HoldWarRoomMeeting', { heldOn: string; attendees: string[]; minutes: string; decision: WarRoomDecision; stopReason?: string }>;
+export type ReportMonthlyProgress = Command<'ReportMonthlyProgress', { month: string; progress: string; nextSteps: string; risks: string; milestonesReached?: string[] }>;
+export type RequestPlanAdjustment = Command<'RequestPlanAdjustment', { kind: AdjustmentKind; milestone?: string; newDueOn?: string; extraBudget?: Money; reason: string }>;
+export type ConfirmPlanAdjustment = Command<'ConfirmPlanAdjustment', { number: number }>;
+export type DecidePlanAdjustment = Command<'DecidePlanAdjustment', { number: number; approve: boolean; comments?: string }>;
 
 export type ProjectCommand =
   | RegisterLead
@@ -191,6 +203,15 @@ export type ProjectCommand =
   | RecordCustomerConfirmation
   | SendToCustomer
   | BookSigning
-  | AttachDocument;
+  | AttachDocument
+  | FileSalesPlan
+  | FileTaskBook
+  | ConfirmTaskBook
+  | BookPresalesCost
+  | HoldWarRoomMeeting
+  | ReportMonthlyProgress
+  | RequestPlanAdjustment
+  | ConfirmPlanAdjustment
+  | DecidePlanAdjustment;
 
 export type ProjectCommandType = ProjectCommand['type'];

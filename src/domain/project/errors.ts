@@ -15,12 +15,20 @@ export const DOMAIN_ERROR_CODES = [
   'COMMAND_ID_TAKEN',
   'HANDOVER_INCOMPLETE',
   'STANDARD_SOLUTION_UNAVAILABLE',
+  // document 004's controls
+  'NOT_THE_SPONSOR',
+  'NOT_THE_PROJECT_MANAGER',
+  'BUDGET_ABOVE_POLICY',
+  'ADJUSTMENT_NOT_CONFIRMED',
+  'EXECUTIVE_APPROVAL_REQUIRED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /** What a refusal names besides its message, for a client to act on: the kinds a handover list lacks. */
 export interface RefusalDetails {
   missingKinds?: readonly string[];
+  /** BUDGET_ABOVE_POLICY: the most the policy allows for the expected gross margin. */
+  allowedBudget?: { amount: number; currency: string };
 }
 
 /** A rule of the procedure refused a command; nothing is appended. */

@@ -1,5 +1,6 @@
 import type { Deadline } from './deadlines.js';
 import type { LeadRegistered, ProjectEvent, SolutionSubmitted, StandardSolutionSent } from './events.js';
+import { approvedControl, blankSalesControl, evolveSalesControl, type SalesControl } from './sales-control-state.js';
 import type { Review, Quotation, Tender, Signature, Signed, Contract, Demo, Handover, SolutionRequest, StandardSolutionUse } from './state-parts.js';
 import type {
   ConfirmedSubject,
@@ -15,6 +16,7 @@ import type {
 } from './vocabulary.js';
 
 export type * from './state-parts.js';
+export type { SalesControl, Adjustment } from './sales-control-state.js';
 
 export type Stage =
   | 'LEAD'
@@ -84,6 +86,8 @@ export interface Project {
   /** 移交: who receives it, the oral agreements awaiting confirmation, whether it was received. */
   handover?: Handover;
   summarized: boolean;
+  /** 售前项目管理 (document 004): plan, task book, budget and milestones in force, costs, meetings, reports, adjustments. */
+  control: SalesControl;
 }
 
 export type ProjectState = { stage: 'NONE' } | Project;
@@ -105,7 +109,7 @@ const submittedReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], challenges: [], weeksReported: [], handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], challenges: [], weeksReported: [], handedOver: false, summarized: false, control: blankSalesControl() };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -134,6 +138,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         sponsorId: event.data.sponsorId,
         presalesEngineerId: event.data.presalesEngineerId,
         hasMatureReference: event.data.hasMatureReference,
+        control: approvedControl(project.control, event.data),
       };
     case 'ProjectClassRaised':
       return { ...project, projectClass: event.data.to };
@@ -325,6 +330,17 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       };
     case 'SentToCustomer':
       return { ...project, withCustomer: { ...project.withCustomer, [event.data.document]: event.data.version } };
+    case 'SalesPlanFiled':
+    case 'TaskBookFiled':
+    case 'TaskBookConfirmed':
+    case 'PresalesCostBooked':
+    case 'WarRoomMeetingHeld':
+    case 'MonthlyProgressReported':
+    case 'PlanAdjustmentRequested':
+    case 'PlanAdjustmentConfirmed':
+    case 'PlanAdjustmentApproved':
+    case 'PlanAdjustmentDeclined':
+      return { ...project, control: evolveSalesControl(project.control, event) };
     case 'SigningBooked':
     case 'TrackingNoteAdded':
     case 'MeetingMemoRecorded':

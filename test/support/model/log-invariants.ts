@@ -27,6 +27,9 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   WeeklyTrackingReported: 'ReportWeeklyTracking', ChallengeRaised: 'RaiseChallenge', ChallengeAnswered: 'AnswerChallenge', MeetingMemoRecorded: 'RecordMeetingMemo',
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
   CustomerConfirmed: 'RecordCustomerConfirmation', SentToCustomer: 'SendToCustomer', SigningBooked: 'BookSigning',
+  SalesPlanFiled: 'FileSalesPlan', TaskBookFiled: 'FileTaskBook', TaskBookConfirmed: 'ConfirmTaskBook', PresalesCostBooked: 'BookPresalesCost',
+  WarRoomMeetingHeld: 'HoldWarRoomMeeting', MonthlyProgressReported: 'ReportMonthlyProgress', PlanAdjustmentRequested: 'RequestPlanAdjustment',
+  PlanAdjustmentConfirmed: 'ConfirmPlanAdjustment', PlanAdjustmentApproved: 'DecidePlanAdjustment', PlanAdjustmentDeclined: 'DecidePlanAdjustment',
 };
 
 /** The procedure's stages and the only moves between them (DOMAIN.md, "The process"); any open stage may be terminated. */
@@ -106,7 +109,8 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     if (event.revision !== index) fail(event, `revision ${event.revision} where ${index} was due (a gap or a repeat)`);
     if (!actor?.userId || !commandId || !correlationId || !occurredAt) fail(event, 'metadata without actor, commandId, correlationId or occurredAt');
     const roles: Role[] = actor?.roles ?? [];
-    const command = COMMAND_OF[event.type as ProjectEventType];
+    // a stop the sponsor proposed at a war-room meeting is requested by that meeting's command
+    const command = event.type === 'TerminationRequested' && data.warRoomMeeting ? 'HoldWarRoomMeeting' : COMMAND_OF[event.type as ProjectEventType];
     // a forward is appended by whoever approves it: the screener when they may, else the approver deciding
     const allowed: readonly string[] = command === 'vote' ? policy.responsibilities.voteInReview
       : command === 'forward' ? policy.responsibilities.approveForward : commandRoles(policy, command);

@@ -132,6 +132,39 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...CONFIRMED_SUBJECTS.flatMap((subject) => current(shownToCustomer(project, subject)).map((documentSha256) => v('RecordCustomerConfirmation', { subject, documentSha256 }))),
     ...SENT_DOCUMENTS.flatMap((document) => current(shownToCustomer(project, document)).map((documentSha256) => v('SendToCustomer', { document, documentSha256 }))),
     ...SIGNED_DOCUMENTS.flatMap((document) => [0, -1].map((days) => v('BookSigning', { document, appointedOn: shanghaiDay(days), place: '客户会议室' }))),
+    ...controlVariants(project),
+  ];
+}
+
+const dayAfter = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+const monthOf = (days: number) => shanghaiDay(days).slice(0, 7);
+
+/** 售前项目管理 (document 004): plans, task books within and beyond the policy's band, costs, war rooms, reports, adjustments. */
+function controlVariants(project: ModelProject): Variant[] {
+  const v = (type: ModelCommand['type'], input: Record<string, unknown>): Variant => ({ type, input });
+  const plan = {
+    strengths: '老客户', weaknesses: '价格偏高', goals: '六月前签约', risks: '预算削减', withdrawalCriteria: '客户改为公开招标且资质不符', participants: ['m-am-1', 'm-dir'],
+    workItems: [{ task: '技术交流', ownerId: 'm-pe-1', dueOn: shanghaiDay(14), purpose: '确认需求' }],
+  };
+  const late = project.control.milestones.find((milestone) => !milestone.reached);
+  const open = project.control.open?.number ?? 1;
+  return [
+    v('FileSalesPlan', plan), v('FileSalesPlan', { ...plan, revisionReason: '客户组织架构调整' }),
+    // a gross margin of 1,000,000 CNY: 50,000 CNY within either profile's band, 100,000 CNY beyond it
+    ...[5_000_000, 10_000_000].map((budget) => v('FileTaskBook', {
+      expectedGrossMargin: { amount: 100_000_000, currency: 'CNY' }, budget: { amount: budget, currency: 'CNY' },
+      milestones: [{ name: 'solution', dueOn: shanghaiDay(30) }, { name: 'contract', dueOn: shanghaiDay(90) }],
+    })),
+    v('ConfirmTaskBook', { version: project.control.taskBook?.version ?? 1 }),
+    ...[20_000, 60_000].map((yuan) => v('BookPresalesCost', { category: 'TRAVEL', amount: cny(yuan), spentOn: shanghaiDay(0), note: '拜访客户差旅' })),
+    v('HoldWarRoomMeeting', { heldOn: shanghaiDay(0), attendees: ['m-dir', 'm-am-1'], minutes: '竞争对手降价', decision: 'CONTINUE' }),
+    v('HoldWarRoomMeeting', { heldOn: shanghaiDay(0), attendees: ['m-dir', 'm-am-1'], minutes: '客户预算取消', decision: 'PROPOSE_STOP', stopReason: '触发撤出标准' }),
+    ...[[monthOf(0), []], [monthOf(0), ['solution']], [monthOf(-31), []]].map(([month, milestonesReached]) =>
+      v('ReportMonthlyProgress', { month, progress: '完成方案交流', nextSteps: '准备报价', risks: '竞争激烈', milestonesReached })),
+    ...(late ? [10, 60].map((days) => v('RequestPlanAdjustment', { kind: 'MILESTONE', milestone: late.name, newDueOn: dayAfter(late.dueOn, days), reason: '客户推迟评审' })) : []),
+    ...[5_000, 50_000].map((yuan) => v('RequestPlanAdjustment', { kind: 'BUDGET', extraBudget: cny(yuan), reason: '增加一次演示' })),
+    v('ConfirmPlanAdjustment', { number: open }),
+    v('DecidePlanAdjustment', { number: open, approve: true }), v('DecidePlanAdjustment', { number: open, approve: false, comments: '先控制费用' }),
   ];
 }
 
@@ -143,6 +176,10 @@ export interface Intent {
   choice: number;
 }
 
+const CONTROL_COMMANDS: readonly string[] = [
+  'FileSalesPlan', 'FileTaskBook', 'ConfirmTaskBook', 'BookPresalesCost', 'HoldWarRoomMeeting', 'ReportMonthlyProgress', 'RequestPlanAdjustment', 'ConfirmPlanAdjustment', 'DecidePlanAdjustment',
+];
+
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
@@ -151,6 +188,9 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   // sent and booked: steps no step waits for; the memo's acknowledgement neither
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
+  // document 004's controls: kept rare, and the sponsor's stop as rare as a termination, so that sequences still reach the contract
+  if (type === 'HoldWarRoomMeeting' && input.decision === 'PROPOSE_STOP') return 0.02;
+  if (CONTROL_COMMANDS.includes(type)) return 0.04;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // the fast path skips the review: taken now and then, so that reviews are still reached
   if (type === 'SendStandardSolution' || type === 'DisputeSolutionAnswer') return 0.2;
