@@ -189,8 +189,8 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
   // document 004's controls: kept rare, and the sponsor's stop as rare as a termination, so that sequences still reach the contract
-  if (type === 'HoldWarRoomMeeting' && input.decision === 'PROPOSE_STOP') return 0.02;
-  if (CONTROL_COMMANDS.includes(type)) return 0.04;
+  if (type === 'HoldWarRoomMeeting' && input.decision === 'PROPOSE_STOP') return 0.01;
+  if (CONTROL_COMMANDS.includes(type)) return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // the fast path skips the review: taken now and then, so that reviews are still reached
   if (type === 'SendStandardSolution' || type === 'DisputeSolutionAnswer') return 0.2;
