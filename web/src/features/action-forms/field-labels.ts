@@ -91,7 +91,6 @@ export const FIELD_LABELS: Labels = {
   goals: { zh: '销售目标', en: 'Goals' },
   workItems: { zh: '工作方案', en: 'Work items' },
   task: { zh: '工作内容', en: 'Task' },
-  purpose: { zh: '目的', en: 'Purpose' },
   risks: { zh: '风险', en: 'Risks' },
   withdrawalCriteria: { zh: '撤出标准', en: 'Withdrawal criteria' },
   participants: { zh: '参加人', en: 'Participants' },
