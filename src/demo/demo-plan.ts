@@ -114,7 +114,8 @@ export function withPlan(steps: ProjectStep[], end: Date): ProjectStep[] {
   if (confirmed && own.chance(35)) {
     const over = bookedYuan - budgetYuan;
     const delay = own.chance(60) ? own.int(7, 15) : own.int(45, 60);
-    const extraYuan = over > 0 ? (over <= 8_000 ? over + 1_000 : Math.max(30_000, over + 1_000)) : 0;
+    // within either profile's limit (at most 8,000 CNY, 15 days) or beyond both (30,000 CNY or more, 45 days or more)
+    const extraYuan = over > 0 ? (over <= 7_000 ? over + 1_000 : Math.max(30_000, over + 1_000)) : 0;
     const beyond = over > 0 ? extraYuan > 8_000 : delay > 15;
     const request: ProjectCommand = over > 0
       ? { type: 'RequestPlanAdjustment', data: { kind: 'BUDGET', extraBudget: cny(extraYuan), reason: '演示与差旅超出计划，申请追加费用' } }

@@ -75,7 +75,7 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     expect(await refusalOf('rv-1', 'REVIEWER', 'approveReview TECHNICAL_AGREEMENT')).toBe('INVALID_TRANSITION');
     expect(await allowed('pe-wang', 'PRESALES_ENGINEER')).toEqual(['submitSolution', 'addTrackingNote', 'recordMeetingMemo', 'planDemo', 'noteCompetitor', 'attachDocument']);
     expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'approveReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument', 'fileSalesPlan', 'reportMonthlyProgress']);
   });
 
   it('follows the quotation through its approval: the approver, then the account manager', async () => {
@@ -85,7 +85,7 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'recordMeetingMemo', 'planDemo', 'attachDocument']);
     expect(await refusalOf('am-li', 'ACCOUNT_MANAGER', 'chooseProcurement')).toBe('QUOTATION_NOT_APPROVED');
     await driver.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument', 'fileSalesPlan', 'reportMonthlyProgress']);
     expect(await refusalOf('tm-he', 'TECH_MANAGER', 'approveQuotation')).toBe('ALREADY_VOTED');
   });
 

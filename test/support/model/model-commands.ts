@@ -203,6 +203,8 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
     || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract !== undefined && project.contract.status !== 'REJECTED');
   if (resubmission) return 0.05;
   if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.02;
+  // a trip refused sets the request back: signing stays the likelier answer, so that sequences reach the signed dispatch
+  if (type === 'SignDispatchRequest' && !input.approve) return 0.5;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
     || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideForward' && input.approve) || (type === 'DecideBid' && input.decision === 'NO_BID')
     || (type === 'Countersign' && input.decision === 'REJECT');
