@@ -193,7 +193,9 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   if (CONTROL_COMMANDS.includes(type)) return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // the fast path skips the review: taken now and then, so that reviews are still reached
-  if (type === 'SendStandardSolution' || type === 'DisputeSolutionAnswer') return 0.2;
+  if (type === 'SendStandardSolution') return 0.2;
+  // a dispute over a refused request: often enough that the sales GM's decision is reached among the plan's steps too
+  if (type === 'DisputeSolutionAnswer') return 0.5;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
   // a reassignment may come at any stage: rarely, so that sequences still reach the contract
