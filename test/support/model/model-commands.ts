@@ -132,7 +132,6 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
     ...CONFIRMED_SUBJECTS.flatMap((subject) => current(shownToCustomer(project, subject)).map((documentSha256) => v('RecordCustomerConfirmation', { subject, documentSha256 }))),
     ...SENT_DOCUMENTS.flatMap((document) => current(shownToCustomer(project, document)).map((documentSha256) => v('SendToCustomer', { document, documentSha256 }))),
     ...SIGNED_DOCUMENTS.flatMap((document) => [0, -1].map((days) => v('BookSigning', { document, appointedOn: shanghaiDay(days), place: '客户会议室' }))),
-    ...controlVariants(project),
   ];
 }
 
@@ -176,10 +175,6 @@ export interface Intent {
   choice: number;
 }
 
-const CONTROL_COMMANDS: readonly string[] = [
-  'FileSalesPlan', 'FileTaskBook', 'ConfirmTaskBook', 'BookPresalesCost', 'HoldWarRoomMeeting', 'ReportMonthlyProgress', 'RequestPlanAdjustment', 'ConfirmPlanAdjustment', 'DecidePlanAdjustment',
-];
-
 /** Steps that set a project back or close it early: taken, but rarely, so that sequences also reach the contract. */
 function weightOf({ type, input }: ModelCommand, project: ModelProject): number {
   if (type === 'AddTrackingNote' || type === 'AttachDocument' || type === 'RecordNegotiation' || type === 'SetSystemBudget') return 0.06;
@@ -188,14 +183,9 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
   // sent and booked: steps no step waits for; the memo's acknowledgement neither
   if (type === 'SendToCustomer' || type === 'BookSigning' || (type === 'RecordCustomerConfirmation' && input.subject === 'EXCHANGE_MEMO')) return 0.05;
   if (type === 'ReportWeeklyTracking' || type === 'RaiseChallenge' || type === 'AnswerChallenge' || type === 'RecordMeetingMemo') return 0.02;
-  // document 004's controls: kept rare, and the sponsor's stop as rare as a termination, so that sequences still reach the contract
-  if (type === 'HoldWarRoomMeeting' && input.decision === 'PROPOSE_STOP') return 0.01;
-  if (CONTROL_COMMANDS.includes(type)) return 0.02;
   if (type === 'RequestLeadEvaluation' || type === 'EvaluateLead' || type === 'RequestSolution') return 0.05;
   // the fast path skips the review: taken now and then, so that reviews are still reached
-  if (type === 'SendStandardSolution') return 0.2;
-  // a dispute over a refused request: often enough that the sales GM's decision is reached among the plan's steps too
-  if (type === 'DisputeSolutionAnswer') return 0.5;
+  if (type === 'SendStandardSolution' || type === 'DisputeSolutionAnswer') return 0.2;
   // a representative may be named at any stage after 立项 (and named again): rarely, but often enough to sign
   if (type === 'NameSigningRepresentative') return 0.1;
   // a reassignment may come at any stage: rarely, so that sequences still reach the contract
@@ -205,8 +195,6 @@ function weightOf({ type, input }: ModelCommand, project: ModelProject): number 
     || (type === 'SubmitQuotation' && project.quotation) || (type === 'DraftContract' && project.contract !== undefined && project.contract.status !== 'REJECTED');
   if (resubmission) return 0.05;
   if (type === 'RequestTermination' || type === 'RecordCustomerDeclined') return 0.02;
-  // a trip refused sets the request back: signing stays the likelier answer, so that sequences reach the signed dispatch
-  if (type === 'SignDispatchRequest' && !input.approve) return 0.5;
   const setback = type === 'RejectReview' || type === 'DecideTermination'
     || (type === 'ScreenLead' && input.decision !== 'QUALIFY') || (type === 'DecideForward' && input.approve) || (type === 'DecideBid' && input.decision === 'NO_BID')
     || (type === 'Countersign' && input.decision === 'REJECT');
@@ -256,6 +244,29 @@ export function commandFor(policy: Policy, intent: Intent, project: ModelProject
   if (intent.mode < 78 && colleagues.length) return { ...chosen, actor: colleagues[intent.choice % colleagues.length] };
   if ('documentSha256' in chosen.input && intent.choice % 2 === 0) return { ...chosen, input: { ...chosen.input, documentSha256: STALE } };
   return { ...chosen, actor: CAST[(CAST.indexOf(chosen.actor) + 1 + (intent.choice % (CAST.length - 1))) % CAST.length] };
+}
+
+const CONTROL_CHAIN: readonly string[] = ['DecidePlanAdjustment', 'ConfirmPlanAdjustment', 'RequestPlanAdjustment', 'BookPresalesCost', 'ConfirmTaskBook', 'FileTaskBook'];
+const CONTROLLED: readonly string[] = ['PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
+
+/**
+ * Document 004's controls, as a step taken beside an intent's own (about one intent in five, once the project is approved):
+ * the intent's own steps stay those of the procedure's sequence, whatever the controls add. Mostly a step the model
+ * accepts, chosen by kind first; otherwise one it refuses, by the right role or by anyone.
+ */
+export function controlCommandFor(policy: Policy, intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand | undefined {
+  if (!CONTROLLED.includes(project.stage) || Math.floor(intent.choice / 16) % 5 !== 0) return undefined;
+  const forms = controlVariants(project);
+  const pick = <T>(list: readonly T[], salt: number) => list[Math.floor(intent.choice / salt) % list.length];
+  if (intent.mode >= 85) return { ...pick(forms, 113), actor: pick(CAST, 127) };
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => issuers(policy, form.type).has(role)).map((actor) => ({ ...form, actor })));
+  const valid = entitled.filter((command) => judge(policy, project, command).accepted);
+  if (intent.mode >= 60 || valid.length === 0) return pick(entitled.filter((command) => !valid.includes(command)), 131);
+  const kinds = [...new Set(valid.map(({ type }) => type))];
+  // one time in two the furthest step of the task book's chain, so that sequences reach costs and decided adjustments
+  const furthest = CONTROL_CHAIN.find((type) => (kinds as readonly string[]).includes(type));
+  const kind = furthest && Math.floor(intent.choice / 149) % 2 === 0 ? furthest : pick(kinds, 137);
+  return pick(valid.filter(({ type }) => type === kind), 139 * (nonce + 1));
 }
 
 /** The GraphQL input of a command: model-only hints (`_…`) left out. */
