@@ -4,7 +4,7 @@ import type { Project } from '../domain/project/state.js';
 import type { SalesControlView } from './sales-control.types.js';
 
 /** A milestone not reached is overdue once its day is over in Beijing. */
-export const milestoneOverdue = (milestone: { dueOn: string; reachedOn?: string }, today: string) => !milestone.reachedOn && milestone.dueOn < today;
+const milestoneOverdue = (milestone: { dueOn: string; reachedOn?: string }, today: string) => !milestone.reachedOn && milestone.dueOn < today;
 
 /** 售前项目管理 as GraphQL shows it at `at`: the record's versions and entries, the budget against what is booked, the milestones overdue. */
 export function salesControlViewOf(project: Project, record: SalesControlRecord, at: string): SalesControlView {

@@ -78,8 +78,3 @@ export type SalesControlEvent =
   | PlanAdjustmentConfirmed
   | PlanAdjustmentApproved
   | PlanAdjustmentDeclined;
-
-export const SALES_CONTROL_EVENT_TYPES: ReadonlyArray<SalesControlEvent['type']> = [
-  'SalesPlanFiled', 'TaskBookFiled', 'TaskBookConfirmed', 'PresalesCostBooked', 'WarRoomMeetingHeld', 'MonthlyProgressReported',
-  'PlanAdjustmentRequested', 'PlanAdjustmentConfirmed', 'PlanAdjustmentApproved', 'PlanAdjustmentDeclined',
-];
