@@ -3,7 +3,7 @@ import { endOfShanghaiDay, shanghaiDate, type WorkingCalendar } from '../../src/
 import { overdueMilestones, type CardDocument } from '../pipeline-board/pipeline-board.query.js';
 import type { WorkItem } from './my-work.query.js';
 
-/** The cards' fields these items read. */
+/** The open cards a person manages (owns) or sponsors: those these items are worked out from. */
 export const PLAN_CONTROL_FILTER = (userId: string) => ({ open: true, $or: [{ ownerId: userId }, { 'control.sponsorId': userId }] });
 
 const lastDayOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
