@@ -13,7 +13,8 @@ export const WORK_ITEMS = 'work_items';
 /** The clocks whose step is an item of its own; the reviews' clocks time their REVIEW and COUNTERSIGN items. */
 const CLOCKED_STEPS = ['SOLUTION_REQUEST', 'SOLUTION', 'BID_CHECK', 'BID_BOND', 'SUMMARY'] as const;
 type ClockedStep = (typeof CLOCKED_STEPS)[number];
-type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | 'ORAL_AGREEMENT_CONFIRMATION' | 'HANDOVER_RECEIPT' | 'DISPATCH_SIGNATURE' | 'SOLUTION_DISPUTE' | ClockedStep;
+type Kind = 'CONVENE_REVIEW' | 'REVIEW' | 'QUOTATION_APPROVAL' | 'COUNTERSIGN' | 'TERMINATION_DECISION' | 'ORAL_AGREEMENT_CONFIRMATION' | 'HANDOVER_RECEIPT' | 'DISPATCH_SIGNATURE' | 'SOLUTION_DISPUTE' | ClockedStep
+  | 'TASK_BOOK_CONFIRMATION' | 'ADJUSTMENT_CONFIRMATION' | 'ADJUSTMENT_DECISION';
 type Assignee = { assigneeType: 'USER' | 'ROLE'; assignee: string };
 
 const assigneeOf = (party: Party): Assignee => ('userId' in party ? { assigneeType: 'USER', assignee: party.userId } : { assigneeType: 'ROLE', assignee: party.role });
@@ -31,14 +32,16 @@ export const myWorkProjection: Projection = {
   // 6: a dispatch request waits for the director's signature, a disputed refusal for the sales GM
   // 7: a submitted monthly report waits for the director, a returned one for its preparer; a quarterly analysis's
   // follow-up actions wait for their owners until done (items without a project)
-  version: 7,
+  // 8: a task book and an adjustment wait for the sponsor's confirmation, a confirmed adjustment for its approvers (document 004)
+  version: 8,
   eventTypes: [
     ...new Set([
       ...STAGE_CHANGING_TYPES, ...DEADLINE_EVENT_TYPES,
       ...(['SolutionSubmitted', 'TechnicalAgreementSubmitted', 'ReviewConvened', 'ReviewVoteCast', 'ReviewFailed', 'QuotationSubmitted', 'QuotationApproved',
         'ContractDrafted', 'ContractCountersigned', 'CountersignRejected', 'TerminationRequested', 'TerminationDeclined',
         'ProjectHandedOver', 'OralAgreementConfirmed', 'HandoverReceived',
-        'SolutionRequested', 'DispatchRequestSigned', 'DispatchRequestRefused', 'SolutionAnswerDisputed', 'SolutionDisputeDecided'] as const),
+        'SolutionRequested', 'DispatchRequestSigned', 'DispatchRequestRefused', 'SolutionAnswerDisputed', 'SolutionDisputeDecided',
+        'TaskBookFiled', 'TaskBookConfirmed', 'PlanAdjustmentRequested', 'PlanAdjustmentConfirmed', 'PlanAdjustmentApproved', 'PlanAdjustmentDeclined'] as const),
       ...REPORT_WORK_EVENT_TYPES,
     ]),
   ],
@@ -133,6 +136,18 @@ export const myWorkProjection: Projection = {
         return [{ collection: WORK_ITEMS, deleteMany: { filter: { projectId, kind: 'ORAL_AGREEMENT_CONFIRMATION', sha256: event.data.sha256 } } }];
       case 'HandoverReceived':
         return [clear('HANDOVER_RECEIPT')];
+      // 售前项目管理 (document 004): the sponsor confirms, then the approvers decide
+      case 'TaskBookFiled':
+        return [clear('TASK_BOOK_CONFIRMATION'), add('TASK_BOOK_CONFIRMATION', user(event.data.sponsorId), { version: event.data.version, budget: event.data.budget })];
+      case 'TaskBookConfirmed':
+        return [clear('TASK_BOOK_CONFIRMATION')];
+      case 'PlanAdjustmentRequested':
+        return [add('ADJUSTMENT_CONFIRMATION', user(event.data.sponsorId), { number: event.data.number, adjustmentKind: event.data.kind })];
+      case 'PlanAdjustmentConfirmed':
+        return [clear('ADJUSTMENT_CONFIRMATION'), ...event.data.approvers.map((approver) => add('ADJUSTMENT_DECISION', role(approver), { number: event.data.number }))];
+      case 'PlanAdjustmentApproved':
+      case 'PlanAdjustmentDeclined':
+        return [clear('ADJUSTMENT_DECISION')];
       default:
         return clocked;
     }

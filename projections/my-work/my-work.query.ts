@@ -3,6 +3,8 @@ import { WORK_ITEMS } from './my-work.projection.js';
 import { PIPELINE_CARDS } from '../pipeline-board/pipeline-board.projection.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { boardCard, type BoardCard, type CardDocument } from '../pipeline-board/pipeline-board.query.js';
+import { PolicyProvider } from '../../src/application/policy.provider.js';
+import { PLAN_CONTROL_FILTER, planControlItems } from './plan-control-items.js';
 
 export type WorkItem = Document & { projectId?: string; stream?: string; kind: string; assigneeType: 'USER' | 'ROLE'; assignee: string; since: string; dueAt?: string; overdueAt?: string };
 
@@ -16,7 +18,10 @@ const dueFirst = (a: WorkItemOnProject, b: WorkItemOnProject) =>
 /** What waits for a person: items named to them, and items waiting for a role they hold. */
 @Injectable()
 export class MyWork {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly policy: PolicyProvider,
+  ) {}
 
   /**
    * The items waiting for `userId` or for one of `roles`, on the projects `visible` lets through (a filter over the
@@ -29,12 +34,18 @@ export class MyWork {
       { sort: { since: 1, _id: 1 } },
     );
     const projectIds = [...new Set(items.flatMap((item) => (item.projectId ? [item.projectId] : [])))];
-    const seen = await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] });
+    const [seen, managed] = await Promise.all([
+      this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { _id: { $in: projectIds } }] }),
+      // document 004: the projects this person manages or sponsors, for their milestones, budget and monthly report
+      this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, PLAN_CONTROL_FILTER(userId)] }),
+    ]);
     const now = new Date();
-    const cards = new Map(seen.map((card) => [card._id, boardCard(card, now)]));
-    return items
+    const cards = new Map([...seen, ...managed].map((card) => [card._id, boardCard(card, now)]));
+    const { policy, calendar } = this.policy.current();
+    const stored = items
       .filter((item) => !item.projectId || cards.has(item.projectId))
-      .map((item) => ({ ...item, overdue: item.overdueAt !== undefined && item.overdueAt < now.toISOString(), project: item.projectId ? cards.get(item.projectId) : undefined }))
-      .sort(dueFirst);
+      .map((item) => ({ ...item, overdue: item.overdueAt !== undefined && item.overdueAt < now.toISOString(), project: item.projectId ? cards.get(item.projectId) : undefined }));
+    const derived = planControlItems(managed, userId, now, policy, calendar).map((item) => ({ ...item, project: cards.get(item.projectId!)! }));
+    return [...stored, ...derived].sort(dueFirst);
   }
 }

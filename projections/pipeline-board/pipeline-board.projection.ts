@@ -4,6 +4,7 @@ import { deadlinesEndedBy, deadlinesStartedBy } from '../../src/domain/project/d
 import { namedIn } from '../../src/domain/project/members.js';
 import { stageEnteredBy } from '../../src/domain/project/stage-of.js';
 import { CLOSED_STAGES, type Stage } from '../../src/domain/project/state.js';
+import { shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import type { Change, Update } from '../../src/read-store/read-store.port.js';
 import type { Projection } from '../runtime/projection.js';
 
@@ -28,7 +29,8 @@ export const pipelineBoardProjection: Projection = {
   // 2: members are the people steps name, no longer whoever acted
   // 3: every open SLA clock under `deadlines`, in place of the one `dueOn`
   // 4: the owner follows assignments and is no longer a member by registering; cards keep the lead's importance
-  version: 4,
+  // 5: cards keep the sponsor, the budget in force and what is booked, the milestones in force and the months reported (document 004)
+  version: 5,
   rebuildCost: 4.7,
   collections: [{
     name: PIPELINE_CARDS,
@@ -58,8 +60,23 @@ export const pipelineBoardProjection: Projection = {
       case 'LeadEvaluated':
         set.importance = event.data.importance;
         break;
-      case 'ProjectApproved':
-        set.projectClass = event.data.projectClass;
+      case 'ProjectApproved': {
+        const { projectClass, sponsorId, presalesBudget, milestones } = event.data;
+        Object.assign(set, {
+          projectClass, 'control.sponsorId': sponsorId, 'control.approvedMonth': shanghaiDate(new Date(at)).slice(0, 7),
+          'control.budget': presalesBudget, 'control.booked': { amount: 0, currency: presalesBudget.currency }, 'control.milestones': milestones,
+        });
+        break;
+      }
+      case 'TaskBookConfirmed':
+      case 'PlanAdjustmentApproved':
+        Object.assign(set, { 'control.budget': event.data.budget, 'control.booked': event.data.booked, 'control.milestones': event.data.milestones });
+        break;
+      case 'PresalesCostBooked':
+        Object.assign(set, { 'control.budget': event.data.budget, 'control.booked': event.data.booked });
+        break;
+      case 'MonthlyProgressReported':
+        set['control.milestones'] = event.data.milestones;
         break;
       case 'ProjectClassRaised':
         set.projectClass = event.data.to;
@@ -88,6 +105,7 @@ export const pipelineBoardProjection: Projection = {
     // who may see the card: the people a step named on the project (acting names nobody)
     const named = namedIn(event);
     const update: Update = named.length === 0 ? { $set: set } : { $set: set, $addToSet: { members: { $each: named } } };
+    if (event.type === 'MonthlyProgressReported') update.$addToSet = { 'control.monthsReported': event.data.month };
     if (unset) update.$unset = unset;
     return [{ collection: PIPELINE_CARDS, updateOne: { filter: { _id: projectId }, update, upsert: true } }, ...changes];
   },

@@ -38,7 +38,31 @@ export interface BoardCard {
   deadlines: DeadlineOnCard[];
   /** False once the project is won, lost, terminated or closed: it leaves the board. */
   open: boolean;
+  /** 项目发起人 named at 立项. */
+  sponsorId: string | null;
+  /** A milestone in force not reached and past its day (document 004); null as of a past instant, which keeps no plan. */
+  milestoneOverdue: boolean | null;
+  /** More booked than the budget in force; null before 立项 and as of a past instant. */
+  overBudget: boolean | null;
 }
+
+/** What a card keeps of document 004's controls. */
+export interface CardControl {
+  sponsorId?: string;
+  approvedMonth?: string;
+  budget?: Money;
+  booked?: Money;
+  milestones?: Array<{ name: string; dueOn: string; reachedOn?: string }>;
+  monthsReported?: string[];
+}
+
+/** The flags a board filters on: cards with a milestone overdue, or over their budget. */
+export const BOARD_FLAGS = ['MILESTONE_OVERDUE', 'OVER_BUDGET'] as const;
+export type BoardFlag = (typeof BOARD_FLAGS)[number];
+
+/** The milestones in force not reached and whose day is over in Beijing on `day`. */
+export const overdueMilestones = (control: CardControl | undefined, day: string) => (control?.milestones ?? []).filter((milestone) => !milestone.reachedOn && milestone.dueOn < day);
+const isOverBudget = (control: CardControl | undefined) => (control?.budget && control.booked ? control.booked.amount > control.budget.amount : null);
 
 /** An open SLA clock as a card shows it at an instant. */
 export type DeadlineOnCard = Deadline & { overdue: boolean };
@@ -65,13 +89,15 @@ export class GetPipelineBoard {
     readonly visible: Filter = {},
     /** The cards each column shows, largest amounts first; its count and amounts cover them all. Undefined: every card. */
     readonly cardsPerColumn?: number,
+    /** Only the cards with this flag (document 004): a milestone overdue, or over budget. */
+    readonly flag?: BoardFlag,
   ) {}
 }
 
 /** What a card shows: the board reads nothing else of its documents. */
 const CARD_FIELDS = Object.fromEntries([
   'projectId', 'title', 'customer', 'ownerId', 'region', 'productLine', 'projectClass', 'amount', 'stage', 'stageEnteredAt',
-  'nextStep', 'deadlines', 'open',
+  'nextStep', 'deadlines', 'open', 'control',
 ].map((field) => [field, 1 as const]));
 
 /** The open clocks of a card at an instant, earliest due first: overdue once past their limit. */
@@ -93,11 +119,15 @@ export function boardCard(card: CardDocument, at: Date): BoardCard {
     daysInStage: Math.max(0, Math.floor(daysBetween(shanghaiDate(new Date(card.stageEnteredAt)), day))),
     nextStep: card.nextStep, dueOn, overdue: deadlines.some((deadline) => deadline.overdue), deadlines,
     open: card.open !== false,
+    sponsorId: card.control?.sponsorId ?? null,
+    milestoneOverdue: card.control ? overdueMilestones(card.control, day).length > 0 : null,
+    overBudget: isOverBudget(card.control),
   };
 }
 
-export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'deadlines' | 'open'> & {
+export type CardDocument = Document & Omit<BoardCard, 'daysInStage' | 'overdue' | 'dueOn' | 'deadlines' | 'open' | 'sponsorId' | 'milestoneOverdue' | 'overBudget'> & {
   deadlines?: Record<string, Deadline>;
+  control?: CardControl;
   open?: boolean;
   businessUnit?: string | null;
   members?: string[];
@@ -107,6 +137,10 @@ type ClockDocument = Document & Deadline & { projectId: string };
 type AmountDocument = Document & { projectId: string; at: string; amount: Money };
 type OwnerDocument = Document & { projectId: string; at: string; ownerId: string };
 
+function flagged(card: CardDocument, flag: BoardFlag, at: Date): boolean {
+  return flag === 'OVER_BUDGET' ? isOverBudget(card.control) === true : overdueMilestones(card.control, shanghaiDate(at)).length > 0;
+}
+
 /** The open projects by stage: count, amount and weighted amount per column, a card per project. */
 @QueryHandler(GetPipelineBoard)
 export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, BoardColumn[]> {
@@ -115,12 +149,13 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
     private readonly policy: PolicyProvider,
   ) {}
 
-  async execute({ filter, asOf, visible, cardsPerColumn }: GetPipelineBoard): Promise<BoardColumn[]> {
+  async execute({ filter, asOf, visible, cardsPerColumn, flag }: GetPipelineBoard): Promise<BoardColumn[]> {
     const selection = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== null));
-    const cards = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { open: true, ...selection }] }, { projection: CARD_FIELDS });
+    const at = asOf ?? new Date();
+    const found = asOf ? await this.cardsAsOf(asOf, selection, visible) : await this.reads.find<CardDocument>(PIPELINE_CARDS, { $and: [visible, { open: true, ...selection }] }, { projection: CARD_FIELDS });
+    const cards = flag ? found.filter((card) => flagged(card, flag, at)) : found;
     cards.sort((a, b) => b.amount.amount - a.amount.amount || a._id.localeCompare(b._id));
     const { policy } = this.policy.current();
-    const at = asOf ?? new Date();
     return OPEN_STAGES.map((stage) => {
       const column = cards.filter((card) => card.stage === stage);
       // saturates: an amount stored before the policy's maximum cannot make the whole board unanswerable
@@ -160,6 +195,8 @@ export class GetPipelineBoardHandler implements IQueryHandler<GetPipelineBoard, 
       const then: CardDocument = {
         ...card, stage: interval.stage, stageEnteredAt: interval.from, amount: amountOf.get(interval.projectId) ?? card.amount, ownerId: ownerOf.get(interval.projectId) ?? card.ownerId,
         projectClass: interval.projectClass ?? null, nextStep: NEXT_STEP[interval.stage] ?? null, deadlines: clocksOf.get(interval.projectId) ?? {},
+        // the plan's budget and milestones are not kept per instant: a past board shows no flags of them
+        control: undefined,
       };
       return Object.entries(selection).every(([key, value]) => then[key] === value) ? [then] : [];
     });

@@ -6,6 +6,7 @@ import { documentVersionsOf, type DocumentVersion } from './audit/document-versi
 import { readUpTo, type ReplayPoint } from './audit/replay-point.js';
 import { projectRecordOf, type ProjectRecord } from './project-record.js';
 import { projectStream, toDomainEvent } from './project-stream.js';
+import { salesControlRecordOf, type SalesControlRecord } from './sales-control-record.js';
 import { StreamCache } from './stream-cache.js';
 
 export class GetProject {
@@ -22,6 +23,8 @@ export interface FoundProject {
   revision: number;
   record: ProjectRecord;
   documents: DocumentVersion[];
+  /** 售前项目管理: plans, task books, costs, meetings, reports and adjustments, each with when. */
+  salesControl: SalesControlRecord;
 }
 
 /** The state of one project, now or at a past point, folded from its stream (the read models answer lists). */
@@ -38,6 +41,6 @@ export class GetProjectHandler implements IQueryHandler<GetProject, FoundProject
     const events = history.map(toDomainEvent);
     const state = fold(events);
     if (state.stage === 'NONE') return null;
-    return { project: state, revision: history[history.length - 1].revision, record: projectRecordOf(events), documents: documentVersionsOf(history) };
+    return { project: state, revision: history[history.length - 1].revision, record: projectRecordOf(events), documents: documentVersionsOf(history), salesControl: salesControlRecordOf(history) };
   }
 }

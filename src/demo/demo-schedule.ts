@@ -3,6 +3,7 @@ import type { ProjectCommand } from '../domain/project/commands.js';
 import type { Actor, ConfirmedSubject, DocumentRef, HandoverItem, HandoverKind, OutcomeReason, Role, SentDocument, SignedDocument } from '../domain/project/vocabulary.js';
 import { assessmentSchedule, withKpis, type AssessmentStep, type SurveyAnswerStep } from './demo-kpis.js';
 import { withTracking } from './demo-tracking.js';
+import { withPlan } from './demo-plan.js';
 import { documentOf } from './demo-documents.js';
 import { catalogueSchedule, openRequest, solutionRequest, standardFor } from './demo-requests.js';
 import { tenderWork } from './demo-tender.js';
@@ -76,7 +77,8 @@ export function demoSchedule({ projects, months, seed, end }: DemoOptions): Sche
     const start = new Date(end.getTime() - span + random.int(0, span - 5 * DAY));
     const hold = IN_HAND[projects - 1 - n];
     const steps = withTracking(projectSchedule(random, n, start, hold !== undefined));
-    schedule.push(...withKpis(hold ? inHand(steps, hold, end) : steps).filter((step) => step.at < end));
+    // the plan's steps (document 004) carry their days in their data: the projects moved in time hold none
+    schedule.push(...withKpis(hold ? inHand(steps, hold, end) : withPlan(steps, end)).filter((step) => step.at < end));
     // and one waits for the technical team's answer to a request the supervisor filed yesterday
     if (hold === 'SubmitSolution') schedule.push(openRequest(steps[0].projectId, end));
   }

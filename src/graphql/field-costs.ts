@@ -166,6 +166,20 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'DeadlineComparison.differences': { items: 100 },
   'ClassComparison.differences': { items: 50 },
   'WeightedPipeline.stages': { items: 9 }, // the open stages
+  // 售前项目管理 (document 004): a project's plan versions, task books, costs, meetings, reports and adjustments
+  'SalesControlView.plans': { items: 10 },
+  'SalesPlanVersionView.workItems': { items: 20 },
+  'SalesPlanVersionView.participants': { items: 10 },
+  'SalesControlView.taskBooks': { items: 5 },
+  'TaskBookVersionView.milestones': { items: 10 },
+  'SalesControlView.milestones': { items: 10 },
+  'SalesControlView.costs': { items: 50 },
+  'SalesControlView.meetings': { items: 20 },
+  'WarRoomMeetingView.attendees': { items: 10 },
+  'SalesControlView.progressReports': { items: 24 },
+  'MonthlyProgressReportView.milestonesReached': { items: 5 },
+  'SalesControlView.adjustments': { items: 10 },
+  'PlanAdjustmentView.approvers': { items: ROLES.length },
 };
 
 /** Every command reads its project's stream and appends to it. */

@@ -5,7 +5,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { Args, Context, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { PubSub } from 'mercurius';
-import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column } from '../../projections/pipeline-board/pipeline-board.query.js';
+import { GetPipelineBoard, type BoardCard as Card, type BoardColumn as Column, type BoardFlag } from '../../projections/pipeline-board/pipeline-board.query.js';
+import { BoardFlagEnum } from './sales-control.enums.js';
 import { BOARD_CHANGED } from './board-changes.js';
 import { AuthGuard, CurrentActor } from '../auth/auth.guard.js';
 import { BoardCard, BoardColumn, BoardFilterInput } from './pipeline-board.types.js';
@@ -28,9 +29,10 @@ export class PipelineBoardResolver {
       type: () => Int, defaultValue: CARDS_PER_COLUMN,
       description: `The cards each column shows, largest amounts first (0–${MAX_CARDS_PER_COLUMN}); count and amounts cover the whole column`,
     }) cardsPerColumn = CARDS_PER_COLUMN,
+    @Args('flag', { type: () => BoardFlagEnum, nullable: true, description: '只看有此标记的卡片：里程碑逾期或费用超支' }) flag?: BoardFlag,
   ): Promise<Column[]> {
     if (cardsPerColumn < 0 || cardsPerColumn > MAX_CARDS_PER_COLUMN) throw new BadRequestException(`cardsPerColumn is between 0 and ${MAX_CARDS_PER_COLUMN}`);
-    return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf, visibleProjects(actor), cardsPerColumn));
+    return this.queries.execute(new GetPipelineBoard({ ...filter }, asOf, visibleProjects(actor), cardsPerColumn, flag));
   }
 
   @Subscription(() => BoardCard, {

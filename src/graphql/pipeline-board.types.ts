@@ -48,6 +48,15 @@ export class BoardCard extends ProjectSummary {
 
   @Field({ description: 'False once the project is closed: it leaves the board' })
   open!: boolean;
+
+  @Field(() => String, { nullable: true, description: '项目发起人 named at 立项' })
+  sponsorId!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '里程碑逾期 a milestone in force not reached and past its day; null as of a past instant' })
+  milestoneOverdue!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: '费用超出计划 more booked than the budget in force; null before 立项 and as of a past instant' })
+  overBudget!: boolean | null;
 }
 
 @ObjectType({ description: '看板列：一个阶段' })

@@ -5,6 +5,7 @@ import type { CustomerDocument, Role, SignedDocument } from '../domain/project/v
 import type { Deadline } from './deadline.types.js';
 import type { ContractView, QuotationView, ReviewView } from './project-parts.types.js';
 import type { ProjectView } from './project-view.types.js';
+import { salesControlViewOf } from './sales-control-view.js';
 
 const onClock = (clock: Clock, at: string): Deadline => ({ ...clock, overdue: clock.overdueAt < at });
 
@@ -42,7 +43,7 @@ const customerReceivedOf = (held: Partial<Record<CustomerDocument, number>>) => 
 });
 
 /** The project as GraphQL shows it: its state folded from the stream, what its history recorded, its open clocks as of `at`. */
-export function projectViewOf({ project, revision, record, documents }: FoundProject, at: string): ProjectView {
+export function projectViewOf({ project, revision, record, documents, salesControl }: FoundProject, at: string): ProjectView {
   const { lead, agreement, contract, quotation, solution } = project;
   return {
     ...project,
@@ -58,6 +59,7 @@ export function projectViewOf({ project, revision, record, documents }: FoundPro
     handover: record.handover,
     customerReceived: customerReceivedOf(project.withCustomer ?? {}),
     openDeadlines: record.openDeadlines.map((clock) => onClock(clock, at)),
+    salesControl: salesControlViewOf(project, salesControl, at),
     details: project as unknown as Record<string, unknown>,
   };
 }

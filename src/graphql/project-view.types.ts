@@ -15,6 +15,7 @@ import {
   AgreementView, ContractView, LeadView, PendingForwardView, QuotationView, RepresentativeView, ReviewView, SolutionRequestView, StandardSolutionUseView, TenderView, TerminationView,
 } from './project-parts.types.js';
 import { Money } from './project.types.js';
+import { SalesControlView } from './sales-control.types.js';
 
 @ObjectType({ description: '售前项目：当前状态（由事件流重放）' })
 export class ProjectView {
@@ -185,6 +186,9 @@ export class ProjectView {
 
   @Field(() => [Deadline], { description: '在途时限 the open time limits, earliest due first' })
   openDeadlines!: Deadline[];
+
+  @Field(() => SalesControlView, { description: '售前项目管理（文件004）：销售策划案、任务书、预算与实际、费用、项目进展分析会、月度进展报告、任务书调整' })
+  salesControl!: SalesControlView;
 
   @Field(() => GraphQLJSON, {
     description: 'The whole state: reviews, quotation, tender, contract, termination; who signed the agreement and the contract in which capacity, and their signed scans',

@@ -14,11 +14,13 @@ import { AppConfig } from '../config/app-config.js';
 import { AvailableActionsResolver } from './available-actions.resolver.js';
 import { ExpectedErrorsFilter } from './expected-errors.filter.js';
 import { ProjectResolver } from './project.resolver.js';
+import { SalesControlResolver } from './sales-control.resolver.js';
 
 /** The command side: one mutation per step of the procedure, a project's state from its stream, and what the caller may do to it now. */
 @Module({
   providers: [
     ProjectResolver,
+    SalesControlResolver,
     ExecuteProjectCommandHandler,
     ExecuteStandardSolutionCommandHandler,
     ExecuteReportCommandHandler,

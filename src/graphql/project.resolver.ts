@@ -20,11 +20,10 @@ import * as review from './inputs/review.input.js';
 import * as tender from './inputs/tender.input.js';
 import * as tracking from './inputs/tracking.input.js';
 import { projectViewOf } from './project-view.js';
+import { runProjectCommand, type CommandFields, type DataOf } from './run-project-command.js';
 import { ProjectView } from './project-view.types.js';
 import { CommandResult } from './project.types.js';
 
-type Input = { commandId: string; projectId?: string };
-type DataOf<Type extends ProjectCommand['type']> = Extract<ProjectCommand, { type: Type }>['data'];
 
 /** One mutation per command of the procedure; each goes straight to the command bus. */
 @Resolver(() => ProjectView)
@@ -36,13 +35,8 @@ export class ProjectResolver {
     private readonly access: ProjectAccess,
   ) {}
 
-  private run<Type extends ProjectCommand['type']>(type: Type, input: Input, actor: AuthenticatedActor, build?: (data: DataOf<Type>) => DataOf<Type>): Promise<Result> {
-    const { commandId, projectId, ...fields } = input;
-    // plain JSON: what is stored is exactly what the event says, without class instances or undefined fields
-    const data = JSON.parse(JSON.stringify(fields)) as DataOf<Type>;
-    const id = projectId ?? projectIdFor(actor.userId, commandId);
-    const command = { type, data: build ? build(data) : data } as ProjectCommand;
-    return this.commands.execute(new ExecuteProjectCommand(id, command, { commandId, actor }));
+  private run<Type extends ProjectCommand['type']>(type: Type, input: CommandFields, actor: AuthenticatedActor, build?: (data: DataOf<Type>) => DataOf<Type>): Promise<Result> {
+    return runProjectCommand(this.commands, type, input, actor, build);
   }
 
   @Query(() => ProjectView, { nullable: true, description: '项目状态（由事件流重放）: now, or as it was at an instant or a revision (give one of asOf, atRevision)' })

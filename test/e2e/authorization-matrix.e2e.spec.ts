@@ -89,6 +89,13 @@ describe('the authorization matrix: every query and mutation × every role × me
     // the delivery team's engineer is named too (S1-DY 6.2.3 has one in the project group; a handover would name them as well)
     await run(as('MARKETING'), 'conveneReview', { projectId: project, subject: 'SOLUTION', reviewers: ['rv-a', 'de-a'] });
     await run(as('ACCOUNT_MANAGER'), 'addTrackingNote', { projectId: project, ...OVERDUE_NOTE });
+    // over its task book's budget (document 004): the board's flag filter finds it
+    await run(as('ACCOUNT_MANAGER'), 'fileSalesPlan', {
+      projectId: project, strengths: '案例', weaknesses: '价格', goals: '签约', risks: '预算', withdrawalCriteria: '公开招标', participants: [], workItems: [{ task: '交流', ownerId: 'pe-a', dueOn: '2026-12-31' }],
+    });
+    await run(as('ACCOUNT_MANAGER'), 'fileTaskBook', { projectId: project, expectedGrossMargin: cny(200_000), budget: cny(10_000), milestones: [{ name: 'solution', dueOn: '2027-01-15' }] });
+    await run(as('SALES_DIRECTOR'), 'confirmTaskBook', { projectId: project, version: 1 });
+    await run(as('ACCOUNT_MANAGER'), 'bookPresalesCost', { projectId: project, category: 'TRAVEL', amount: cny(12_000), spentOn: '2026-11-02', note: '差旅' });
     summarized = randomUUID();
     await run(as('ACCOUNT_MANAGER'), 'registerLead', lead(summarized));
     await run(as('SALES_SUPERVISOR'), 'screenLead', { projectId: summarized, decision: 'QUALIFY' });
@@ -187,6 +194,7 @@ describe('the authorization matrix: every query and mutation × every role × me
     pipelineBoard: (token) => onBoard(token, ''),
     'pipelineBoard(asOf)': (token) => onBoard(token, '(asOf: $at)', { at: new Date().toISOString() }),
     'pipelineBoard(filter)': (token) => onBoard(token, '(filter: $filter)', { filter: { ownerId: 'am-a', region: 'EAST' } }),
+    'pipelineBoard(flag)': (token) => onBoard(token, '(flag: OVER_BUDGET)'),
     projects: (token) => listed(token),
     'projects(filter)': (token) => listed(token, { customer: '苏州', ownerId: 'am-a' }),
     project: (token) => state(token, '', {}),

@@ -75,8 +75,8 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     expect(await refusalOf('rv-1', 'REVIEWER', 'approveReview TECHNICAL_AGREEMENT')).toBe('INVALID_TRANSITION');
     expect(await allowed('pe-wang', 'PRESALES_ENGINEER')).toEqual(['submitSolution', 'addTrackingNote', 'recordMeetingMemo', 'planDemo', 'noteCompetitor', 'attachDocument']);
     expect(await refusalOf('pe-wang', 'PRESALES_ENGINEER', 'approveReview SOLUTION')).toBe('NOT_ALLOWED_FOR_ROLE');
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument',
-      'sendSatisfactionSurvey', 'rateCollaboration']);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['requestSolution', 'setSystemBudget', 'recordCustomerDeclined SOLUTION', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument', 
+      'sendSatisfactionSurvey', 'rateCollaboration', 'fileSalesPlan', 'reportMonthlyProgress']);
   });
 
   it('follows the quotation through its approval: the approver, then the account manager', async () => {
@@ -86,9 +86,8 @@ describe('availableActions: what the caller may do to a project now, over GraphQ
     expect(await allowed('tm-he', 'TECH_MANAGER')).toEqual(['approveQuotation', 'recordMeetingMemo', 'planDemo', 'attachDocument', 'rateCollaboration']);
     expect(await refusalOf('am-li', 'ACCOUNT_MANAGER', 'chooseProcurement')).toBe('QUOTATION_NOT_APPROVED');
     await driver.approveQuotation(projectId, 90_000, ['tm-he', 'TECH_MANAGER']);
-    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual([
-      'submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument', 'sendSatisfactionSurvey', 'rateCollaboration',
-    ]);
+    expect(await allowed('am-li', 'ACCOUNT_MANAGER')).toEqual(['submitQuotation', 'chooseProcurement', 'requestTermination', 'addTrackingNote', 'reportWeeklyTracking', 'recordMeetingMemo', 'noteCompetitor', 'attachDocument', 
+      'sendSatisfactionSurvey', 'rateCollaboration', 'fileSalesPlan', 'reportMonthlyProgress']);
     expect(await refusalOf('tm-he', 'TECH_MANAGER', 'approveQuotation')).toBe('ALREADY_VOTED');
   });
 

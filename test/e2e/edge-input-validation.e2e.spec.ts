@@ -65,6 +65,22 @@ describe('inputs the edge refuses as BAD_USER_INPUT, appending nothing', () => {
     expect((await am.do('addTrackingNote', { projectId, kind: 'VISIT', note: 'visit', nextAction: 'call back', nextActionOn: '2028-02-29' })).errors).toBeUndefined();
   });
 
+  it('document 004\'s inputs: a month, a day and a cost that are not one, a category and a decision of no list, no work item', async () => {
+    const projectId = randomUUID();
+    const am = psm.as('am-li', 'ACCOUNT_MANAGER');
+    expect((await am.do('registerLead', lead({ projectId }))).errors).toBeUndefined();
+    const report = { projectId, progress: 'p', nextSteps: 'n', risks: 'r' };
+    for (const month of ['2026-13', '2026-1', '2026-11-01']) await expectRefused(am.do('reportMonthlyProgress', { ...report, month }), { code: 'BAD_USER_INPUT' });
+    const cost = { projectId, category: 'TRAVEL', amount: cny(100), spentOn: '2026-11-02', note: 'taxi' };
+    await expectRefused(am.do('bookPresalesCost', { ...cost, spentOn: '2026-02-30' }), { code: 'BAD_USER_INPUT' });
+    await expectRefused(am.do('bookPresalesCost', { ...cost, amount: { amount: 0, currency: 'CNY' } }), { code: 'BAD_USER_INPUT' });
+    await expectRefused(am.do('bookPresalesCost', { ...cost, category: 'GIFTS' }), { code: 'BAD_USER_INPUT' });
+    await expectRefused(am.do('holdWarRoomMeeting', { projectId, heldOn: '2026-11-02', attendees: ['am-li'], minutes: 'm', decision: 'ABANDON' }), { code: 'BAD_USER_INPUT' });
+    const plan = { projectId, strengths: 's', weaknesses: 'w', goals: 'g', risks: 'r', withdrawalCriteria: 'c', participants: [] };
+    await expectRefused(am.do('fileSalesPlan', { ...plan, workItems: [] }), { code: 'BAD_USER_INPUT' });
+    await expectRefused(am.do('fileSalesPlan', { ...plan, workItems: [{ task: 't', ownerId: 'pe-wang', dueOn: '2026-13-01' }] }), { code: 'BAD_USER_INPUT' });
+  });
+
   it('a variable of the wrong type, and an instant that is no instant (asOf)', async () => {
     const token = psm.tokenFor('am-li', 'ACCOUNT_MANAGER');
     await expectRefused(psm.graphql('mutation($input: RegisterLeadInput!) { registerLead(input: $input) { stage } }', { input: lead({ commandId: { uuid: 'x' } }) }, token), { code: 'BAD_USER_INPUT' });

@@ -78,6 +78,16 @@ export const EVENT_LABELS: Record<ProjectEventType, string> = {
   SatisfactionSurveySent: '客户满意度调查发出',
   SatisfactionSurveyAnswered: '客户满意度调查回复',
   CollaborationRated: '协作评价',
+  SalesPlanFiled: '项目销售策划案',
+  TaskBookFiled: '售前项目任务书',
+  TaskBookConfirmed: '任务书发起人确认',
+  PresalesCostBooked: '售前费用登记',
+  WarRoomMeetingHeld: '项目进展分析会',
+  MonthlyProgressReported: '项目月度进展报告',
+  PlanAdjustmentRequested: '任务书调整申请',
+  PlanAdjustmentConfirmed: '任务书调整发起人确认',
+  PlanAdjustmentApproved: '任务书调整批准',
+  PlanAdjustmentDeclined: '任务书调整不批准',
 };
 
 export const labelOf = (type: string): string => EVENT_LABELS[type as ProjectEventType] ?? type;

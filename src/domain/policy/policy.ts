@@ -62,6 +62,8 @@ export interface Policy {
   };
   /** 售前考核 (document 002 §售前工作考核): the scales the KPIs are scored by, and the customer's survey. */
   kpis: KpiPolicy;
+  /** 售前项目管理 (document 004): the task book's budget, the adjustment form's approvers, the monthly progress report. */
+  salesControl: SalesControlPolicy;
 }
 
 /** A scale of whole numbers, `min` the worst. */
@@ -77,6 +79,26 @@ export interface KpiPolicy {
   collaborationScale: Scale;
   /** 月度考核: the manager's rating of a month. */
   assessmentScale: Scale;
+}
+
+/** Document 004's controls of a project's sales plan, task book and costs. */
+export interface SalesControlPolicy {
+  /** 根据预期毛利额制定售前费用额度: the budget allowed is `percent` of the expected gross margin, by the band (fen, from) it falls in. */
+  presalesBudgetBands: Array<{ grossMarginFrom: number; percent: number }>;
+  /** 报总经理或销售总监审批: who approves a task-book adjustment within the limits. */
+  adjustmentApprovers: Role[];
+  /** 超过一定限度的由企业领导审批: who approves one beyond them. */
+  executiveApprovers: Role[];
+  /** The limits: extra budget (fen) and a milestone's delay (calendar days) beyond which only the executive approvers decide. */
+  executiveAbove: { extraBudget: number; delayDays: number };
+  /** 项目月度进展情况报告: a month's report is due by this working day of the next month. */
+  progressReportWorkingDays: number;
+}
+
+/** The pre-sales budget the policy allows for an expected gross margin (fen): its band's percent of it, rounded down. */
+export function allowedPresalesBudget(policy: Policy, grossMargin: number): number {
+  const band = [...policy.salesControl.presalesBudgetBands].reverse().find(({ grossMarginFrom }) => grossMargin >= grossMarginFrom);
+  return band ? Math.floor((grossMargin * band.percent) / 100) : 0;
 }
 
 /** What an event records of the policy its decision was taken under. */

@@ -75,11 +75,19 @@ export const RESPONSIBILITIES = {
   sendSatisfactionSurvey: '客户满意度调查 sends the customer a one-time survey link rating the project\'s pre-sales people',
   rateCollaboration: '沟通协作评价 rates, from a department that worked on the project, a pre-sales person\'s collaboration on it',
   assessPresales: '月度考核 records and revises the monthly assessment of a pre-sales person',
+  // 售前项目管理 (document 004): the sales plan and its controls
+  fileSalesPlan: '项目销售策划案 files the sales plan (strengths, weaknesses, goals, work items, risks, withdrawal criteria) and revises it',
+  fileTaskBook: '售前项目任务书 files the task book: the expected gross margin, the pre-sales budget and the milestones',
+  sponsorProject: '项目发起人 may be a project\'s sponsor: confirms its task book and adjustments, and may propose stopping it at a war-room meeting (as the sponsor named at 立项)',
+  bookPresalesCost: '售前费用 books a pre-sales cost against the task book',
+  holdWarRoomMeeting: '项目进展分析会 records a war-room meeting: attendees, minutes and the decision to continue (a stop is proposed by the sponsor)',
+  reportMonthlyProgress: '项目月度进展情况报告 writes the project\'s monthly progress report (as its manager, the owner)',
+  requestPlanAdjustment: '项目任务书调整表 requests an adjustment of the task book: a late milestone\'s new date or extra budget (as the project\'s manager)',
 } as const;
 export type Responsibility = keyof typeof RESPONSIBILITIES;
 
 /** The steps whose roles come from a class, band or product-kind table rather than one responsibility. */
-type TabledCommand = 'ApproveProject' | 'ApproveQuotation' | 'DecideTermination' | 'SubmitTechnicalAgreement';
+type TabledCommand = 'ApproveProject' | 'ApproveQuotation' | 'DecideTermination' | 'SubmitTechnicalAgreement' | 'DecidePlanAdjustment';
 
 /** Which responsibilities each command exercises: a command a bid step exercises one of four, say. */
 export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, TabledCommand>, readonly Responsibility[]> = {
@@ -140,6 +148,14 @@ export const COMMAND_RESPONSIBILITIES: Record<Exclude<ProjectCommandType, Tabled
   AttachDocument: ['attachDocument'],
   SendSatisfactionSurvey: ['sendSatisfactionSurvey'],
   RateCollaboration: ['rateCollaboration'],
+  FileSalesPlan: ['fileSalesPlan'],
+  FileTaskBook: ['fileTaskBook'],
+  ConfirmTaskBook: ['sponsorProject'],
+  BookPresalesCost: ['bookPresalesCost'],
+  HoldWarRoomMeeting: ['holdWarRoomMeeting'],
+  ReportMonthlyProgress: ['reportMonthlyProgress'],
+  RequestPlanAdjustment: ['requestPlanAdjustment'],
+  ConfirmPlanAdjustment: ['sponsorProject'],
 };
 
 const union = (...lists: ReadonlyArray<readonly Role[]>): Role[] => [...new Set(lists.flat())];
@@ -155,6 +171,8 @@ export function commandRoles(policy: Policy, type: ProjectCommandType): Role[] {
       return union(...Object.values(policy.terminationDeciders));
     case 'SubmitTechnicalAgreement':
       return union(policy.agreementDrafters.matureOrSingleEquipment, policy.agreementDrafters.complex);
+    case 'DecidePlanAdjustment':
+      return union(policy.salesControl.adjustmentApprovers, policy.salesControl.executiveApprovers);
     default:
       return union(...COMMAND_RESPONSIBILITIES[type].map((responsibility) => policy.responsibilities[responsibility]));
   }
@@ -162,6 +180,6 @@ export function commandRoles(policy: Policy, type: ProjectCommandType): Role[] {
 
 /** Every command with the roles that may issue it under this policy. */
 export function commandRoleTable(policy: Policy): Record<ProjectCommandType, Role[]> {
-  const types = [...Object.keys(COMMAND_RESPONSIBILITIES), 'ApproveProject', 'ApproveQuotation', 'DecideTermination', 'SubmitTechnicalAgreement'] as ProjectCommandType[];
+  const types = [...Object.keys(COMMAND_RESPONSIBILITIES), 'ApproveProject', 'ApproveQuotation', 'DecideTermination', 'SubmitTechnicalAgreement', 'DecidePlanAdjustment'] as ProjectCommandType[];
   return Object.fromEntries(types.map((type) => [type, commandRoles(policy, type)])) as Record<ProjectCommandType, Role[]>;
 }

@@ -71,6 +71,16 @@ const surveyQuestions: Check = (value, path) => {
   if (new Set(questions.map((question) => question.id)).size !== questions.length) fail(path, 'names a question id twice');
   return questions;
 };
+/** The task book's budget bands: the first from 0, each from a larger gross margin, each a percent. */
+function budgetBands(value: unknown, path: string) {
+  if (!Array.isArray(value) || value.length === 0) return fail(path, 'must list at least one band');
+  const bands = value.map((band, i) => exactly({ grossMarginFrom: count(0), percent: count(0, 100) })(band, `${path}[${i}]`) as { grossMarginFrom: number });
+  if (bands[0].grossMarginFrom !== 0) fail(`${path}[0].grossMarginFrom`, 'must be 0: every gross margin falls in a band');
+  bands.forEach((band, i) => {
+    if (i > 0 && band.grossMarginFrom <= bands[i - 1].grossMarginFrom) fail(`${path}[${i}].grossMarginFrom`, 'must be larger than the band before');
+  });
+  return bands;
+}
 
 const perClass = (check: Check) => exactly({ GENERAL: check, MAJOR: check });
 const OPEN_STAGES = ['LEAD', 'QUALIFIED', 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
@@ -105,6 +115,13 @@ const POLICY = exactly({
     satisfactionSurvey: exactly({ questions: surveyQuestions, scale, linkValidDays: count(1, 365) }),
     collaborationScale: scale,
     assessmentScale: scale,
+  }),
+  salesControl: exactly({
+    presalesBudgetBands: budgetBands,
+    adjustmentApprovers: assigned,
+    executiveApprovers: assigned,
+    executiveAbove: exactly({ extraBudget: count(0), delayDays: count(0, 3650) }),
+    progressReportWorkingDays: count(1, 23),
   }),
 });
 

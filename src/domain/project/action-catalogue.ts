@@ -62,6 +62,12 @@ const onReview = (subject: ReviewSubject) => (project: Project) => ({ subject, d
 const inEachCapacity = <Data>(context: DecisionContext, signed: SignedDocument, data: Data) =>
   context.policy.signingCapacities[signed].map((capacity) => ({ ...data, capacity }));
 
+const SALES_PLAN = { strengths: PLACEHOLDER, weaknesses: PLACEHOLDER, goals: PLACEHOLDER, risks: PLACEHOLDER, withdrawalCriteria: PLACEHOLDER, participants: [PLACEHOLDER] };
+const previousMonth = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+const dayAfter = (day: string) => new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+/** The adjustment waiting for a confirmation or a decision (0, none, when none is). */
+const waitingAdjustment = (project: Project) => project.control.adjustments.find(({ status }) => status === 'REQUESTED' || status === 'CONFIRMED')?.number ?? 0;
+
 /** The actions of the procedure, in its order; the compiler holds it to every command type. */
 const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   ScreenLead: [
@@ -189,6 +195,41 @@ const CATALOGUE: { [Type in ActionType]: Array<Form<Type>> } = {
   AttachDocument: [{ label: '归档文件', probe: () => ({ kind: PLACEHOLDER, version: PLACEHOLDER, ...document() }) }],
   SendSatisfactionSurvey: [{ label: '客户满意度调查', probe: (project) => ({ contact: { name: PLACEHOLDER }, rates: presalesPeopleOf(project).slice(0, 1), tokenSha256: 'f'.repeat(64) }) }],
   RateCollaboration: [{ label: '协作评价', probe: (project, context) => ({ person: presalesPeopleOf(project).find((person) => person !== context.actor.userId) ?? '', score: context.policy.kpis.collaborationScale.max, comment: PLACEHOLDER }) }],
+  // 售前项目管理 (document 004)
+  FileSalesPlan: [{ label: '项目销售策划案', probe: (_project, context) => ({ ...SALES_PLAN, workItems: [{ task: PLACEHOLDER, ownerId: PLACEHOLDER, dueOn: today(context) }], revisionReason: PLACEHOLDER }) }],
+  FileTaskBook: [{
+    label: '售前项目任务书',
+    probe: (_project, context) => ({ expectedGrossMargin: { amount: 100, currency: context.policy.currency }, budget: money(context), milestones: [{ name: PLACEHOLDER, dueOn: today(context) }] }),
+  }],
+  ConfirmTaskBook: [{ label: '确认任务书（发起人）', probe: (project) => ({ version: project.control.taskBook?.version ?? 0 }) }],
+  BookPresalesCost: [{ label: '登记售前费用', probe: (_project, context) => ({ category: 'OTHER', amount: money(context), spentOn: today(context), note: PLACEHOLDER }) }],
+  HoldWarRoomMeeting: [
+    { variant: 'CONTINUE', label: '项目进展分析会：继续', probe: (_project, context) => ({ heldOn: today(context), attendees: [PLACEHOLDER], minutes: PLACEHOLDER, decision: 'CONTINUE' }) },
+    {
+      variant: 'PROPOSE_STOP', label: '项目进展分析会：建议终止',
+      probe: (_project, context) => ({ heldOn: today(context), attendees: [PLACEHOLDER], minutes: PLACEHOLDER, decision: 'PROPOSE_STOP', stopReason: PLACEHOLDER }),
+    },
+  ],
+  // last month's report or this month's, whichever is still to write
+  ReportMonthlyProgress: [{
+    label: '项目月度进展情况报告',
+    probe: (_project, context) => [previousMonth(today(context)), today(context).slice(0, 7)].map((month) => ({ month, progress: PLACEHOLDER, nextSteps: PLACEHOLDER, risks: PLACEHOLDER })),
+  }],
+  RequestPlanAdjustment: [
+    {
+      variant: 'MILESTONE', label: '任务书调整：里程碑延期',
+      probe: (project) => {
+        const late = project.control.milestones.find((milestone) => !milestone.reachedOn);
+        return { kind: 'MILESTONE', milestone: late?.name ?? PLACEHOLDER, newDueOn: late ? dayAfter(late.dueOn) : '2000-01-01', reason: PLACEHOLDER };
+      },
+    },
+    { variant: 'BUDGET', label: '任务书调整：追加费用', probe: (_project, context) => ({ kind: 'BUDGET', extraBudget: money(context), reason: PLACEHOLDER }) },
+  ],
+  ConfirmPlanAdjustment: [{ label: '确认任务书调整（发起人）', probe: (project) => ({ number: waitingAdjustment(project) }) }],
+  DecidePlanAdjustment: [
+    { variant: 'APPROVE', label: '任务书调整审批：批准', probe: (project) => ({ number: waitingAdjustment(project), approve: true }) },
+    { variant: 'DECLINE', label: '任务书调整审批：不批准', probe: (project) => ({ number: waitingAdjustment(project), approve: false, comments: PLACEHOLDER }) },
+  ],
 };
 
 export const ACTIONS: readonly Action[] = (Object.entries(CATALOGUE) as Array<[ActionType, Array<Form<ActionType>>]>).flatMap(([command, forms]) =>

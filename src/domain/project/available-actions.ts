@@ -9,9 +9,10 @@ import type { Project } from './state.js';
  * valid data, so the step counts as open to them. Every decider checks the stage, the role and the
  * person before the data. DOCUMENT_CHANGED is not among them: the probes send the document and the
  * amount in force, so it can only mean the state's own (a contract drafted on a quotation since replaced).
- * STANDARD_SOLUTION_UNAVAILABLE is about the catalogue entry chosen, which the caller picks from the catalogue.
+ * STANDARD_SOLUTION_UNAVAILABLE is about the catalogue entry chosen, which the caller picks from the catalogue;
+ * BUDGET_ABOVE_POLICY about the budget asked for a gross margin.
  */
-export const INPUT_ONLY_REFUSALS: readonly DomainErrorCode[] = ['INVALID_INPUT', 'REASON_REQUIRED', 'HANDOVER_INCOMPLETE', 'STANDARD_SOLUTION_UNAVAILABLE'];
+export const INPUT_ONLY_REFUSALS: readonly DomainErrorCode[] = ['INVALID_INPUT', 'REASON_REQUIRED', 'HANDOVER_INCOMPLETE', 'STANDARD_SOLUTION_UNAVAILABLE', 'BUDGET_ABOVE_POLICY'];
 
 export interface AvailableAction {
   command: ActionType;

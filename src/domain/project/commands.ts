@@ -21,6 +21,8 @@ import type {
   SentDocument,
 } from './vocabulary.js';
 
+import type { AdjustmentKind, PresalesCost, SalesPlanContent, WarRoomDecision } from './sales-control-vocabulary.js';
+
 type Command<Type extends string, Data> = { type: Type; data: Data };
 
 export type RegisterLead = Command<'RegisterLead', Omit<LeadRegistered['data'], 'ownerId'>>;
@@ -135,6 +137,16 @@ export type AttachDocument = Command<'AttachDocument', DocumentAttached['data']>
 /** 客户满意度调查: the application layer draws the token and passes only its sha256; the link is valid for the policy's days. */
 export type SendSatisfactionSurvey = Command<'SendSatisfactionSurvey', { contact: SatisfactionSurveySent['data']['contact']; rates: string[]; tokenSha256: string }>;
 export type RateCollaboration = Command<'RateCollaboration', { person: string; score: number; comment: string }>;
+// 售前项目管理 (document 004)
+export type FileSalesPlan = Command<'FileSalesPlan', SalesPlanContent & { revisionReason?: string }>;
+export type FileTaskBook = Command<'FileTaskBook', { expectedGrossMargin: Money; budget: Money; milestones: Milestone[] }>;
+export type ConfirmTaskBook = Command<'ConfirmTaskBook', { version: number }>;
+export type BookPresalesCost = Command<'BookPresalesCost', PresalesCost>;
+export type HoldWarRoomMeeting = Command<'HoldWarRoomMeeting', { heldOn: string; attendees: string[]; minutes: string; decision: WarRoomDecision; stopReason?: string }>;
+export type ReportMonthlyProgress = Command<'ReportMonthlyProgress', { month: string; progress: string; nextSteps: string; risks: string; milestonesReached?: string[] }>;
+export type RequestPlanAdjustment = Command<'RequestPlanAdjustment', { kind: AdjustmentKind; milestone?: string; newDueOn?: string; extraBudget?: Money; reason: string }>;
+export type ConfirmPlanAdjustment = Command<'ConfirmPlanAdjustment', { number: number }>;
+export type DecidePlanAdjustment = Command<'DecidePlanAdjustment', { number: number; approve: boolean; comments?: string }>;
 
 export type ProjectCommand =
   | RegisterLead
@@ -197,6 +209,15 @@ export type ProjectCommand =
   | BookSigning
   | AttachDocument
   | SendSatisfactionSurvey
-  | RateCollaboration;
+  | RateCollaboration
+  | FileSalesPlan
+  | FileTaskBook
+  | ConfirmTaskBook
+  | BookPresalesCost
+  | HoldWarRoomMeeting
+  | ReportMonthlyProgress
+  | RequestPlanAdjustment
+  | ConfirmPlanAdjustment
+  | DecidePlanAdjustment;
 
 export type ProjectCommandType = ProjectCommand['type'];

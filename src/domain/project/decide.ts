@@ -18,6 +18,8 @@ import { archiveSignedScan, nameSigningRepresentative } from './decide-signing.j
 import { castVote, conveneReview, setSystemBudget, signTechnicalAgreement, submitSolution, submitTechnicalAgreement } from './decide-review.js';
 import { adviseBid, evaluateTenderDocuments, holdBidKickOff, recordBidOpening, submitTechnicalBid } from './decide-bid-work.js';
 import { decideBid, recordBidResult, recordBidStep, recordNegotiation } from './decide-tender.js';
+import { bookPresalesCost, confirmTaskBook, fileSalesPlan, fileTaskBook } from './decide-sales-plan.js';
+import { confirmPlanAdjustment, decidePlanAdjustment, holdWarRoomMeeting, reportMonthlyProgress, requestPlanAdjustment } from './decide-plan-control.js';
 import { hasRole, type DecisionContext } from './decision-context.js';
 import { refuse } from './errors.js';
 import type { ProjectEvent } from './events.js';
@@ -153,6 +155,24 @@ export function decide(command: ProjectCommand, state: ProjectState, context: De
       return sendSatisfactionSurvey(project, command, context);
     case 'RateCollaboration':
       return rateCollaboration(project, command, context);
+    case 'FileSalesPlan':
+      return fileSalesPlan(project, command, context);
+    case 'FileTaskBook':
+      return fileTaskBook(project, command, context);
+    case 'ConfirmTaskBook':
+      return confirmTaskBook(project, command, context);
+    case 'BookPresalesCost':
+      return bookPresalesCost(project, command, context);
+    case 'HoldWarRoomMeeting':
+      return holdWarRoomMeeting(project, command, context);
+    case 'ReportMonthlyProgress':
+      return reportMonthlyProgress(project, command, context);
+    case 'RequestPlanAdjustment':
+      return requestPlanAdjustment(project, command, context);
+    case 'ConfirmPlanAdjustment':
+      return confirmPlanAdjustment(project, command, context);
+    case 'DecidePlanAdjustment':
+      return decidePlanAdjustment(project, command, context);
     default: {
       const unknown: never = command;
       return unknown;

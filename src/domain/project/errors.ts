@@ -29,6 +29,12 @@ export const DOMAIN_ERROR_CODES = [
   'SURVEY_LINK_INVALID',
   'SURVEY_LINK_EXPIRED',
   'SURVEY_ALREADY_ANSWERED',
+  // document 004's controls
+  'NOT_THE_SPONSOR',
+  'NOT_THE_PROJECT_MANAGER',
+  'BUDGET_ABOVE_POLICY',
+  'ADJUSTMENT_NOT_CONFIRMED',
+  'EXECUTIVE_APPROVAL_REQUIRED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -39,6 +45,8 @@ export interface RefusalDetails {
   path?: string;
   /** The months of a quarter without an acknowledged monthly report. */
   missingMonths?: readonly string[];
+  /** BUDGET_ABOVE_POLICY: the most the policy allows for the expected gross margin. */
+  allowedBudget?: { amount: number; currency: string };
 }
 
 /** A rule of the procedure refused a command; nothing is appended. */

@@ -81,6 +81,16 @@ export const EVENT_VERSIONS: Readonly<Record<ProjectEventType, number>> = {
   SatisfactionSurveySent: 1,
   SatisfactionSurveyAnswered: 1,
   CollaborationRated: 1,
+  SalesPlanFiled: 1,
+  TaskBookFiled: 1,
+  TaskBookConfirmed: 1,
+  PresalesCostBooked: 1,
+  WarRoomMeetingHeld: 1,
+  MonthlyProgressReported: 1,
+  PlanAdjustmentRequested: 1,
+  PlanAdjustmentConfirmed: 1,
+  PlanAdjustmentApproved: 1,
+  PlanAdjustmentDeclined: 1,
 };
 
 /** Turns one type's data from schema version `fromVersion` into `fromVersion + 1`. Pure. */

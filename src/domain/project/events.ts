@@ -21,11 +21,13 @@ import type {
 import type { Event, Starts } from './event-shape.js';
 import type { BidAdvised, BidDecided, BidLoanSigned, TenderDocumentsPurchased, TenderDocumentsEvaluated, BidKickOffHeld, TechnicalBidSubmitted, BidBondPaid, BidDocumentsChecked, BidSealed, BidSubmitted, BidOpeningRecorded, BidWon, BidLost } from './tender-events.js';
 import type { CollaborationRated, SatisfactionSurveyAnswered, SatisfactionSurveySent } from './kpi-events.js';
+import type { SalesControlEvent } from './sales-control-events.js';
 import type { TrackingNoteAdded, WeeklyTrackingReported, ChallengeRaised, ChallengeAnswered, MeetingMemoRecorded, DemoPlanned, DemoHeld, DemoFeedbackRecorded, CompetitorNoted, CustomerConfirmed, SentToCustomer, SigningBooked } from './events-around-the-steps.js';
 
 export type * from './tender-events.js';
 export type * from './events-around-the-steps.js';
 export type * from './kpi-events.js';
+export type * from './sales-control-events.js';
 
 
 export type LeadRegistered = Event<'LeadRegistered', {
@@ -214,7 +216,8 @@ export type ContractSigned = Event<'ContractSigned', {
 export type SigningRepresentativeNamed = Event<'SigningRepresentativeNamed', { document: SignedDocument; userId: string; namedBy: string }>;
 /** 纸质签字版: the signed paper's scan, its own document, linked to the electronic version it signs. */
 export type SignedScanArchived = Event<'SignedScanArchived', { document: SignedDocument; scan: DocumentRef; signedVersionSha256: string; archivedBy: string }>;
-export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string; deciders: Role[] }>;
+/** `warRoomMeeting`: the sponsor proposed the stop at that war-room meeting (document 004); absent on a request of its own. */
+export type TerminationRequested = Event<'TerminationRequested', { reason: string; requestedBy: string; deciders: Role[]; warRoomMeeting?: number }>;
 /** The customer declined the solution, the technical agreement or a contract: the project ends as closed, neither lost nor terminated. */
 export type CustomerDeclined = Event<'CustomerDeclined', { subject: DeclinedSubject; reason: string; recordedBy: string } & Starts>;
 export type ProjectTerminated = Event<'ProjectTerminated', { decidedBy: string; comments?: string } & Starts>;
@@ -328,7 +331,8 @@ export type ProjectEvent =
   | DocumentAttached
   | SatisfactionSurveySent
   | SatisfactionSurveyAnswered
-  | CollaborationRated;
+  | CollaborationRated
+  | SalesControlEvent;
 
 export type ProjectEventType = ProjectEvent['type'];
 

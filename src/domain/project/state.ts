@@ -1,5 +1,6 @@
 import type { Deadline } from './deadlines.js';
 import type { LeadRegistered, ProjectEvent, SolutionSubmitted, StandardSolutionSent } from './events.js';
+import { approvedControl, blankSalesControl, evolveSalesControl, type SalesControl } from './sales-control-state.js';
 import type { Review, Quotation, Tender, Signature, Signed, Contract, Demo, Handover, SolutionRequest, StandardSolutionUse, SatisfactionSurvey } from './state-parts.js';
 import type {
   ConfirmedSubject,
@@ -15,6 +16,7 @@ import type {
 } from './vocabulary.js';
 
 export type * from './state-parts.js';
+export type { SalesControl, Adjustment } from './sales-control-state.js';
 
 export type Stage =
   | 'LEAD'
@@ -88,6 +90,8 @@ export interface Project {
   surveys?: SatisfactionSurvey[];
   /** 沟通协作评价 given: `rater|person` (absent: none). */
   collaborationRatings?: string[];
+  /** 售前项目管理 (document 004): plan, task book, budget and milestones in force, costs, meetings, reports, adjustments. */
+  control: SalesControl;
 }
 
 export type ProjectState = { stage: 'NONE' } | Project;
@@ -109,7 +113,7 @@ const submittedReview = (
 /** Folds one event into the state. Pure; events are facts, so nothing here refuses anything. */
 export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'LeadRegistered') {
-    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], challenges: [], weeksReported: [], handedOver: false, summarized: false };
+    return { stage: 'LEAD', id: event.data.projectId, lead: event.data, tender: blankTender(), solutionRequestOpen: false, evaluationRequested: false, demos: [], challenges: [], weeksReported: [], handedOver: false, summarized: false, control: blankSalesControl() };
   }
   if (state.stage === 'NONE') return state;
   const project: Project = state;
@@ -138,6 +142,7 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         sponsorId: event.data.sponsorId,
         presalesEngineerId: event.data.presalesEngineerId,
         hasMatureReference: event.data.hasMatureReference,
+        control: approvedControl(project.control, event.data),
       };
     case 'ProjectClassRaised':
       return { ...project, projectClass: event.data.to };
@@ -337,6 +342,17 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...project, surveys: (project.surveys ?? []).map((survey) => (survey.number === event.data.number ? { ...survey, answered: true } : survey)) };
     case 'CollaborationRated':
       return { ...project, collaborationRatings: [...(project.collaborationRatings ?? []), `${event.data.ratedBy}|${event.data.person}`] };
+    case 'SalesPlanFiled':
+    case 'TaskBookFiled':
+    case 'TaskBookConfirmed':
+    case 'PresalesCostBooked':
+    case 'WarRoomMeetingHeld':
+    case 'MonthlyProgressReported':
+    case 'PlanAdjustmentRequested':
+    case 'PlanAdjustmentConfirmed':
+    case 'PlanAdjustmentApproved':
+    case 'PlanAdjustmentDeclined':
+      return { ...project, control: evolveSalesControl(project.control, event) };
     case 'SigningBooked':
     case 'TrackingNoteAdded':
     case 'MeetingMemoRecorded':

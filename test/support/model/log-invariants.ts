@@ -29,6 +29,9 @@ const COMMAND_OF: Record<ProjectEventType, ProjectCommandType | 'vote' | 'forwar
   DemoPlanned: 'PlanDemo', DemoHeld: 'RecordDemoHeld', DemoFeedbackRecorded: 'RecordDemoFeedback', CompetitorNoted: 'NoteCompetitor',
   CustomerConfirmed: 'RecordCustomerConfirmation', SentToCustomer: 'SendToCustomer', SigningBooked: 'BookSigning',
   SatisfactionSurveySent: 'SendSatisfactionSurvey', SatisfactionSurveyAnswered: 'survey-link', CollaborationRated: 'RateCollaboration',
+  SalesPlanFiled: 'FileSalesPlan', TaskBookFiled: 'FileTaskBook', TaskBookConfirmed: 'ConfirmTaskBook', PresalesCostBooked: 'BookPresalesCost',
+  WarRoomMeetingHeld: 'HoldWarRoomMeeting', MonthlyProgressReported: 'ReportMonthlyProgress', PlanAdjustmentRequested: 'RequestPlanAdjustment',
+  PlanAdjustmentConfirmed: 'ConfirmPlanAdjustment', PlanAdjustmentApproved: 'DecidePlanAdjustment', PlanAdjustmentDeclined: 'DecidePlanAdjustment',
 };
 
 /** The procedure's stages and the only moves between them (DOMAIN.md, "The process"); any open stage may be terminated. */
@@ -108,7 +111,8 @@ export function brokenRules(policy: Policy, log: StoredEvent[]): string[] {
     if (event.revision !== index) fail(event, `revision ${event.revision} where ${index} was due (a gap or a repeat)`);
     if (!actor?.userId || !commandId || !correlationId || !occurredAt) fail(event, 'metadata without actor, commandId, correlationId or occurredAt');
     const roles: Role[] = actor?.roles ?? [];
-    const command = COMMAND_OF[event.type as ProjectEventType];
+    // a stop the sponsor proposed at a war-room meeting is requested by that meeting's command
+    const command = event.type === 'TerminationRequested' && data.warRoomMeeting ? 'HoldWarRoomMeeting' : COMMAND_OF[event.type as ProjectEventType];
     // a forward is appended by whoever approves it: the screener when they may, else the approver deciding
     // the customer answers a survey through its link, signed in as nobody: the system appends it
     if (command === 'survey-link') {

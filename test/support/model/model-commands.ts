@@ -140,6 +140,38 @@ function variants(project: ModelProject, projectId: string, nonce: number): Vari
   ];
 }
 
+const dayAfter = (day: string, days: number) => new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+const monthOf = (days: number) => shanghaiDay(days).slice(0, 7);
+
+/** 售前项目管理 (document 004): plans, task books within and beyond the policy's band, costs, war rooms, reports, adjustments. */
+function controlVariants(project: ModelProject): Variant[] {
+  const v = (type: ModelCommand['type'], input: Record<string, unknown>): Variant => ({ type, input });
+  const plan = {
+    strengths: '老客户', weaknesses: '价格偏高', goals: '六月前签约', risks: '预算削减', withdrawalCriteria: '客户改为公开招标且资质不符', participants: ['m-am-1', 'm-dir'],
+    workItems: [{ task: '技术交流', ownerId: 'm-pe-1', dueOn: shanghaiDay(14), purpose: '确认需求' }],
+  };
+  const late = project.control.milestones.find((milestone) => !milestone.reached);
+  const open = project.control.open?.number ?? 1;
+  return [
+    v('FileSalesPlan', plan), v('FileSalesPlan', { ...plan, revisionReason: '客户组织架构调整' }),
+    // a gross margin of 1,000,000 CNY: 50,000 CNY within either profile's band, 100,000 CNY beyond it
+    ...[5_000_000, 10_000_000].map((budget) => v('FileTaskBook', {
+      expectedGrossMargin: { amount: 100_000_000, currency: 'CNY' }, budget: { amount: budget, currency: 'CNY' },
+      milestones: [{ name: 'solution', dueOn: shanghaiDay(30) }, { name: 'contract', dueOn: shanghaiDay(90) }],
+    })),
+    v('ConfirmTaskBook', { version: project.control.taskBook?.version ?? 1 }),
+    ...[20_000, 60_000].map((yuan) => v('BookPresalesCost', { category: 'TRAVEL', amount: cny(yuan), spentOn: shanghaiDay(0), note: '拜访客户差旅' })),
+    v('HoldWarRoomMeeting', { heldOn: shanghaiDay(0), attendees: ['m-dir', 'm-am-1'], minutes: '竞争对手降价', decision: 'CONTINUE' }),
+    v('HoldWarRoomMeeting', { heldOn: shanghaiDay(0), attendees: ['m-dir', 'm-am-1'], minutes: '客户预算取消', decision: 'PROPOSE_STOP', stopReason: '触发撤出标准' }),
+    ...[[monthOf(0), []], [monthOf(0), ['solution']], [monthOf(-31), []]].map(([month, milestonesReached]) =>
+      v('ReportMonthlyProgress', { month, progress: '完成方案交流', nextSteps: '准备报价', risks: '竞争激烈', milestonesReached })),
+    ...(late ? [10, 60].map((days) => v('RequestPlanAdjustment', { kind: 'MILESTONE', milestone: late.name, newDueOn: dayAfter(late.dueOn, days), reason: '客户推迟评审' })) : []),
+    ...[5_000, 50_000].map((yuan) => v('RequestPlanAdjustment', { kind: 'BUDGET', extraBudget: cny(yuan), reason: '增加一次演示' })),
+    v('ConfirmPlanAdjustment', { number: open }),
+    v('DecidePlanAdjustment', { number: open, approve: true }), v('DecidePlanAdjustment', { number: open, approve: false, comments: '先控制费用' }),
+  ];
+}
+
 /** What one step of a generated sequence asks for; the model turns it into a concrete command. */
 export interface Intent {
   project: number;
@@ -218,6 +250,29 @@ export function commandFor(policy: Policy, intent: Intent, project: ModelProject
   if (intent.mode < 78 && colleagues.length) return { ...chosen, actor: colleagues[intent.choice % colleagues.length] };
   if ('documentSha256' in chosen.input && intent.choice % 2 === 0) return { ...chosen, input: { ...chosen.input, documentSha256: STALE } };
   return { ...chosen, actor: CAST[(CAST.indexOf(chosen.actor) + 1 + (intent.choice % (CAST.length - 1))) % CAST.length] };
+}
+
+const CONTROL_CHAIN: readonly string[] = ['DecidePlanAdjustment', 'ConfirmPlanAdjustment', 'RequestPlanAdjustment', 'BookPresalesCost', 'ConfirmTaskBook', 'FileTaskBook'];
+const CONTROLLED: readonly string[] = ['PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION', 'PSM040_QUOTATION', 'PSM050_TENDER', 'PSM060_NEGOTIATION', 'PSM070_CONTRACT'];
+
+/**
+ * Document 004's controls, as a step taken beside an intent's own (about one intent in five, once the project is approved):
+ * the intent's own steps stay those of the procedure's sequence, whatever the controls add. Mostly a step the model
+ * accepts, chosen by kind first; otherwise one it refuses, by the right role or by anyone.
+ */
+export function controlCommandFor(policy: Policy, intent: Intent, project: ModelProject, projectId: string, nonce: number): ModelCommand | undefined {
+  if (!CONTROLLED.includes(project.stage) || Math.floor(intent.choice / 16) % 5 !== 0) return undefined;
+  const forms = controlVariants(project);
+  const pick = <T>(list: readonly T[], salt: number) => list[Math.floor(intent.choice / salt) % list.length];
+  if (intent.mode >= 85) return { ...pick(forms, 113), actor: pick(CAST, 127) };
+  const entitled = forms.flatMap((form) => CAST.filter(({ role }) => issuers(policy, form.type).has(role)).map((actor) => ({ ...form, actor })));
+  const valid = entitled.filter((command) => judge(policy, project, command).accepted);
+  if (intent.mode >= 60 || valid.length === 0) return pick(entitled.filter((command) => !valid.includes(command)), 131);
+  const kinds = [...new Set(valid.map(({ type }) => type))];
+  // one time in two the furthest step of the task book's chain, so that sequences reach costs and decided adjustments
+  const furthest = CONTROL_CHAIN.find((type) => (kinds as readonly string[]).includes(type));
+  const kind = furthest && Math.floor(intent.choice / 149) % 2 === 0 ? furthest : pick(kinds, 137);
+  return pick(valid.filter(({ type }) => type === kind), 139 * (nonce + 1));
 }
 
 /** The GraphQL input of a command: model-only hints (`_…`) left out. */

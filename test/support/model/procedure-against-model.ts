@@ -6,7 +6,7 @@ import type { Policy } from '../../../src/domain/policy/policy.js';
 import { GRAPHQL_CODE_OF } from '../../../src/graphql/error-codes.js';
 import { READ_STORE, type ReadStore } from '../../../src/read-store/read-store.port.js';
 import { brokenRules } from './log-invariants.js';
-import { CAST, commandFor, graphqlInput, mutationOf, type Intent } from './model-commands.js';
+import { CAST, commandFor, controlCommandFor, graphqlInput, mutationOf, type Intent } from './model-commands.js';
 import { judge, MODEL_CATALOGUE, newModelProject, type ModelCommand, type ModelProject } from './project-model.js';
 import { agreesWithWholeLog, projectDisagreements, projectedUpTo, StreamFold } from './read-model-agreement.js';
 import { cny, docOf, PsmApp } from '../psm-app.js';
@@ -89,7 +89,12 @@ export function procedureAgainstItsModel(policy: Policy): void {
           models.push(newModelProject());
         }
         const index = over(models[meant]) ? models.findIndex((model) => !over(model)) : meant;
-        const command = commandFor(policy, wanted, models[index], ids[index], step);
+        await take(step, index, commandFor(policy, wanted, models[index], ids[index], step));
+        // document 004's controls go beside the intent's own step, so that the procedure's sequence stays as it is
+        const control = controlCommandFor(policy, wanted, models[index], ids[index], step);
+        if (control) await take(step, index, control);
+      }
+      async function take(step: number, index: number, command: ModelCommand): Promise<void> {
         const expected = judge(policy, models[index], command);
         const commandId = randomUUID();
         const { data, errors } = await send(ids[index], command, commandId);
@@ -141,7 +146,9 @@ export function procedureAgainstItsModel(policy: Policy): void {
       // the generator reached every part of the procedure and every kind of refusal
       expect(seen.sequences).toBeGreaterThanOrEqual(SEQUENCES);
       const reached = ['ContractSigned', 'SignedScanArchived', 'ProjectSummarized', 'BidLost', 'ProjectTerminated', 'CountersignRejected', 'ReviewFailed', 'LeadAssigned', 'LeadForwarded',
-        'DispatchRequestSigned', 'SolutionDisputeDecided', 'StandardSolutionSent'];
+        'DispatchRequestSigned', 'SolutionDisputeDecided', 'StandardSolutionSent',
+        // document 004's controls, taken beside the intents' own steps
+        'TaskBookConfirmed', 'PresalesCostBooked', 'WarRoomMeetingHeld', 'MonthlyProgressReported', 'PlanAdjustmentConfirmed'];
       expect(reached.filter((type) => !seen.events.has(type))).toEqual([]);
       expect(seen.refusals.size).toBeGreaterThanOrEqual(10);
       // the monthly counters add every project up: every read model is compared with a fold of the whole log at the end

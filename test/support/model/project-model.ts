@@ -4,6 +4,7 @@ import type { Policy } from '../../../src/domain/policy/policy.js';
 import { commandRoles } from '../../../src/domain/policy/responsibilities.js';
 import type { DomainErrorCode } from '../../../src/domain/project/errors.js';
 import type { Role, SignedDocument, SigningCapacity } from '../../../src/domain/project/vocabulary.js';
+import { copyControl, decideControl, newModelControl, type ModelControl } from './sales-control-model.js';
 
 /**
  * A small model of one project, written from shared/DOMAIN.md and the default policy: what the procedure expects
@@ -74,11 +75,15 @@ export interface ModelProject {
   summarized: boolean;
   /** 沟通协作评价 given: `rater|person`. */
   collaborations?: string[];
+  /** The sponsor named at 立项. */
+  sponsorId?: string;
+  /** 售前项目管理 (document 004): plan, task book, budget, milestones, reports and adjustments. */
+  control: ModelControl;
 }
 
 export const newModelProject = (): ModelProject => ({
   stage: 'NONE', events: 0, estimatedFen: 0, members: [], forwardPending: false, requestOpen: false, request: 'NONE', disputed: false, evaluationRequested: false, handedOver: false, summarized: false,
-  representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {}, challenges: [], weeksReported: [],
+  representatives: {}, scanned: [], demos: [], confirmed: {}, withCustomer: {}, challenges: [], weeksReported: [], control: newModelControl(),
   tender: { loan: false, purchased: false, evaluated: false, kickOff: false, technicalBids: 0, bond: false, checked: false, sealed: false, submitted: false, opening: false },
 });
 
@@ -218,6 +223,7 @@ function copyOf(p: ModelProject): ModelProject {
     agreement: p.agreement && copyReview(p.agreement),
     quotation: p.quotation && { ...p.quotation, approvals: [...p.quotation.approvals] },
     contract: p.contract && { ...p.contract, chain: [...p.contract.chain], signers: [...p.contract.signers] },
+    control: copyControl(p.control),
   };
 }
 
@@ -279,7 +285,9 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
       if (!policy.projectApprovers[projectClass].includes(role)) refuse('APPROVAL_LEVEL_REQUIRED');
       const members = naming(input.sponsorId, input.presalesEngineerId);
       const matureReference = input.hasMatureReference;
-      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, matureReference, members }];
+      // 立项's budget and milestones are in force until the sponsor confirms a task book
+      const control = { ...p.control, budgetFen: input.presalesBudget.amount, milestones: input.milestones.map((milestone: { name: string; dueOn: string }) => ({ ...milestone, reached: false })) };
+      return [['ProjectApproved'], { ...p, stage: 'PSM010_EXCHANGE', projectClass, presalesEngineerId: input.presalesEngineerId, matureReference, members, sponsorId: input.sponsorId, control }];
     }
     case 'RequestSolution':
       needStage(p, 'PSM010_EXCHANGE', 'PSM020_SURVEY', 'PSM030_SOLUTION');
@@ -607,6 +615,8 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     }
     case 'RecordMeetingMemo':
       return [['MeetingMemoRecorded'], p];
+    default:
+      return decideControl(policy, p, type, input, actor, refuse) ?? refuse('INVALID_INPUT');
   }
 }
 

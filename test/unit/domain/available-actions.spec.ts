@@ -12,6 +12,7 @@ import { fold, type Project } from '../../../src/domain/project/state.js';
 import { ENTERPRISE_STANDARD, EQUIPMENT_MAKER } from '../../support/policies.js';
 import { AM, ENGINEER, RECEIVER, agreementPassed, cny, countersigned, doc, history, leadRegistered, requiredSheets, sheet, tendering, won } from './fixtures.js';
 import { as, contextFor, given } from './given-when-then.js';
+import { after, am as sponsorless, confirmedBook, plan, planned, sponsor, taskBook } from './sales-control-fixtures.js';
 
 const CAST = [
   as(AM, 'ACCOUNT_MANAGER'), as(ENGINEER, 'PRESALES_ENGINEER'), as('pe-zhang', 'PRESALES_ENGINEER'),
@@ -34,6 +35,8 @@ const keyOf = (action: { command: string; variant?: string }) => `${action.comma
 
 /** This spec's own idea of valid data for each action, written apart from the catalogue's probes. */
 function validCommands(project: Project): Record<string, ProjectCommand[]> {
+  const pending = project.control.milestones.find((milestone) => !milestone.reachedOn);
+  const adjustment = project.control.adjustments.find(({ status }) => status === 'REQUESTED' || status === 'CONFIRMED')?.number ?? 1;
   const c = <Type extends ProjectCommand['type']>(type: Type, data: Extract<ProjectCommand, { type: Type }>['data']) => ({ type, data }) as ProjectCommand;
   const sha = (review?: { document: { sha256: string } }) => review?.document.sha256 ?? doc('nothing').sha256;
   const quoted = project.quotation?.amount ?? cny(90_000);
@@ -112,6 +115,19 @@ function validCommands(project: Project): Record<string, ProjectCommand[]> {
     'RecordMeetingMemo/': [c('RecordMeetingMemo', { heldOn: '2026-11-24', participants: [AM], subject: 'bid strategy', decisions: 'bid' })],
     'SendSatisfactionSurvey/': [c('SendSatisfactionSurvey', { contact: { name: '陈工' }, rates: [ENGINEER], tokenSha256: 'e'.repeat(64) })],
     'RateCollaboration/': [c('RateCollaboration', { person: ENGINEER, score: 4, comment: 'answered within a day' })],
+    // 售前项目管理 (document 004)
+    'FileSalesPlan/': [c('FileSalesPlan', { ...plan, revisionReason: 'the customer reorganised' })],
+    'FileTaskBook/': [c('FileTaskBook', taskBook)],
+    'ConfirmTaskBook/': [c('ConfirmTaskBook', { version: project.control.taskBook?.version ?? 1 })],
+    'BookPresalesCost/': [c('BookPresalesCost', { category: 'TRAVEL', amount: cny(3_000), spentOn: '2026-11-23', note: 'a visit' })],
+    'HoldWarRoomMeeting/CONTINUE': [c('HoldWarRoomMeeting', { heldOn: '2026-11-24', attendees: ['dir-sun', AM], minutes: 'on track', decision: 'CONTINUE' })],
+    'HoldWarRoomMeeting/PROPOSE_STOP': [c('HoldWarRoomMeeting', { heldOn: '2026-11-24', attendees: ['dir-sun'], minutes: 'budget frozen', decision: 'PROPOSE_STOP', stopReason: 'budget frozen' })],
+    'ReportMonthlyProgress/': ['2026-10', '2026-11'].map((month) => c('ReportMonthlyProgress', { month, progress: 'exchange held', nextSteps: 'solution', risks: 'price' })),
+    'RequestPlanAdjustment/MILESTONE': [c('RequestPlanAdjustment', { kind: 'MILESTONE', milestone: pending?.name ?? 'solution', newDueOn: '2027-06-30', reason: 'the review slipped' })],
+    'RequestPlanAdjustment/BUDGET': [c('RequestPlanAdjustment', { kind: 'BUDGET', extraBudget: cny(5_000), reason: 'one more demo' })],
+    'ConfirmPlanAdjustment/': [c('ConfirmPlanAdjustment', { number: adjustment })],
+    'DecidePlanAdjustment/APPROVE': [c('DecidePlanAdjustment', { number: adjustment, approve: true })],
+    'DecidePlanAdjustment/DECLINE': [c('DecidePlanAdjustment', { number: adjustment, approve: false, comments: 'cut travel first' })],
   };
   for (const subject of ['SOLUTION', 'TECHNICAL_AGREEMENT'] as const) {
     const documentSha256 = sha(subject === 'SOLUTION' ? project.solution : project.agreement);
@@ -185,7 +201,9 @@ const setsBack = ({ type, data }: ProjectCommand, project: Project) =>
 function nextStep(project: Project, policy: Policy, choice: number): ProjectEvent[] | undefined {
   const quiet = ['AddTrackingNote', 'AttachDocument', 'RecordNegotiation', 'AssignLead', 'EvaluateLead', 'SetSystemBudget', 'NameSigningRepresentative', 'RequestSolution',
     'PlanDemo', 'RecordDemoHeld', 'RecordDemoFeedback', 'NoteCompetitor', 'SendToCustomer', 'BookSigning', 'ReportWeeklyTracking', 'RaiseChallenge', 'AnswerChallenge', 'RecordMeetingMemo',
-    'AdviseBid', 'SubmitTechnicalBid', 'SendSatisfactionSurvey', 'RateCollaboration'];
+    'AdviseBid', 'SubmitTechnicalBid', 'SendSatisfactionSurvey', 'RateCollaboration',
+    // document 004's controls change no stage: their own cases below
+    'FileSalesPlan', 'FileTaskBook', 'ConfirmTaskBook', 'BookPresalesCost', 'HoldWarRoomMeeting', 'ReportMonthlyProgress', 'RequestPlanAdjustment', 'ConfirmPlanAdjustment', 'DecidePlanAdjustment'];
   const candidates = Object.values(validCommands(project)).flat().filter((command) => !quiet.includes(command.type))
     .filter((command) => choice % 4 === 0 || !setsBack(command, project));
   const steps = candidates.flatMap((command) => CAST.flatMap((person) => {
@@ -257,6 +275,16 @@ describe('what may I do now 我现在能做什么', () => {
       expect(disagreements(fold(events) as Project, ENTERPRISE_STANDARD, met)).toEqual([]);
     }
     expect([...met]).toEqual(expect.arrayContaining(['DEADLINE_PASSED', 'DOCUMENT_CHANGED']));
+  });
+
+  it('answers as the commands do at each point of document 004\'s controls: plan, task book, adjustments within and beyond the limits', () => {
+    const met = new Set<string>();
+    const requested = (yuan: number) => after(confirmedBook(), [{ type: 'RequestPlanAdjustment', data: { kind: 'BUDGET', extraBudget: cny(yuan), reason: 'demo' } }, sponsorless]);
+    const confirmedBy = (events: ProjectEvent[]) => after(events, [{ type: 'ConfirmPlanAdjustment', data: { number: 1 } }, sponsor]);
+    for (const events of [planned(), after(planned(), [{ type: 'FileTaskBook', data: taskBook }, sponsorless]), confirmedBook(), requested(5_000), confirmedBy(requested(5_000)), confirmedBy(requested(50_000))]) {
+      for (const policy of [ENTERPRISE_STANDARD, EQUIPMENT_MAKER]) expect(disagreements(fold(events) as Project, policy, met)).toEqual([]);
+    }
+    expect([...met]).toEqual(expect.arrayContaining(['NOT_THE_SPONSOR', 'ADJUSTMENT_NOT_CONFIRMED', 'EXECUTIVE_APPROVAL_REQUIRED']));
   });
 
   it('offers the account manager the steps of a new lead that are theirs, and gives the reason for the others', () => {

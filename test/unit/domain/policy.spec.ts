@@ -55,6 +55,16 @@ describe('policy 政策: who does what is a profile, validated whole', () => {
       [(p) => { p.kpis.satisfactionSurvey.questions[1].id = p.kpis.satisfactionSurvey.questions[0].id; }, 'policy.kpis.satisfactionSurvey.questions names a question id twice'],
       [(p) => { p.kpis.satisfactionSurvey.questions[0].id = '满意'; }, 'policy.kpis.satisfactionSurvey.questions[0].id must be a short latin identifier'],
       [(p) => { p.kpis.satisfactionSurvey.linkValidDays = 0; }, 'policy.kpis.satisfactionSurvey.linkValidDays must be a whole number from 1 to 365'],
+      // document 004: the task book's budget bands, the adjustment's approvers and limits, the monthly report's day
+      [(p) => { delete p.salesControl; }, 'policy.salesControl is missing'],
+      [(p) => { p.salesControl.presalesBudgetBands = []; }, 'policy.salesControl.presalesBudgetBands must list at least one band'],
+      [(p) => { p.salesControl.presalesBudgetBands[0].grossMarginFrom = 100; }, 'policy.salesControl.presalesBudgetBands[0].grossMarginFrom must be 0'],
+      [(p) => { p.salesControl.presalesBudgetBands[2].grossMarginFrom = 1; }, 'policy.salesControl.presalesBudgetBands[2].grossMarginFrom must be larger than the band before'],
+      [(p) => { p.salesControl.presalesBudgetBands[1].percent = 120; }, 'policy.salesControl.presalesBudgetBands[1].percent must be a whole number from 0 to 100'],
+      [(p) => { p.salesControl.executiveApprovers = []; }, 'policy.salesControl.executiveApprovers is not assigned'],
+      [(p) => { p.salesControl.adjustmentApprovers = ['ADMIN']; }, 'policy.salesControl.adjustmentApprovers names an unknown role "ADMIN"'],
+      [(p) => { delete p.salesControl.executiveAbove.delayDays; }, 'policy.salesControl.executiveAbove.delayDays is missing'],
+      [(p) => { p.salesControl.progressReportWorkingDays = 0; }, 'policy.salesControl.progressReportWorkingDays must be a whole number from 1 to 23'],
     ];
     for (const [change, message] of cases) {
       const policy = file('enterprise-standard');

@@ -11,6 +11,7 @@ import { ProjectActions } from './project-actions';
 import { ProjectDeadlines } from './project-deadlines';
 import { ProjectDocuments } from './project-documents';
 import { ProjectReviews } from './project-reviews';
+import { ProjectSalesControl } from './project-sales-control';
 import { ProjectSigning } from './project-signing';
 import { ProjectPageQuery } from './project.graphql';
 
@@ -45,6 +46,7 @@ export function ProjectPage() {
           </Descriptions>
           <ProjectActions project={view} />
           <ProjectDeadlines project={view} />
+          <ProjectSalesControl project={view} />
           <ProjectSigning project={view} />
           <ProjectReviews project={view} />
           <ProjectDocuments project={view} />

@@ -25,6 +25,16 @@ export const ProjectPageQuery = graphql(`
       quotation { version amount { amount } document { title uri sha256 } requiredApprovals approvalsMissing approvals { approverId role } }
       contract { version status amount { amount } document { title uri sha256 } chain { role userId signed signedBy } nextSigner { role userId } }
       openDeadlines { kind dueAt overdue waitingFor { role userId } }
+      salesControl {
+        plans { version strengths weaknesses goals risks withdrawalCriteria filedBy at revisionReason workItems { task ownerId dueOn purpose } }
+        taskBooks { version expectedGrossMargin { amount } budget { amount } allowedBudget { amount } filedBy at confirmedBy }
+        milestones { name dueOn reachedOn overdue }
+        budget { budget { amount } booked { amount } remaining { amount } overPlan basis }
+        costs { number category amount { amount } spentOn note bookedBy }
+        meetings { number heldOn attendees minutes decision stopReason recordedBy }
+        progressReports { month progress nextSteps risks milestonesReached reportedBy at }
+        adjustments { number kind milestone fromDueOn newDueOn extraBudget { amount } reason requestedBy status beyondLimit approvers confirmedBy decidedBy comments }
+      }
     }
   }
   fragment CurrentReview on ReviewView { subject version status approvalsNeeded reviewers votes { reviewerId vote } document { title uri sha256 } }
