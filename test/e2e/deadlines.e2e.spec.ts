@@ -53,7 +53,7 @@ describe('time limits (SLA): a late step on the board, in my work and in the mon
       value: 'am-li', overdueSteps: 1, overdueByKind: [{ key: 'SOLUTION', count: 1 }], overdueByPerson: [{ key: 'pe-wang', count: 1 }],
     });
     const csv = await (await fetch(`${psm.url}/reports/monthly.csv?month=${month}`, { headers: { authorization: `Bearer ${director}` } })).text();
-    expect(csv).toContain('逾期按时限 overdue by kind');
+    expect(csv).toContain('逾期按时限 overdueByKind');
     expect(csv).toContain('SOLUTION:1');
     expect(csv).toContain('pe-wang:1');
   });
