@@ -230,6 +230,8 @@ function copyOf(p: ModelProject): ModelProject {
 /** The events a command appends and the project after them, or the rule that refuses it. */
 export function judge(policy: Policy, project: ModelProject, command: ModelCommand): Judgement {
   if (!mayIssue(policy, command)) return { accepted: false, code: 'NOT_ALLOWED_FOR_ROLE' };
+  // the rule most candidates meet, answered before the project is copied
+  if (command.type !== 'RegisterLead' && hiddenFrom(project, command.actor)) return { accepted: false, code: 'PROJECT_NOT_FOUND' };
   try {
     const [events, after] = decideInModel(policy, copyOf(project), command);
     after.events = project.events + events.length;
@@ -245,6 +247,10 @@ const presalesPeople = (p: ModelProject) => [p.presalesEngineerId, p.solution?.a
 /** Today in Beijing: the service decides on the system clock. */
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
+/** A project its caller may not see is answered as one that does not exist: one that is not there yet, or one a named role is not named on. */
+const hiddenFrom = (p: ModelProject, { userId, role }: ModelCommand['actor']) =>
+  p.stage === 'NONE' || (NAMED_ROLES.includes(role) && p.ownerId !== userId && !p.members.includes(userId));
+
 function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: ModelCommand): [string[], ModelProject] {
   const { userId, role } = actor;
   if (!mayIssue(policy, { type, input, actor })) refuse('NOT_ALLOWED_FOR_ROLE');
@@ -252,8 +258,7 @@ function decideInModel(policy: Policy, p: ModelProject, { type, input, actor }: 
     if (p.stage !== 'NONE') refuse('PROJECT_EXISTS');
     return [['LeadRegistered'], { ...p, stage: 'LEAD', ownerId: userId, estimatedFen: input.estimatedAmount.amount, productLine: input.productLine }];
   }
-  // a project its caller may not see is answered as one that does not exist
-  if (p.stage === 'NONE' || (NAMED_ROLES.includes(role) && p.ownerId !== userId && !p.members.includes(userId))) refuse('PROJECT_NOT_FOUND');
+  if (hiddenFrom(p, actor)) refuse('PROJECT_NOT_FOUND');
   const has = (responsibility: Responsibility) => policy.responsibilities[responsibility].includes(role);
   const naming = (...people: string[]) => [...p.members, ...people.filter((person) => !p.members.includes(person))];
   switch (type) {
