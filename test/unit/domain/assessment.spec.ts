@@ -1,8 +1,7 @@
 import { decideAssessment, foldAssessment, type AssessmentCommand, type AssessmentEvent } from '../../../src/domain/assessment/presales-assessment.js';
-import { DomainError } from '../../../src/domain/project/errors.js';
 import type { Role } from '../../../src/domain/project/vocabulary.js';
 import { EQUIPMENT_MAKER } from '../../support/policies.js';
-import { as, contextFor } from './given-when-then.js';
+import { as, contextFor, refusalCode } from './given-when-then.js';
 
 const TM = as('tm-he', 'TECH_MANAGER');
 const kpis = { success: { count: 1, of: 2, rate: 0.5 } };
@@ -14,14 +13,7 @@ const assessed: AssessmentEvent = {
 };
 const run = (command: AssessmentCommand, history: AssessmentEvent[], actor: { userId: string; roles: Role[] } = TM, policy = contextFor(TM).policy) =>
   decideAssessment(command, foldAssessment(history), contextFor(actor, { policy }));
-const code = (thunk: () => unknown) => {
-  try {
-    thunk();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return undefined;
-};
+const code = refusalCode;
 
 describe('月度考核: the manager\'s monthly rating of a pre-sales person (document 002 §考核周期)', () => {
   it('the manager the policy names rates a month already begun on the policy\'s scale, with a comment and the KPIs they saw', () => {

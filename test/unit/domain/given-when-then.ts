@@ -41,3 +41,13 @@ export function given(history: ProjectEvent[]) {
     },
   };
 }
+
+/** The code of the refusal a decision throws, or undefined when it decides: for the streams that are no project's. */
+export function refusalCode(decision: () => unknown): DomainErrorCode | undefined {
+  try {
+    decision();
+  } catch (error) {
+    return (error as DomainError).code;
+  }
+  return undefined;
+}

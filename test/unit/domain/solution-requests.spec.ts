@@ -1,10 +1,9 @@
 import { decideStandardSolution, foldStandardSolution, type StandardSolution, type StandardSolutionEvent } from '../../../src/domain/catalogue/standard-solution.js';
-import { DomainError } from '../../../src/domain/project/errors.js';
 import type { ProjectEvent } from '../../../src/domain/project/events.js';
 import { fold, type Project } from '../../../src/domain/project/state.js';
 import { EQUIPMENT_MAKER } from '../../support/policies.js';
 import { AM, cny, doc, dueBy, ENGINEER, history } from './fixtures.js';
-import { as, contextFor, given } from './given-when-then.js';
+import { as, contextFor, given, refusalCode } from './given-when-then.js';
 
 const am = as(AM, 'ACCOUNT_MANAGER');
 const supervisor = as('sup-zhao', 'SALES_SUPERVISOR');
@@ -92,14 +91,7 @@ const withdrawn: StandardSolutionEvent = { type: 'StandardSolutionWithdrawn', da
 describe('标准方案库: the catalogue of standard solutions, its own streams', () => {
   const run = (command: Parameters<typeof decideStandardSolution>[1], events: StandardSolutionEvent[], actor = marketing, policy = contextFor(marketing).policy) =>
     decideStandardSolution(ENTRY, command, foldStandardSolution(events), contextFor(actor, { policy }));
-  const code = (thunk: () => unknown) => {
-    try {
-      thunk();
-    } catch (error) {
-      return (error as DomainError).code;
-    }
-    return undefined;
-  };
+  const code = refusalCode;
 
   it('who keeps it is the profile\'s: 市场部 under enterprise-standard, the technical manager under equipment-maker', () => {
     const publish = { type: 'PublishStandardSolution' as const, data: { name: published.data.name, productLine: 'ROBOT_CELL', document: doc('standard cell'), referencePrice: cny(680_000) } };
