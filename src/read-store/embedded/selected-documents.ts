@@ -1,5 +1,6 @@
 // made directly, not by mingo's find() and aggregate(), which copy every operator table twice a call for the same context
-import { Aggregator, Query } from 'mingo';
+import { Aggregator } from 'mingo';
+import { mingoQuery } from './mingo-query.js';
 import type { Document, Filter, FindOptions } from '../read-store.port.js';
 import { copyOf } from './copy-document.js';
 import { equalityTest } from './equality-filter.js';
@@ -32,7 +33,7 @@ export function findIn(documents: Document[], rest: Filter, options: FindOptions
   const fields = options.projection && includedFields(options.projection);
   if (plain && !options.projection) return copyOf(documents.filter((document) => test.test(document)));
   if (plain && fields) return documents.filter((document) => test.test(document)).map((document) => pick(document, fields) as Document);
-  let cursor = new Query(rest).find(documents, options.projection);
+  let cursor = mingoQuery(rest).find(documents, options.projection);
   if (options.sort) cursor = cursor.sort(options.sort);
   if (options.skip) cursor = cursor.skip(options.skip);
   if (options.limit) cursor = cursor.limit(options.limit);
@@ -40,7 +41,7 @@ export function findIn(documents: Document[], rest: Filter, options: FindOptions
 }
 
 export function countIn(documents: Document[], rest: Filter): number {
-  return Object.keys(rest).length === 0 ? documents.length : new Query(rest).find(documents).all().length;
+  return Object.keys(rest).length === 0 ? documents.length : mingoQuery(rest).find(documents).all().length;
 }
 
 export function aggregateOver<T>(documents: Document[], pipeline: Record<string, unknown>[]): T[] {

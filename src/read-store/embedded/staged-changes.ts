@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Query } from 'mingo';
 import { InvalidChangeError, UniqueIndexError } from '../read-store.errors.js';
 import type { Change, Document, Filter, Update } from '../read-store.port.js';
 import type { Collection } from './collection.js';
@@ -7,6 +6,7 @@ import { keyOfValue, lookupKeys, sameKeys } from './embedded-collection.js';
 import { copyOf } from './copy-document.js';
 import { equalityTest } from './equality-filter.js';
 import { applyUpdate } from './update-operators.js';
+import { mingoQuery } from './mingo-query.js';
 
 type Overlay = Map<string, Document | null>;
 
@@ -161,7 +161,7 @@ function withId(document: Document, id: () => string, replace = false): Document
 }
 
 /** Plain field = value conditions are read in place; anything else is compiled by mingo. */
-const queryOf = (filter: Filter): { test(document: Document): boolean } => equalityTest(filter) ?? new Query(filter, {});
+const queryOf = (filter: Filter): { test(document: Document): boolean } => equalityTest(filter) ?? mingoQuery(filter);
 
 const onlyId = (filter: Filter) => {
   for (const field in filter) if (field !== '_id') return false;
