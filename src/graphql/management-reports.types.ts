@@ -56,6 +56,7 @@ export class MonthlyReportView {
   @Field(() => MonthlyReportVersionView, { description: 'The version in force' }) current!: MonthlyReportVersionView;
   @Field(() => [MonthlyReportVersionView], { description: 'Every version, oldest first' }) versions!: MonthlyReportVersionView[];
   @Field(() => [ReportStepView], { description: 'Who did what, when, with which comments' }) history!: ReportStepView[];
+  @Field(() => Int, { description: 'The revision of the report’s stream this shows: a client that has just acted reads again until it shows its own' }) revision!: number;
 }
 
 @ObjectType({ description: '统计月报重述：冻结的数字与现在的数字之差' })

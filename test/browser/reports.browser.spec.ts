@@ -278,7 +278,10 @@ describe('the reports in Chromium, on the demo history', () => {
       expect(presenter).toBeDefined();
       await page.goto(`/reports/kpis?month=${MONTH}`);
       await page.getByRole('heading', { level: 1, name: '售前考核（月度）' }).waitFor();
-      const rows = await tableOf(page.locator('.ant-table').first());
+      const table = page.locator('.ant-table').first();
+      // the month's answer drawn: a row for every person the server counts (before it comes in, the table is empty)
+      for (const { person } of people) await table.locator('tr.ant-table-row', { hasText: person }).first().waitFor();
+      const rows = await tableOf(table);
       expect(rows.map((row) => [row.售前人员, row.演示])).toEqual(people.map((row) => [row.person, String(row.demos)]));
       await page.locator('tr', { hasText: presenter.person }).getByRole('button', { name: String(presenter.demos), exact: true }).click();
       const drawer = page.getByRole('dialog', { name: `${presenter.person} · 演示 的事件` });

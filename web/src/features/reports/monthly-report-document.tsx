@@ -24,9 +24,16 @@ export function MonthlyReportDocument({ month, asOf }: { month: string; asOf?: s
   const [comments, setComments] = useState('');
   const document = useQuery({ queryKey: ['monthlyReport', month, asOf], queryFn: () => execute(MonthlyReportDocumentQuery, { month, asOf }) });
   const act = useMutation({
-    mutationFn: (send: (commandId: string) => Promise<unknown>) => send(crypto.randomUUID()),
-    onSuccess: async () => {
+    mutationFn: (send: (commandId: string) => Promise<Record<string, { revision: number }>>) => send(crypto.randomUUID()),
+    onSuccess: async (result) => {
       setComments('');
+      // the report is a read model: read it again until it shows this very step (the projection is a moment behind)
+      const written = Object.values(result)[0].revision;
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { data } = await document.refetch();
+        if ((data?.monthlyReport?.revision ?? -1) >= written) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await client.invalidateQueries({ queryKey: ['monthlyReport', month] });
     },
   });

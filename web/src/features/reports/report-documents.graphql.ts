@@ -5,6 +5,7 @@ export const MonthlyReportDocumentQuery = graphql(`
     monthlyReport(month: $month, asOf: $asOf) {
       month
       status
+      revision
       current { version analysis readAt preparedBy }
       history { kind version by at comments }
     }
