@@ -27,3 +27,13 @@ export function accessUpdate(stored: StoredEvent, event: ProjectEvent): Update {
   const named = namedIn(event);
   return named.length === 0 ? { $set: set } : { $set: set, $addToSet: { members: { $each: named } } };
 }
+
+/** What says which project a row of a read model is: the fields `accessUpdate` keeps from the lead, and the owner. */
+export interface ProjectHeading {
+  projectId: string;
+  title: string;
+  customer: string;
+  ownerId: string;
+  region: string;
+  productLine: string;
+}

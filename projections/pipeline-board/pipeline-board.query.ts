@@ -9,6 +9,7 @@ import { weightedAmount } from '../../src/domain/policy/policy.js';
 import { daysBetween, shanghaiDate } from '../../src/domain/policy/working-calendar.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { PolicyProvider } from '../../src/application/policy.provider.js';
+import type { ProjectHeading } from '../project-access-fields.js';
 
 export interface BoardFilter {
   ownerId?: string;
@@ -17,13 +18,7 @@ export interface BoardFilter {
   projectClass?: string;
 }
 
-export interface BoardCard {
-  projectId: string;
-  title: string;
-  customer: string;
-  ownerId: string;
-  region: string;
-  productLine: string;
+export interface BoardCard extends ProjectHeading {
   projectClass: string | null;
   amount: Money;
   stage: Stage;

@@ -4,6 +4,7 @@ import type { OutcomeReason } from '../../src/domain/project/vocabulary.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { escapeRegExp } from '../pipeline-board/projects.query.js';
 import { PROJECT_SUMMARIES } from './project-summaries.projection.js';
+import type { ProjectHeading } from '../project-access-fields.js';
 
 /** A search's words, at most: the text is matched literally, never as a pattern. */
 export const MAX_SEARCH_TEXT = 100;
@@ -18,13 +19,7 @@ export interface SummarySearch {
   text?: string;
 }
 
-export interface SummaryEntry {
-  projectId: string;
-  title: string;
-  customer: string;
-  ownerId: string;
-  region: string;
-  productLine: string;
+export interface SummaryEntry extends ProjectHeading {
   outcome: ProjectSummarized['data']['outcome'];
   reasons: OutcomeReason[];
   text: string;

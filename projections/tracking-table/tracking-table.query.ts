@@ -4,6 +4,7 @@ import type { TrackingKind } from '../../src/domain/project/vocabulary.js';
 import type { Stage } from '../../src/domain/project/state.js';
 import { READ_STORE, type Document, type Filter, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { TRACKING_ROWS } from './tracking-table.projection.js';
+import type { ProjectHeading } from '../project-access-fields.js';
 
 export interface TrackingTableFilter {
   ownerId?: string;
@@ -20,13 +21,7 @@ export interface LastContact {
   customerFeedback: string | null;
 }
 
-export interface TrackingRow {
-  projectId: string;
-  title: string;
-  customer: string;
-  ownerId: string;
-  region: string;
-  productLine: string;
+export interface TrackingRow extends ProjectHeading {
   stage: Stage;
   lastContact: LastContact | null;
   nextAction: string | null;
