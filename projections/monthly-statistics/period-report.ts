@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEMOS_HELD, MONTHLY_STATISTICS, monthlyStatisticsProjection, type Dimension } from './monthly-statistics.projection.js';
 import { DUE_STEPS, stageHistoryProjection } from '../stage-history/stage-history.projection.js';
 import { ReadModelsAsOf } from '../runtime/read-models-as-of.js';
-import type { Deadline } from '../../src/domain/project/deadlines.js';
+import { wasOverdue, type Deadline } from '../../src/domain/project/deadlines.js';
 import { READ_STORE, type Document, type ReadStore } from '../../src/read-store/read-store.port.js';
 import { addCounters, averageDaysPerStage, emptyCounters, firstPassRate, type Counters } from './counters.js';
 import { projectFigures, valueOf } from './project-figures.query.js';
@@ -38,7 +38,7 @@ type Clock = Document & Deadline & Dimensions & { stoppedAt: string | null; done
 type DemoHeld = Document & Dimensions & { presenters: string[] };
 
 /** Overdue at `at`: its limit passed by then, and it had not stopped (done, or lapsed by a close or a new version) by its limit. */
-const isOverdue = (clock: Clock, at: string) => clock.overdueAt < at && (clock.stoppedAt === null || clock.stoppedAt > clock.overdueAt);
+const isOverdue = (clock: Clock, at: string) => wasOverdue(clock, clock.stoppedAt, at);
 
 /** Whose overdue step it is: who did it late, else the people it waits for, else the roles it waits for. */
 function peopleOf(clock: Clock): string[] {
