@@ -101,6 +101,7 @@ export class FollowUpActionView {
   @Field(() => String, { nullable: true }) note?: string;
   @Field({ description: '逾期: its day is over and it is not done' }) overdue!: boolean;
   @Field(() => [ActionUpdateView]) history!: ActionUpdateView[];
+  @Field(() => Int, { description: 'The revision of the analysis’s stream this action shows' }) revision!: number;
 }
 
 @ObjectType({ description: '季度信息分析报告：销售部长依据季度内月报编制' })
@@ -115,6 +116,7 @@ export class QuarterlyAnalysisReportView {
   @Field(() => ComparedQuarterView, { description: '环比' }) previousQuarter!: ComparedQuarterView;
   @Field(() => ComparedQuarterView, { description: '同比' }) sameQuarterLastYear!: ComparedQuarterView;
   @Field(() => [FollowUpActionView]) actions!: FollowUpActionView[];
+  @Field(() => Int, { description: 'The revision of the analysis’s stream its preparation was' }) revision!: number;
 }
 
 @ObjectType({ description: 'What a report command did: the report’s stream, its new revision, the events appended' })

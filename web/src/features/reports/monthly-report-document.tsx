@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/locale-context';
 import {
   AcknowledgeMonthlyReportMutation, MonthlyReportDocumentQuery, PrepareMonthlyReportMutation, ReturnMonthlyReportMutation, SubmitMonthlyReportMutation,
 } from './report-documents.graphql';
+import { readUntilRevision, writtenRevision } from './read-own-step';
 
 // solid colours: white text on them is readable (WCAG AA)
 const STATUS_COLOURS: Record<string, string> = { PREPARED: '#0958d9', SUBMITTED: '#ad4e00', ACKNOWLEDGED: '#237804', RETURNED: '#cf1322' };
@@ -27,13 +28,7 @@ export function MonthlyReportDocument({ month, asOf }: { month: string; asOf?: s
     mutationFn: (send: (commandId: string) => Promise<Record<string, { revision: number }>>) => send(crypto.randomUUID()),
     onSuccess: async (result) => {
       setComments('');
-      // the report is a read model: read it again until it shows this very step (the projection is a moment behind)
-      const written = Object.values(result)[0].revision;
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const { data } = await document.refetch();
-        if ((data?.monthlyReport?.revision ?? -1) >= written) break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await readUntilRevision(async () => (await document.refetch()).data?.monthlyReport?.revision ?? -1, writtenRevision(result));
       await client.invalidateQueries({ queryKey: ['monthlyReport', month] });
     },
   });

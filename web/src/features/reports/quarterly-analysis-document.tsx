@@ -8,6 +8,7 @@ import type { ActionStatus, FollowUpActionsQuery } from '../../graphql/generated
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale } from '../../i18n/locale-context';
 import { FollowUpActionsQuery as ActionsQuery, PrepareQuarterlyAnalysisMutation, QuarterlyAnalysisDocumentQuery, UpdateFollowUpActionMutation } from './report-documents.graphql';
+import { readUntilRevision, writtenRevision } from './read-own-step';
 
 type Action = FollowUpActionsQuery['followUpActions'][number];
 type Draft = { title: string; ownerId: string; dueOn: string };
@@ -27,8 +28,17 @@ export function QuarterlyAnalysisDocument({ quarter, asOf }: { quarter: string; 
   const document = useQuery({ queryKey: ['quarterlyAnalysisReport', quarter, asOf], queryFn: () => execute(QuarterlyAnalysisDocumentQuery, { quarter, asOf }), retry: false });
   const actions = useQuery({ queryKey: ['followUpActions', quarter], queryFn: () => execute(ActionsQuery, { quarter }) });
   const act = useMutation({
-    mutationFn: (send: (commandId: string) => Promise<unknown>) => send(crypto.randomUUID()),
-    onSuccess: () => client.invalidateQueries({ predicate: ({ queryKey }) => ['quarterlyAnalysisReport', 'followUpActions'].includes(String(queryKey[0])) }),
+    mutationFn: (send: (commandId: string) => Promise<Record<string, { revision: number }>>) => send(crypto.randomUUID()),
+    onSuccess: async (result) => {
+      // the analysis's stream holds its preparation and its actions' updates: the newest of them is the stream's revision shown
+      const shown = async () => {
+        const [analysis, listed] = await Promise.all([document.refetch(), actions.refetch()]);
+        const found = analysis.data?.quarterlyAnalysisReport;
+        return Math.max(found?.revision ?? -1, ...(found?.actions ?? []).map((action) => action.revision), ...(listed.data?.followUpActions ?? []).map((action) => action.revision));
+      };
+      await readUntilRevision(shown, writtenRevision(result));
+      await client.invalidateQueries({ predicate: ({ queryKey }) => ['quarterlyAnalysisReport', 'followUpActions'].includes(String(queryKey[0])) });
+    },
   });
   const found = document.data?.quarterlyAnalysisReport;
   const setDraft = (index: number, change: Partial<Draft>) => setDrafts(drafts.map((draft, i) => (i === index ? { ...draft, ...change } : draft)));

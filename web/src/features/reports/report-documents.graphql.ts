@@ -26,13 +26,15 @@ export const QuarterlyAnalysisDocumentQuery = graphql(`
       preparedAt
       previousQuarter { quarter source }
       sameQuarterLastYear { quarter source }
+      revision
+      actions { revision }
     }
   }
 `);
 
 export const FollowUpActionsQuery = graphql(`
   query FollowUpActions($quarter: String) {
-    followUpActions(quarter: $quarter, limit: 50) { quarter action title ownerId dueOn status note overdue }
+    followUpActions(quarter: $quarter, limit: 50) { quarter action title ownerId dueOn status note overdue revision }
   }
 `);
 
